@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import { SYNC_PATH } from '@samle/shared';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { Registry } from 'prom-client';
+import type { SamleConfig } from './config.js';
+import { ApiFailure } from './errors.js';
+import { boardRoutes } from './routes/boards.js';
+import { syncRoutes } from './routes/sync.js';
+import type { Storage } from './storage/types.js';
+import { Relay } from './sync/Relay.js';
+import { RelayMetrics } from './sync/RelayMetrics.js';
+
+export interface BuildAppOptions {
+  config: SamleConfig;
+  storage: Storage;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface SamleApp {
+  app: FastifyInstance;
+  relay: Relay;
+  /** Stops accepting, makes everything accepted durable, closes clients, then storage. */
+  shutdown(): Promise<void>;
+}
+
+/** Builds the server without listening, so tests can `inject()` or listen on port 0. */
+export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
+  const { config, storage } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    // Generous for JSON commands, far below anything that could hurt.
+    bodyLimit: 256 * 1024,
+    // Reject what the schema does not allow instead of silently dropping or coercing it.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+
+  const registry = new Registry();
+  let relay: Relay | undefined;
+  const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
+  relay = new Relay({
+    store: storage,
+    limits: config.limits,
+    timings: config.timings,
+    logger: app.log,
+    metrics,
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ApiFailure) {
+      return reply.code(error.statusCode).send({ code: error.code, message: error.message });
+    }
+    const fastifyError = error as { validation?: unknown; statusCode?: number; code?: string; message: string };
+    if (fastifyError.validation) {
+      return reply.code(400).send({ code: 'INVALID_REQUEST', message: fastifyError.message });
+    }
+    const status = fastifyError.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(status).send({ code: 'INTERNAL_ERROR', message: 'Something went wrong on the server.' });
+    }
+    return reply.code(status).send({ code: fastifyError.code ?? 'REQUEST_FAILED', message: fastifyError.message });
+  });
+
+  await app.register(fastifyWebsocket, {
+    // ws's own hard stop (close 1009) sits well above our limit, so clients normally get our documented 4413.
+    options: { maxPayload: config.limits.maxFrameBytes * 4 },
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok', rooms: relay.loadedRooms }));
+  app.get('/metrics', async (_request, reply) => {
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+
+  await app.register(boardRoutes, { boards: storage });
+  await app.register(syncRoutes, { relay });
+  await registerClient(app, config.clientDir);
+
+  let shutdownPromise: Promise<void> | undefined;
+  const shutdown = (): Promise<void> => {
+    shutdownPromise ??= (async () => {
+      await relay.shutdown();
+      await app.close();
+      await storage.close();
+    })();
+    return shutdownPromise;
+  };
+  return { app, relay, shutdown };
+}
+
+/** Serves the built client with a single-page-app fallback, when it has been built. */
+async function registerClient(app: FastifyInstance, clientDir: string | null): Promise<void> {
+  const index = clientDir ? path.join(clientDir, 'index.html') : null;
+  if (!clientDir || !index || !fs.existsSync(index)) {
+    app.setNotFoundHandler((request, reply) => {
+      reply.code(404).send({ code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
+    });
+    return;
+  }
+  await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith(`${SYNC_PATH}/`);
+    if (request.method !== 'GET' || isApi) {
+      reply.code(404).send({ code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
+      return;
+    }
+    reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { DefaultLimits } from '@samle/shared';
+import type { RelayLimits, RelayTimings } from './sync/types.js';
+
+export interface SamleConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Folder with the built client; the server serves it when it exists. */
+  clientDir: string | null;
+  sqliteSynchronous: 'normal' | 'full';
+  logLevel: string;
+  limits: RelayLimits;
+  timings: RelayTimings;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'SAMLE_CONFIG_INVALID';
+}
+
+type Env = Record<string, string | undefined>;
+
+function intFrom(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads configuration from environment variables (documented in README.md and docs/operations.md). */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleConfig {
+  const sync = env.SAMLE_SQLITE_SYNCHRONOUS ?? 'normal';
+  if (sync !== 'normal' && sync !== 'full') {
+    throw new ConfigError(`SAMLE_SQLITE_SYNCHRONOUS must be "normal" or "full"; got "${sync}"`);
+  }
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: intFrom(env, 'PORT', 3000, 0, 65535),
+    dataDir: path.resolve(cwd, env.SAMLE_DATA_DIR || 'data'),
+    clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),
+    sqliteSynchronous: sync,
+    logLevel: env.LOG_LEVEL || 'info',
+    limits: {
+      maxFrameBytes: intFrom(env, 'SAMLE_MAX_FRAME_BYTES', DefaultLimits.maxFrameBytes, 1024, 64 * 1024 * 1024),
+      maxDocBytes: intFrom(env, 'SAMLE_MAX_DOC_BYTES', DefaultLimits.maxDocBytes, 1024, 1024 * 1024 * 1024),
+      maxMessagesPerSecond: intFrom(env, 'SAMLE_MAX_MESSAGES_PER_SECOND', DefaultLimits.maxMessagesPerSecond, 1, 1e6),
+      maxAwarenessStateBytes: intFrom(
+        env,
+        'SAMLE_MAX_AWARENESS_BYTES',
+        DefaultLimits.maxAwarenessStateBytes,
+        64,
+        1024 * 1024,
+      ),
+      maxBufferedBytes: intFrom(env, 'SAMLE_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
+      maxLoadedDocs: intFrom(env, 'SAMLE_MAX_LOADED_DOCS', 2000, 1, 1e6),
+    },
+    timings: {
+      idleUnloadMs: intFrom(env, 'SAMLE_IDLE_UNLOAD_MS', 30_000, 0, 24 * 3600 * 1000),
+      compactAfterUpdates: intFrom(env, 'SAMLE_COMPACT_AFTER_UPDATES', 500, 1, 1e9),
+      compactAfterBytes: intFrom(env, 'SAMLE_COMPACT_AFTER_BYTES', 1024 * 1024, 1, 1e12),
+    },
+  };
+}
+
+function defaultClientDir(): string {
+  // server/dist/config.js → client/dist
+  return path.resolve(import.meta.dirname, '..', '..', 'client', 'dist');
+}

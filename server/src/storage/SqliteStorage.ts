@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BoardKind } from '@samle/shared';
+import Database from 'better-sqlite3';
+import { sqliteMigrations } from './sqliteMigrations.js';
+import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
+
+export interface SqliteStorageOptions {
+  /** Folder for the database file; created if missing. */
+  dataDir: string;
+  /** `normal` survives a process crash (kill -9); `full` also survives power loss, at a cost per commit. */
+  synchronous?: 'normal' | 'full';
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  kind: string;
+  created_at: number;
+}
+
+/**
+ * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous,
+ * so every method finishes its transaction before it returns; the Promise wrapper
+ * exists so the relay can use PostgreSQL through the same interface.
+ */
+export class SqliteStorage implements Storage {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(options: SqliteStorageOptions) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    this.file = path.join(options.dataDir, 'samle.sqlite');
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.statements = {
+      docExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM docs WHERE id = ?'),
+      snapshot: this.db.prepare<[string], { data: Buffer; through_seq: number }>(
+        'SELECT data, through_seq FROM doc_snapshots WHERE doc_id = ?',
+      ),
+      updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+      ),
+      insertUpdate: this.db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)'),
+      insertDoc: this.db.prepare<[string, number]>('INSERT INTO docs (id, created_at) VALUES (?, ?)'),
+      upsertSnapshot: this.db.prepare<[string, Uint8Array, number]>(
+        `INSERT INTO doc_snapshots (doc_id, data, through_seq) VALUES (?, ?, ?)
+         ON CONFLICT(doc_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+      ),
+      deleteUpdatesThrough: this.db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
+      listBoards: this.db.prepare<[], BoardRow>(
+        'SELECT id, title, kind, created_at FROM boards ORDER BY created_at DESC, id',
+      ),
+      getBoard: this.db.prepare<[string], BoardRow>('SELECT id, title, kind, created_at FROM boards WHERE id = ?'),
+      insertBoard: this.db.prepare<[string, string, string, number]>(
+        'INSERT INTO boards (id, title, kind, created_at) VALUES (?, ?, ?, ?)',
+      ),
+    };
+  }
+
+  async loadDoc(docId: string): Promise<StoredDoc | null> {
+    const read = this.db.transaction((id: string): StoredDoc | null => {
+      if (!this.statements.docExists.get(id)) return null;
+      const snapshot = this.statements.snapshot.get(id);
+      const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
+      const updates = rows.map((row) => toBytes(row.data));
+      const bytes = (snapshot?.data.byteLength ?? 0) + updates.reduce((sum, update) => sum + update.byteLength, 0);
+      return { snapshot: snapshot ? toBytes(snapshot.data) : null, updates, bytes };
+    });
+    return read(docId);
+  }
+
+  async appendUpdates(entries: readonly UpdateAppend[]): Promise<void> {
+    if (entries.length === 0) return;
+    const append = this.db.transaction((batch: readonly UpdateAppend[]) => {
+      for (const entry of batch) this.statements.insertUpdate.run(entry.docId, entry.update);
+    });
+    append(entries);
+  }
+
+  async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
+    const compact = this.db.transaction((id: string): CompactionResult | null => {
+      const snapshot = this.statements.snapshot.get(id);
+      const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
+      const last = rows.at(-1);
+      if (!last) return null;
+      const parts = rows.map((row) => toBytes(row.data));
+      const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
+      if (snapshot) parts.unshift(toBytes(snapshot.data));
+      const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+      const merged = merge(parts);
+      this.statements.upsertSnapshot.run(id, merged, last.seq);
+      this.statements.deleteUpdatesThrough.run(id, last.seq);
+      return { docId: id, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
+    });
+    return compact(docId);
+  }
+
+  async listBoards(): Promise<BoardRecord[]> {
+    return this.statements.listBoards.all().map(toBoard);
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.statements.getBoard.get(id);
+    return row ? toBoard(row) : null;
+  }
+
+  async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
+    const create = this.db.transaction(() => {
+      this.statements.insertDoc.run(board.id, board.createdAt);
+      this.statements.insertUpdate.run(board.id, initialUpdate);
+      this.statements.insertBoard.run(board.id, board.title, board.kind, board.createdAt);
+    });
+    create();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+  );
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => row.version),
+  );
+  for (const migration of sqliteMigrations) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        Date.now(),
+      );
+    })();
+  }
+}
+
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function toBoard(row: BoardRow): BoardRecord {
+  return { id: row.id, title: row.title, kind: row.kind as BoardKind, createdAt: row.created_at };
+}

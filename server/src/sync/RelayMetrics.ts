@@ -1,0 +1,166 @@
+import { closeCodeName } from '@samle/shared';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+
+/**
+ * The relay's Prometheus metrics. Rates (updates per second) are derived by
+ * Prometheus from the counters, as usual: `rate(samle_messages_in_total[1m])`.
+ */
+export class RelayMetrics {
+  private readonly connectionsOpen: Gauge;
+  private readonly connectionsTotal: Counter;
+  private readonly closes: Counter<'code' | 'name'>;
+  private readonly messagesIn: Counter<'kind'>;
+  private readonly framesOutTotal: Counter;
+  private readonly updatesPersisted: Counter;
+  private readonly persistSeconds: Histogram;
+  private readonly persistFailures: Counter;
+  private readonly unpersistedBytes: Gauge;
+  private readonly loadSeconds: Histogram;
+  private readonly loadFailures: Counter;
+  private readonly skippedUpdates: Counter;
+  private readonly unloads: Counter;
+  private readonly compactions: Counter;
+  private readonly compactionSeconds: Histogram;
+  private readonly compactionFailures: Counter;
+  private oldestUnpersistedAt = 0;
+
+  constructor(registry: Registry, roomsLoaded: () => number) {
+    const registers = [registry];
+    new Gauge({
+      name: 'samle_rooms_loaded',
+      help: 'Documents currently held in memory by the relay',
+      registers,
+      collect() {
+        this.set(roomsLoaded());
+      },
+    });
+    this.connectionsOpen = new Gauge({ name: 'samle_connections', help: 'Open sync connections', registers });
+    this.connectionsTotal = new Counter({
+      name: 'samle_connections_total',
+      help: 'Sync connections accepted',
+      registers,
+    });
+    this.closes = new Counter({
+      name: 'samle_connection_closes_total',
+      help: 'Sync connections closed, by close code',
+      labelNames: ['code', 'name'],
+      registers,
+    });
+    this.messagesIn = new Counter({
+      name: 'samle_messages_in_total',
+      help: 'Messages received from clients, by kind',
+      labelNames: ['kind'],
+      registers,
+    });
+    this.framesOutTotal = new Counter({ name: 'samle_frames_out_total', help: 'Frames sent to clients', registers });
+    this.updatesPersisted = new Counter({
+      name: 'samle_updates_persisted_total',
+      help: 'Document updates made durable',
+      registers,
+    });
+    this.persistSeconds = new Histogram({
+      name: 'samle_persist_batch_seconds',
+      help: 'Time to store one batch of updates',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers,
+    });
+    this.persistFailures = new Counter({
+      name: 'samle_persist_failures_total',
+      help: 'Batches of updates that could not be stored',
+      registers,
+    });
+    this.unpersistedBytes = new Gauge({
+      name: 'samle_unpersisted_bytes',
+      help: 'Bytes of accepted updates not yet durable',
+      registers,
+    });
+    const metrics = this;
+    new Gauge({
+      name: 'samle_oldest_unpersisted_age_seconds',
+      help: 'Age of the oldest accepted update not yet durable (0 when none)',
+      registers,
+      collect() {
+        this.set(metrics.oldestUnpersistedAt === 0 ? 0 : (Date.now() - metrics.oldestUnpersistedAt) / 1000);
+      },
+    });
+    this.loadSeconds = new Histogram({
+      name: 'samle_doc_load_seconds',
+      help: 'Time to load a document from storage',
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.loadFailures = new Counter({ name: 'samle_doc_load_failures_total', help: 'Failed loads', registers });
+    this.skippedUpdates = new Counter({
+      name: 'samle_doc_load_skipped_updates_total',
+      help: 'Stored updates that could not be applied on load',
+      registers,
+    });
+    this.unloads = new Counter({ name: 'samle_doc_unloads_total', help: 'Idle documents unloaded', registers });
+    this.compactions = new Counter({ name: 'samle_compactions_total', help: 'Log compactions done', registers });
+    this.compactionSeconds = new Histogram({
+      name: 'samle_compaction_seconds',
+      help: 'Time to compact one document log',
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+      registers,
+    });
+    this.compactionFailures = new Counter({
+      name: 'samle_compaction_failures_total',
+      help: 'Compactions that failed (the log is kept)',
+      registers,
+    });
+  }
+
+  connectionOpened(): void {
+    this.connectionsOpen.inc();
+    this.connectionsTotal.inc();
+  }
+
+  connectionClosed(code: number): void {
+    this.connectionsOpen.dec();
+    this.closes.inc({ code: String(code), name: closeCodeName(code) ?? 'Normal' });
+  }
+
+  messageIn(kind: string): void {
+    this.messagesIn.inc({ kind });
+  }
+
+  framesOut(frames: number): void {
+    if (frames > 0) this.framesOutTotal.inc(frames);
+  }
+
+  persisted(updates: number, ms: number): void {
+    this.updatesPersisted.inc(updates);
+    this.persistSeconds.observe(ms / 1000);
+  }
+
+  persistFailed(): void {
+    this.persistFailures.inc();
+  }
+
+  unpersisted(bytes: number, oldestAt: number): void {
+    this.unpersistedBytes.set(bytes);
+    this.oldestUnpersistedAt = oldestAt;
+  }
+
+  loaded(ms: number, skippedUpdates: number): void {
+    this.loadSeconds.observe(ms / 1000);
+    if (skippedUpdates > 0) this.skippedUpdates.inc(skippedUpdates);
+  }
+
+  loadFailed(): void {
+    this.loadFailures.inc();
+  }
+
+  unloaded(): void {
+    this.unloads.inc();
+  }
+
+  compacted(ms: number): void {
+    this.compactions.inc();
+    this.compactionSeconds.observe(ms / 1000);
+  }
+
+  compactionFailed(): void {
+    this.compactionFailures.inc();
+  }
+}

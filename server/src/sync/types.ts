@@ -1,0 +1,42 @@
+/**
+ * The relay's view of a client connection. The Fastify adapter wraps a `ws`
+ * socket in this; tests use in-memory pairs. Nothing here knows about HTTP.
+ */
+export interface SyncSocket {
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+  isOpen(): boolean;
+  /** Bytes queued for this client but not yet handed to the OS. */
+  bufferedAmount(): number;
+}
+
+export interface RelayLimits {
+  maxFrameBytes: number;
+  maxDocBytes: number;
+  maxMessagesPerSecond: number;
+  maxAwarenessStateBytes: number;
+  /** A client whose unsent bytes pass this is closed (it reconnects and resyncs). */
+  maxBufferedBytes: number;
+  /** Most docs held in memory at once; past it, idle docs are unloaded first and new loads are refused. */
+  maxLoadedDocs: number;
+}
+
+export interface RelayTimings {
+  /** How long a doc with no connections stays loaded. */
+  idleUnloadMs: number;
+  /** Log entries after which a doc is compacted into its snapshot. */
+  compactAfterUpdates: number;
+  /** Log bytes after which a doc is compacted into its snapshot. */
+  compactAfterBytes: number;
+}
+
+export interface RelayLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** What a connection may do with its doc, decided by whoever accepts the socket. */
+export interface ConnectionAccess {
+  canWrite: boolean;
+}

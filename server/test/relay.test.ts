@@ -1,0 +1,287 @@
+import { CloseCode, createNote, readNotes } from '@samle/shared';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MemoryClient } from './support/memoryClient.js';
+import { type Harness, relayHarness, settle, stateOf } from './support/relayHarness.js';
+import { gate } from './support/stores.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function setup(...args: Parameters<typeof relayHarness>): Promise<Harness> {
+  harness = await relayHarness(...args);
+  return harness;
+}
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('relay: load before serve', () => {
+  it('buffers 50 clients that connect during a slow load; all receive the stored state and nothing is written', async () => {
+    const h = await setup();
+    await h.seedBoard('board-slow-load', 30);
+    const before = stateOf(await h.storedState('board-slow-load'));
+    const loading = gate();
+    h.store.loadGate = loading.promise;
+    const clients = Array.from({ length: 50 }, () => new MemoryClient(h.relay, 'board-slow-load'));
+    // Nothing may be answered from the empty doc while it loads.
+    expect(clients.every((client) => client.socket.outbox.length === 0)).toBe(true);
+    loading.open();
+    expect(await h.relay.whenLoaded('board-slow-load')).toBe(true);
+    await settle(h.relay, clients);
+    expect(h.store.loads).toBe(1);
+    expect(h.store.appendCalls).toBe(0);
+    for (const client of clients) expect(readNotes(client.doc)).toHaveLength(30);
+    expect(stateOf(await h.storedState('board-slow-load'))).toBe(before);
+  });
+
+  it('closes waiting clients with a retryable code when the load fails, writes nothing, and loads fresh next time', async () => {
+    const h = await setup();
+    await h.seedBoard('board-bad-load', 3);
+    h.store.failLoads = true;
+    const client = new MemoryClient(h.relay, 'board-bad-load');
+    createNote(client.doc, { id: 'during-failure', x: 0, y: 0, createdAt: 1 });
+    expect(await client.socket.whenClosed()).toBe(CloseCode.LoadFailed);
+    await h.relay.drain();
+    expect(h.store.appendCalls).toBe(0);
+    expect(readNotes(await h.storedState('board-bad-load'))).toHaveLength(3);
+
+    h.store.failLoads = false;
+    const retry = new MemoryClient(h.relay, 'board-bad-load');
+    await settle(h.relay, [retry]);
+    expect(readNotes(retry.doc)).toHaveLength(3);
+    expect(h.store.loads).toBe(2);
+  });
+
+  it('closes a client of a doc that does not exist with 4404 and creates nothing', async () => {
+    const h = await setup();
+    const client = new MemoryClient(h.relay, 'no-such-board');
+    expect(await client.socket.whenClosed()).toBe(CloseCode.DocNotFound);
+    expect(await h.storage.loadDoc('no-such-board')).toBeNull();
+  });
+});
+
+describe('relay: durable before echo', () => {
+  it('relays an update to other clients only after storage holds it', async () => {
+    const h = await setup();
+    await h.seedBoard('board-durable');
+    const alice = new MemoryClient(h.relay, 'board-durable');
+    const bob = new MemoryClient(h.relay, 'board-durable');
+    await settle(h.relay, [alice, bob]);
+
+    const storing = gate();
+    h.store.appendGate = storing.promise;
+    const appendStarted = h.store.nextAppend();
+    createNote(alice.doc, { id: 'n1', x: 0, y: 0, text: 'gemt først', createdAt: 1 });
+    await appendStarted;
+    bob.deliver();
+    expect(readNotes(bob.doc)).toHaveLength(0);
+    // A client joining now must not see it either: it is not durable yet.
+    const carol = new MemoryClient(h.relay, 'board-durable');
+    carol.deliver();
+    expect(readNotes(carol.doc)).toHaveLength(0);
+
+    storing.open();
+    h.store.appendGate = null;
+    await settle(h.relay, [alice, bob, carol]);
+    expect(readNotes(bob.doc).map((n) => n.text)).toEqual(['gemt først']);
+    expect(readNotes(carol.doc).map((n) => n.text)).toEqual(['gemt først']);
+    expect(readNotes(await h.storedState('board-durable'))).toHaveLength(1);
+  });
+
+  it('never relays an update that could not be stored; its room resets and clients resync on reconnect', async () => {
+    const h = await setup();
+    await h.seedBoard('board-persist-fail');
+    const alice = new MemoryClient(h.relay, 'board-persist-fail');
+    const bob = new MemoryClient(h.relay, 'board-persist-fail');
+    await settle(h.relay, [alice, bob]);
+    h.store.failAppends = true;
+    createNote(alice.doc, { id: 'lost?', x: 0, y: 0, text: 'not yet stored', createdAt: 1 });
+    expect(await alice.socket.whenClosed()).toBe(CloseCode.PersistFailed);
+    expect(await bob.socket.whenClosed()).toBe(CloseCode.PersistFailed);
+    bob.deliver();
+    expect(readNotes(bob.doc)).toHaveLength(0);
+
+    // Alice reconnects with her doc, as the provider does: her note reaches storage now.
+    h.store.failAppends = false;
+    const aliceAgain = new MemoryClient(h.relay, 'board-persist-fail');
+    Y.applyUpdate(aliceAgain.doc, Y.encodeStateAsUpdate(alice.doc));
+    const bobAgain = new MemoryClient(h.relay, 'board-persist-fail');
+    await settle(h.relay, [aliceAgain, bobAgain]);
+    expect(readNotes(bobAgain.doc).map((n) => n.text)).toEqual(['not yet stored']);
+    expect(readNotes(await h.storedState('board-persist-fail'))).toHaveLength(1);
+  });
+
+  it('stores all updates of one tick in one transaction', async () => {
+    const h = await setup();
+    await h.seedBoard('board-batch');
+    const clients = Array.from({ length: 10 }, () => new MemoryClient(h.relay, 'board-batch'));
+    await settle(h.relay, clients);
+    const callsBefore = h.store.appendCalls;
+    clients.forEach((client, i) => {
+      createNote(client.doc, { id: `c${i}`, x: i, y: 0, createdAt: i });
+    });
+    await settle(h.relay, clients);
+    expect(h.store.appendCalls - callsBefore).toBe(1);
+    for (const client of clients) expect(readNotes(client.doc)).toHaveLength(10);
+  });
+});
+
+describe('relay: permissions and hostile input', () => {
+  it('closes a read-only connection that sends an update with 4403; nothing is stored or relayed', async () => {
+    const h = await setup();
+    await h.seedBoard('board-readonly', 2);
+    const writer = new MemoryClient(h.relay, 'board-readonly');
+    const viewer = new MemoryClient(h.relay, 'board-readonly', { canWrite: false });
+    await settle(h.relay, [writer, viewer]);
+    // The viewer synced (its empty step 2 is fine) and reads the board.
+    expect(readNotes(viewer.doc)).toHaveLength(2);
+    expect(viewer.socket.isOpen()).toBe(true);
+    const before = stateOf(await h.storedState('board-readonly'));
+    const appendsBefore = h.store.appendCalls;
+
+    createNote(viewer.doc, { id: 'sneaky', x: 0, y: 0, text: 'should not land', createdAt: 9 });
+    expect(await viewer.socket.whenClosed()).toBe(CloseCode.ReadOnly);
+    await settle(h.relay, [writer]);
+    expect(writer.received).toBeGreaterThan(0);
+    expect(readNotes(writer.doc)).toHaveLength(2);
+    expect(h.store.appendCalls).toBe(appendsBefore);
+    expect(stateOf(await h.storedState('board-readonly'))).toBe(before);
+  });
+
+  it('closes only the sender of malformed frames; the doc and other clients are unaffected', async () => {
+    const h = await setup();
+    await h.seedBoard('board-malformed', 1);
+    const good = new MemoryClient(h.relay, 'board-malformed');
+    await settle(h.relay, [good]);
+    const before = stateOf(await h.storedState('board-malformed'));
+    const frames = [
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), // varint that never ends
+      new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]), // absurd length
+      new Uint8Array([0, 2, 3, 1, 2, 3]), // invalid Yjs update
+      new Uint8Array([0, 9, 0]), // unknown sync step
+      new Uint8Array([7]), // unknown message type
+      new Uint8Array([1, 5, 1, 1, 1, 1, 0x7b]), // awareness with broken JSON
+      new Uint8Array([]),
+    ];
+    for (const frame of frames) {
+      const bad = new MemoryClient(h.relay, 'board-malformed', { sendStep1: false });
+      bad.send(frame);
+      expect(await bad.socket.whenClosed()).toBe(CloseCode.MalformedMessage);
+    }
+    createNote(good.doc, { id: 'after', x: 0, y: 0, createdAt: 2 });
+    const witness = new MemoryClient(h.relay, 'board-malformed');
+    await settle(h.relay, [good, witness]);
+    expect(good.socket.isOpen()).toBe(true);
+    expect(readNotes(witness.doc)).toHaveLength(2);
+    expect(before).not.toBe(stateOf(await h.storedState('board-malformed')));
+  });
+
+  it('enforces frame size, message rate and awareness size with their close codes', async () => {
+    const h = await setup({ limits: { maxFrameBytes: 2048, maxMessagesPerSecond: 5, maxAwarenessStateBytes: 100 } });
+    await h.seedBoard('board-limits');
+    const big = new MemoryClient(h.relay, 'board-limits', { sendStep1: false });
+    big.send(updateFrame(new Uint8Array(4096)));
+    expect(big.socket.closeCode).toBe(CloseCode.FrameTooLarge);
+
+    const chatty = new MemoryClient(h.relay, 'board-limits', { sendStep1: false });
+    for (let i = 0; i < 20 && chatty.socket.isOpen(); i++) chatty.send(new Uint8Array([3]));
+    expect(chatty.socket.closeCode).toBe(CloseCode.RateLimited);
+
+    const loud = new MemoryClient(h.relay, 'board-limits');
+    await settle(h.relay, [loud]);
+    loud.awareness.setLocalStateField('user', { name: 'x'.repeat(500) });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    const { encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(loud.awareness, [loud.doc.clientID]));
+    loud.send(encoding.toUint8Array(encoder));
+    expect(loud.socket.closeCode).toBe(CloseCode.AwarenessTooLarge);
+  });
+
+  it('refuses an update that would grow the doc past its size limit', async () => {
+    const h = await setup({ limits: { maxDocBytes: 4096 } });
+    await h.seedBoard('board-doc-limit');
+    const client = new MemoryClient(h.relay, 'board-doc-limit');
+    await settle(h.relay, [client]);
+    createNote(client.doc, { id: 'huge', x: 0, y: 0, text: 'x'.repeat(1900), createdAt: 1 });
+    await settle(h.relay, [client]);
+    createNote(client.doc, { id: 'huge2', x: 0, y: 0, text: 'y'.repeat(1900), createdAt: 2 });
+    createNote(client.doc, { id: 'huge3', x: 0, y: 0, text: 'z'.repeat(1900), createdAt: 3 });
+    expect(await client.socket.whenClosed()).toBe(CloseCode.DocTooLarge);
+    await h.relay.drain();
+    expect(readNotes(await h.storedState('board-doc-limit')).map((n) => n.id)).not.toContain('huge3');
+  });
+});
+
+describe('relay: bounded memory', () => {
+  it('closes a client that does not read instead of queueing without bound', async () => {
+    const h = await setup({ limits: { maxBufferedBytes: 64 * 1024 } });
+    await h.seedBoard('board-slow-reader');
+    const writer = new MemoryClient(h.relay, 'board-slow-reader');
+    const slow = new MemoryClient(h.relay, 'board-slow-reader');
+    await settle(h.relay, [writer, slow]);
+    slow.socket.buffered = 63 * 1024; // the OS buffer is nearly full: this client stopped reading
+    createNote(writer.doc, { id: 'n', x: 0, y: 0, text: 'x'.repeat(2000), createdAt: 1 });
+    await settle(h.relay, [writer]);
+    expect(slow.socket.closeCode).toBe(CloseCode.SlowConsumer);
+    expect(writer.socket.isOpen()).toBe(true);
+  });
+
+  it('unloads an idle doc once persisted, and a new client gets everything back from storage', async () => {
+    const h = await setup({ timings: { idleUnloadMs: 0 } });
+    await h.seedBoard('board-idle');
+    const client = new MemoryClient(h.relay, 'board-idle');
+    await settle(h.relay, [client]);
+    createNote(client.doc, { id: 'n', x: 0, y: 0, text: 'husk mig', createdAt: 1 });
+    await settle(h.relay, [client]);
+    client.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 5)); // idleUnloadMs = 0: the unload timer fires next
+    expect(h.relay.loadedRooms).toBe(0);
+    const back = new MemoryClient(h.relay, 'board-idle');
+    await settle(h.relay, [back]);
+    expect(readNotes(back.doc).map((n) => n.text)).toEqual(['husk mig']);
+  });
+
+  it('refuses new docs past the loaded-doc budget with a retryable code, after unloading idle ones', async () => {
+    const h = await setup({ limits: { maxLoadedDocs: 1 } });
+    await h.seedBoard('board-a');
+    await h.seedBoard('board-b');
+    const a = new MemoryClient(h.relay, 'board-a');
+    await settle(h.relay, [a]);
+    const b = new MemoryClient(h.relay, 'board-b');
+    expect(b.socket.closeCode).toBe(CloseCode.Overloaded);
+    a.disconnect();
+    const b2 = new MemoryClient(h.relay, 'board-b');
+    await settle(h.relay, [b2]);
+    expect(b2.socket.isOpen()).toBe(true);
+  });
+});
+
+describe('relay: log and compaction', () => {
+  it('compacts the log into a snapshot past its bound without losing anything', async () => {
+    const h = await setup({ timings: { compactAfterUpdates: 10 } });
+    await h.seedBoard('board-compact');
+    const client = new MemoryClient(h.relay, 'board-compact');
+    await settle(h.relay, [client]);
+    for (let i = 0; i < 25; i++) {
+      createNote(client.doc, { id: `n${i}`, x: i, y: i, text: `note ${i}`, createdAt: i });
+      await settle(h.relay, [client]);
+    }
+    const compactionsDone = await h.registry.getSingleMetric('samle_compactions_total')?.get();
+    expect(compactionsDone?.values[0]?.value).toBeGreaterThanOrEqual(1);
+    const stored = await h.storage.loadDoc('board-compact');
+    expect(stored?.snapshot).not.toBeNull();
+    expect(stored?.updates.length).toBeLessThan(10);
+    expect(readNotes(await h.storedState('board-compact'))).toEqual(readNotes(client.doc));
+  });
+});

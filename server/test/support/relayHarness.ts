@@ -1,0 +1,109 @@
+import { createNote, metaOf, notesOf } from '@samle/shared';
+import { Registry } from 'prom-client';
+import * as Y from 'yjs';
+import { initialBoardUpdate } from '../../src/routes/boards.js';
+import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
+import { Relay } from '../../src/sync/Relay.js';
+import { RelayMetrics } from '../../src/sync/RelayMetrics.js';
+import type { RelayLimits, RelayLogger, RelayTimings } from '../../src/sync/types.js';
+import type { MemoryClient } from './memoryClient.js';
+import { tempDataDir } from './samleServer.js';
+import { ControlledStore } from './stores.js';
+
+export const testLimits: RelayLimits = {
+  maxFrameBytes: 64 * 1024,
+  maxDocBytes: 4 * 1024 * 1024,
+  maxMessagesPerSecond: 1000,
+  maxAwarenessStateBytes: 1024,
+  maxBufferedBytes: 1024 * 1024,
+  maxLoadedDocs: 100,
+};
+
+export interface Harness {
+  relay: Relay;
+  store: ControlledStore;
+  storage: SqliteStorage;
+  registry: Registry;
+  errors: string[];
+  /** Seeds a board doc with `notes` notes; returns its id. */
+  seedBoard(id: string, notes?: number): Promise<void>;
+  /** The doc as storage holds it right now (independent of the relay's memory). */
+  storedState(docId: string): Promise<Y.Doc>;
+  close(): Promise<void>;
+}
+
+export async function relayHarness(
+  options: { limits?: Partial<RelayLimits>; timings?: Partial<RelayTimings>; dataDir?: string } = {},
+): Promise<Harness> {
+  const storage = new SqliteStorage({ dataDir: options.dataDir ?? tempDataDir() });
+  const store = new ControlledStore(storage);
+  const registry = new Registry();
+  const errors: string[] = [];
+  const logger: RelayLogger = {
+    info: () => {},
+    warn: () => {},
+    error: (_obj, msg) => errors.push(msg),
+  };
+  let relay: Relay | undefined;
+  const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
+  relay = new Relay({
+    store,
+    limits: { ...testLimits, ...options.limits },
+    timings: { idleUnloadMs: 60_000, compactAfterUpdates: 1_000_000, compactAfterBytes: 1e12, ...options.timings },
+    logger,
+    metrics,
+  });
+  return {
+    relay,
+    store,
+    storage,
+    registry,
+    errors,
+    async seedBoard(id, notes = 0) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, initialBoardUpdate('Seeded', 'plenum'));
+      for (let i = 0; i < notes; i++)
+        createNote(doc, { id: `seed${i}`, x: i, y: i, text: `seeded ${i}`, createdAt: i });
+      await storage.createBoard({ id, title: 'Seeded', kind: 'plenum', createdAt: 1 }, Y.encodeStateAsUpdate(doc));
+      doc.destroy();
+    },
+    async storedState(docId) {
+      const stored = await storage.loadDoc(docId);
+      const doc = new Y.Doc();
+      if (stored?.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+      return doc;
+    },
+    async close() {
+      await relay.shutdown();
+      await storage.close();
+    },
+  };
+}
+
+/**
+ * Runs the protocol to quiescence: stores and relays everything queued, delivers
+ * every frame to every client, and repeats until nothing moves. Deterministic: no timers.
+ */
+export async function settle(relay: Relay, clients: readonly MemoryClient[]): Promise<void> {
+  for (let round = 0; round < 200; round++) {
+    await Promise.all(clients.map((client) => relay.whenLoaded(client.docId)));
+    await relay.drain();
+    let delivered = 0;
+    for (const client of clients) delivered += client.deliver();
+    if (delivered === 0) {
+      await relay.drain();
+      if (clients.every((client) => client.socket.outbox.length === 0)) return;
+    }
+  }
+  throw new Error('settle: the protocol did not quiesce in 200 rounds');
+}
+
+/** What a person would see of a doc (its notes and meta) plus which operations it holds. */
+export function stateOf(doc: Y.Doc): string {
+  return JSON.stringify({
+    notes: notesOf(doc).toJSON(),
+    meta: metaOf(doc).toJSON(),
+    stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
+  });
+}

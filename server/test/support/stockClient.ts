@@ -1,0 +1,63 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface StockClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** A stock y-websocket client, exactly as a third party would use it against our server. */
+export function stockClient(wsUrl: string, docId: string, doc = new Y.Doc()): StockClient {
+  const provider = new WebsocketProvider(wsUrl, docId, doc, {
+    // biome-ignore lint/suspicious/noExplicitAny: ws's WebSocket is API-compatible with the DOM one the provider types.
+    WebSocketPolyfill: WebSocket as any,
+    disableBc: true,
+  });
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves once the provider has completed its first sync with the server. */
+export function synced(client: StockClient): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onSync = (isSynced: boolean) => {
+      if (!isSynced) return;
+      client.provider.off('sync', onSync);
+      resolve();
+    };
+    client.provider.on('sync', onSync);
+  });
+}
+
+/** Resolves when `predicate(doc)` holds, re-checking on every doc update (no polling, no sleeps). */
+export function until(doc: Y.Doc, predicate: (doc: Y.Doc) => boolean): Promise<void> {
+  if (predicate(doc)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!predicate(doc)) return;
+      doc.off('afterTransaction', check);
+      resolve();
+    };
+    doc.on('afterTransaction', check);
+  });
+}
+
+/** Resolves with the close event of the provider's next WebSocket close. */
+export function nextClose(client: StockClient): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    const onClose = (event: { code: number; reason: string } | null) => {
+      client.provider.off('connection-close', onClose);
+      resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' });
+    };
+    client.provider.on('connection-close', onClose);
+  });
+}

@@ -1,0 +1,52 @@
+import type { CompactionResult, DocStore, StoredDoc, UpdateAppend } from '../../src/storage/types.js';
+
+/** A promise the test resolves by hand. */
+export function gate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+
+/**
+ * Wraps a real store so a test can hold loads and appends, make them fail, and
+ * count every write. Only the timing and failures are injected; data goes to the real store.
+ */
+export class ControlledStore implements DocStore {
+  loadGate: Promise<void> | null = null;
+  appendGate: Promise<void> | null = null;
+  failLoads = false;
+  failAppends = false;
+  loads = 0;
+  appendCalls = 0;
+  appendedUpdates = 0;
+  readonly appendWaiters: Array<() => void> = [];
+
+  constructor(private readonly inner: DocStore) {}
+
+  async loadDoc(docId: string): Promise<StoredDoc | null> {
+    this.loads++;
+    if (this.loadGate) await this.loadGate;
+    if (this.failLoads) throw new Error('injected load failure');
+    return this.inner.loadDoc(docId);
+  }
+
+  async appendUpdates(entries: readonly UpdateAppend[]): Promise<void> {
+    this.appendCalls++;
+    for (const waiter of this.appendWaiters.splice(0)) waiter();
+    if (this.appendGate) await this.appendGate;
+    if (this.failAppends) throw new Error('injected append failure');
+    await this.inner.appendUpdates(entries);
+    this.appendedUpdates += entries.length;
+  }
+
+  /** Resolves at the next call of appendUpdates (before it is stored). */
+  nextAppend(): Promise<void> {
+    return new Promise((resolve) => this.appendWaiters.push(resolve));
+  }
+
+  compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
+    return this.inner.compactDoc(docId, merge);
+  }
+}

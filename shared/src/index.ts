@@ -1,0 +1,5 @@
+export * from './api.js';
+export * from './board.js';
+export * from './closeCodes.js';
+export * from './migrations.js';
+export * from './wire.js';

@@ -1,0 +1,22 @@
+/** y-websocket message types (first varint of every frame). */
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+} as const;
+
+/** Path prefix of the sync endpoint: a stock WebsocketProvider uses `${origin}${SYNC_PATH}` as its URL and the doc id as room. */
+export const SYNC_PATH = '/sync';
+
+/** Default relay limits; the server reads overrides from its configuration. */
+export const DefaultLimits = {
+  /** Largest single WebSocket frame accepted, in bytes. */
+  maxFrameBytes: 1024 * 1024,
+  /** Largest stored document (snapshot + log), in bytes. */
+  maxDocBytes: 32 * 1024 * 1024,
+  /** Messages per second per connection (token bucket: burst = 2 × rate). */
+  maxMessagesPerSecond: 200,
+  /** Largest awareness state of one client, in bytes of JSON. */
+  maxAwarenessStateBytes: 8 * 1024,
+} as const;
