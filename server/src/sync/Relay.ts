@@ -1,6 +1,6 @@
 import { CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
-import type { DocStore } from '../storage/types.js';
+import type { DocStore, StoredDoc } from '../storage/types.js';
 import { Connection } from './Connection.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import { type PendingUpdate, Room } from './Room.js';
@@ -91,6 +91,7 @@ export class Relay {
       limits: this.options.limits,
       now: this.now,
       persist: (pending) => this.enqueue(pending),
+      repair: (target) => void this.repair(target),
       countIn: (kind) => this.options.metrics.messageIn(kind),
       countOut: (frames) => this.options.metrics.framesOut(frames),
     });
@@ -108,22 +109,7 @@ export class Relay {
         this.discard(room, CloseCode.DocNotFound, 'no such document');
         return;
       }
-      let skipped = 0;
-      room.doc.transact(() => {
-        for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-          try {
-            Y.applyUpdate(room.doc, part);
-          } catch (error) {
-            // Only updates that decoded cleanly are ever stored; one that still fails to apply is
-            // skipped and reported rather than making the whole document unreachable.
-            skipped++;
-            logger.error({ err: error, docId: room.docId }, 'stored update could not be applied; skipped');
-          }
-        }
-      }, 'load');
-      room.storedBytes = stored.bytes;
-      room.logUpdates = stored.updates.length;
-      room.logBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+      const skipped = this.readInto(room, stored);
       metrics.loaded(this.now() - room.loadStartedAt, skipped);
       room.activate();
       if (room.connections.size === 0) this.scheduleIdleUnload(room);
@@ -133,6 +119,50 @@ export class Relay {
       metrics.loadFailed();
       // Nothing was applied or written; the next connection tries a fresh load.
       this.discard(room, CloseCode.LoadFailed, 'the document could not be loaded; retry shortly');
+    }
+  }
+
+  /** Fills the room's (fresh) doc from storage; returns how many stored parts could not be applied. */
+  private readInto(room: Room, stored: StoredDoc): number {
+    let skipped = 0;
+    room.doc.transact(() => {
+      for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(room.doc, part);
+        } catch (error) {
+          // Only updates Yjs itself produced are stored, so this means damaged storage. The part
+          // is skipped and reported rather than making the whole document unreachable.
+          skipped++;
+          this.options.logger.error({ err: error, docId: room.docId }, 'stored update could not be applied; skipped');
+        }
+      }
+    }, 'load');
+    room.storedBytes = stored.bytes;
+    room.logUpdates = stored.updates.length;
+    room.logBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    return skipped;
+  }
+
+  /**
+   * Rebuilds a room's doc after an update failed half-way through integration: storage
+   * plus the room's not-yet-stored updates. Connections stay; their frames wait meanwhile.
+   */
+  private async repair(room: Room): Promise<void> {
+    const { store, logger, metrics } = this.options;
+    metrics.repaired();
+    logger.warn({ docId: room.docId }, 'rebuilding document from storage after a failed update');
+    room.startRepair();
+    try {
+      const stored = await store.loadDoc(room.docId);
+      if (room.state !== 'repairing' || !stored) throw new Error('document vanished during repair');
+      this.readInto(room, stored);
+      room.doc.transact(() => {
+        for (const pending of room.unpersisted) Y.applyUpdate(room.doc, pending.update);
+      }, 'load');
+      room.activate();
+    } catch (error) {
+      logger.error({ err: error, docId: room.docId }, 'document repair failed');
+      this.discard(room, CloseCode.LoadFailed, 'the document must be reloaded');
     }
   }
 
@@ -149,7 +179,7 @@ export class Relay {
   private async flush(): Promise<void> {
     while (this.flushing) await this.flushing;
     this.flushScheduled = false;
-    const batch = this.batch.filter((pending) => pending.room.state === 'active');
+    const batch = this.batch.filter((pending) => isServing(pending.room));
     this.batch = [];
     if (batch.length === 0) return;
     const run = this.persistBatch(batch);
@@ -183,14 +213,8 @@ export class Relay {
       else byRoom.set(pending.room, [pending]);
     }
     for (const [room, updates] of byRoom) {
-      if (room.state !== 'active') continue;
-      try {
-        room.applyPersisted(updates);
-      } catch (error) {
-        logger.error({ err: error, docId: room.docId }, 'applying a stored update failed; document reloads');
-        this.discard(room, CloseCode.LoadFailed, 'the document must be reloaded');
-        continue;
-      }
+      if (!isServing(room)) continue;
+      room.relayPersisted(updates);
       this.maybeCompact(room);
       if (room.connections.size === 0) this.scheduleIdleUnload(room);
     }
@@ -302,6 +326,10 @@ export class Relay {
       room.destroy(CloseCode.ShuttingDown, 'server is restarting; reconnect shortly');
     }
   }
+}
+
+function isServing(room: Room): boolean {
+  return room.state === 'active' || room.state === 'repairing';
 }
 
 /** Compaction merge: a fresh doc holds the result, so deleted content is garbage-collected. */

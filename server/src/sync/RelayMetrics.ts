@@ -19,6 +19,7 @@ export class RelayMetrics {
   private readonly loadFailures: Counter;
   private readonly skippedUpdates: Counter;
   private readonly unloads: Counter;
+  private readonly repairs: Counter;
   private readonly compactions: Counter;
   private readonly compactionSeconds: Histogram;
   private readonly compactionFailures: Counter;
@@ -95,6 +96,11 @@ export class RelayMetrics {
       help: 'Stored updates that could not be applied on load',
       registers,
     });
+    this.repairs = new Counter({
+      name: 'samle_doc_repairs_total',
+      help: 'Documents rebuilt from storage after an update failed half-way through integration',
+      registers,
+    });
     this.unloads = new Counter({ name: 'samle_doc_unloads_total', help: 'Idle documents unloaded', registers });
     this.compactions = new Counter({ name: 'samle_compactions_total', help: 'Log compactions done', registers });
     this.compactionSeconds = new Histogram({
@@ -149,6 +155,10 @@ export class RelayMetrics {
 
   loadFailed(): void {
     this.loadFailures.inc();
+  }
+
+  repaired(): void {
+    this.repairs.inc();
   }
 
   unloaded(): void {

@@ -2,21 +2,27 @@ import { CloseCode } from '@samle/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
+import { fanOut } from './fanOut.js';
 import {
   decodeClientMessage,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
   inspectUpdate,
   MalformedMessageError,
   readAwarenessEntries,
 } from './protocol.js';
 import type { RelayLimits } from './types.js';
 
-export type RoomState = 'loading' | 'active' | 'unloading';
+/**
+ * loading   → frames are buffered per connection until storage has been read.
+ * active    → frames are handled.
+ * repairing → the in-memory doc is being rebuilt from storage after a fault; frames are buffered.
+ * unloading → the room is gone; nothing is handled.
+ */
+export type RoomState = 'loading' | 'active' | 'repairing' | 'unloading';
 
-/** An update accepted from a client (or the server), waiting to be made durable. */
+/** An effective update applied in memory, waiting to be made durable before anyone else sees it. */
 export interface PendingUpdate {
   room: Room;
   update: Uint8Array;
@@ -27,30 +33,37 @@ export interface PendingUpdate {
 export interface RoomHost {
   readonly limits: RelayLimits;
   now(): number;
-  /** Queues an update for durable storage; the room applies and relays it once stored. */
+  /** Queues an update for durable storage; the room relays it once stored. */
   persist(pending: PendingUpdate): void;
+  /** The in-memory doc may be damaged: rebuild it from storage plus what is still unpersisted. */
+  repair(room: Room): void;
   countIn(kind: 'update' | 'awareness' | 'sync' | 'other'): void;
   countOut(frames: number): void;
 }
 
 /**
- * One document and the connections on it. The doc in memory is always exactly
- * what storage holds: updates are applied only after they are stored, so
- * whatever a client receives from the room (an answer to its sync step 1 or a
- * relayed update) has already been made durable.
+ * One document and the connections on it.
+ *
+ * An update from a client is applied to the in-memory doc first: Yjs itself is
+ * the final validator, and what it emits is a clean, effective update (nothing
+ * the doc already had). That effective update is stored, and only then relayed.
+ * Until it is stored, nobody receives it — neither as a relayed update nor inside
+ * an answer to a sync step 1: a step 1 that arrives while the room has unstored
+ * updates holds the room's incoming frames until the next batch is stored.
  */
 export class Room {
   state: RoomState = 'loading';
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness: awarenessProtocol.Awareness;
+  doc = new Y.Doc({ gc: true });
+  /** Presence lives on its own doc so the content doc can be rebuilt without touching it. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   readonly connections = new Set<Connection>();
   /** Bytes on disk for this doc (snapshot + log). */
   storedBytes = 0;
   /** Log entries and bytes since the last snapshot: compaction looks at these. */
   logUpdates = 0;
   logBytes = 0;
-  /** Accepted but not yet durable. */
-  unpersistedCount = 0;
+  /** Applied in memory, not yet durable, oldest first. */
+  readonly unpersisted: PendingUpdate[] = [];
   unpersistedBytes = 0;
   oldestUnpersistedAt = 0;
   idleTimer: NodeJS.Timeout | undefined;
@@ -59,9 +72,10 @@ export class Room {
   /** Settles true when the room starts serving, false when it is destroyed before that. */
   readonly loaded: Promise<boolean>;
   private settleLoaded: (active: boolean) => void = () => {};
-
-  /** Effective updates collected while a batch is applied, keyed by the connection they came from. */
-  private collected: Array<{ update: Uint8Array; origin: Connection | null }> = [];
+  /** Frames held (in arrival order) while a sync step 1 waits for unstored updates to be stored. */
+  private held: Array<{ connection: Connection; frame: Uint8Array }> = [];
+  private holding = false;
+  private collected: Uint8Array[] = [];
 
   constructor(
     readonly docId: string,
@@ -71,20 +85,39 @@ export class Room {
     this.loaded = new Promise((resolve) => {
       this.settleLoaded = resolve;
     });
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessChange);
+    this.watchDoc();
+  }
+
+  get unpersistedCount(): number {
+    return this.unpersisted.length;
+  }
+
+  private watchDoc(): void {
+    this.doc.on('update', (update: Uint8Array) => this.collected.push(update));
   }
 
   /** Called once storage has been read into the doc. */
   activate(): void {
+    const wasRepairing = this.state === 'repairing';
     this.state = 'active';
+    this.collected = [];
     this.settleLoaded(true);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.collected.push({ update, origin: (origin as Connection | null) ?? null });
-    });
-    for (const connection of this.connections) this.greet(connection);
+    if (this.holding && this.unpersisted.length === 0) this.releaseHeld();
+    for (const connection of this.connections) {
+      if (!wasRepairing) this.greet(connection);
+      this.drainBuffered(connection);
+    }
+  }
+
+  /** Swaps in a fresh doc to be filled from storage; frames are buffered until `activate`. */
+  startRepair(): Y.Doc {
+    this.state = 'repairing';
+    this.doc = new Y.Doc({ gc: true });
+    this.watchDoc();
+    return this.doc;
   }
 
   addConnection(connection: Connection): void {
@@ -103,7 +136,7 @@ export class Room {
     }
   }
 
-  /** Entry point for every frame from a client. Never throws. */
+  /** Entry point for every frame from a client. Never throws for bad input. */
   receive(connection: Connection, frame: Uint8Array): void {
     if (connection.isClosed) return;
     const limits = this.host.limits;
@@ -115,13 +148,17 @@ export class Room {
       connection.close(CloseCode.RateLimited, 'too many messages per second');
       return;
     }
-    if (this.state === 'loading') {
+    if (this.state === 'loading' || this.state === 'repairing') {
       connection.pendingBytes += frame.byteLength;
       if (connection.pendingBytes > limits.maxFrameBytes * 4) {
         connection.close(CloseCode.RateLimited, 'too much data sent while the document was loading');
         return;
       }
       connection.pendingFrames.push(frame);
+      return;
+    }
+    if (this.holding) {
+      this.held.push({ connection, frame });
       return;
     }
     this.handle(connection, frame);
@@ -133,6 +170,11 @@ export class Room {
       switch (message.kind) {
         case 'syncStep1':
           this.host.countIn('sync');
+          if (this.unpersisted.length > 0) {
+            this.holding = true;
+            this.held.push({ connection, frame });
+            return;
+          }
           connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
           this.host.countOut(1);
           return;
@@ -175,10 +217,42 @@ export class Room {
       connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);
       return;
     }
-    if (this.unpersistedCount === 0) this.oldestUnpersistedAt = this.host.now();
-    this.unpersistedCount++;
+    this.collected = [];
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      // Some malformed updates decode cleanly and fail half-way through integration,
+      // which may have changed the doc in memory. Nothing of it was stored or relayed:
+      // close the sender and rebuild the doc from storage.
+      this.collected = [];
+      connection.close(
+        CloseCode.MalformedMessage,
+        truncateReason(`inconsistent Yjs update: ${(error as Error).message}`),
+      );
+      this.host.repair(this);
+      return;
+    }
+    const effective = this.collected;
+    this.collected = [];
+    for (const change of effective) this.queuePersist(change, connection);
+  }
+
+  /** Applies a server-authored change (a command) under the same rule: stored before anyone sees it. */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    if (this.state !== 'active') throw new Error(`applyServerChange: room ${this.docId} is ${this.state}`);
+    this.collected = [];
+    this.doc.transact(() => change(this.doc), 'server');
+    const effective = this.collected;
+    this.collected = [];
+    for (const update of effective) this.queuePersist(update, null);
+  }
+
+  private queuePersist(update: Uint8Array, origin: Connection | null): void {
+    if (this.unpersisted.length === 0) this.oldestUnpersistedAt = this.host.now();
+    const pending: PendingUpdate = { room: this, update, origin };
+    this.unpersisted.push(pending);
     this.unpersistedBytes += update.byteLength;
-    this.host.persist({ room: this, update, origin: connection });
+    this.host.persist(pending);
   }
 
   private acceptAwareness(connection: Connection, update: Uint8Array): void {
@@ -196,45 +270,29 @@ export class Room {
   }
 
   /**
-   * Applies updates that storage now holds and relays their effect. Each frame is
-   * encoded once and shared by every recipient; a connection never gets its own
-   * update back.
+   * Storage now holds these updates: relay them, then let held frames through.
+   * Each frame is encoded once and shared by every recipient; a connection never
+   * gets its own update back.
    */
-  applyPersisted(batch: readonly PendingUpdate[]): void {
-    this.collected = [];
+  relayPersisted(batch: readonly PendingUpdate[]): void {
     for (const pending of batch) {
-      this.unpersistedCount--;
+      const index = this.unpersisted.indexOf(pending);
+      if (index >= 0) this.unpersisted.splice(index, 1);
       this.unpersistedBytes -= pending.update.byteLength;
       this.storedBytes += pending.update.byteLength;
       this.logUpdates++;
       this.logBytes += pending.update.byteLength;
-      Y.applyUpdate(this.doc, pending.update, pending.origin);
     }
-    const collected = this.collected;
-    this.collected = [];
-    if (collected.length === 0) return;
-    this.fanOut(collected);
+    this.host.countOut(fanOut(this.connections, batch));
+    if (this.unpersisted.length === 0) this.releaseHeld();
   }
 
-  private fanOut(collected: Array<{ update: Uint8Array; origin: Connection | null }>): void {
-    const first = collected[0];
-    const everything = collected.length === 1 && first ? first.update : Y.mergeUpdates(collected.map((c) => c.update));
-    const frameForAll = encodeUpdate(everything);
-    const origins = new Set(collected.map((c) => c.origin));
-    let sent = 0;
-    for (const connection of this.connections) {
-      if (connection.isClosed) continue;
-      if (!origins.has(connection)) {
-        connection.send(frameForAll);
-        sent++;
-        continue;
-      }
-      const others = collected.filter((c) => c.origin !== connection).map((c) => c.update);
-      if (others.length === 0) continue;
-      connection.send(encodeUpdate(others.length === 1 && others[0] ? others[0] : Y.mergeUpdates(others)));
-      sent++;
+  private releaseHeld(): void {
+    this.holding = false;
+    while (this.held.length > 0 && !this.holding && this.state === 'active') {
+      const next = this.held.shift();
+      if (next && !next.connection.isClosed) this.handle(next.connection, next.frame);
     }
-    this.host.countOut(sent);
   }
 
   /** First frames for a connection on an active room: our state vector, then who is here. */
@@ -242,11 +300,14 @@ export class Room {
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     this.host.countOut(1);
     this.sendAwarenessStates(connection);
+  }
+
+  private drainBuffered(connection: Connection): void {
     const frames = connection.pendingFrames.splice(0);
     connection.pendingBytes = 0;
     for (const frame of frames) {
-      if (connection.isClosed) return;
-      this.handle(connection, frame);
+      if (connection.isClosed || this.state !== 'active') return;
+      this.receive(connection, frame);
     }
   }
 
@@ -257,10 +318,7 @@ export class Room {
     this.host.countOut(1);
   }
 
-  private readonly onAwarenessChange = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
-  ): void => {
+  private readonly onAwarenessChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0 || this.connections.size === 0) return;
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
@@ -280,6 +338,7 @@ export class Room {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
+    this.held = [];
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();
     this.doc.destroy();

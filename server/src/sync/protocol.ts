@@ -58,9 +58,9 @@ export interface UpdateShape {
 }
 
 /**
- * Fully decodes a Yjs update without applying it. Yjs reads an update before it
- * integrates it, but a decoding error half-way through integration could leave a
- * doc partly changed; decoding first means a bad update never touches the doc.
+ * Fully decodes a Yjs update without applying it, so garbage is refused before it
+ * reaches the doc. Some malformed updates still decode cleanly and only fail during
+ * integration; the room handles those (see Room.acceptUpdate).
  */
 export function inspectUpdate(update: Uint8Array): UpdateShape {
   try {

@@ -101,9 +101,18 @@ export async function settle(relay: Relay, clients: readonly MemoryClient[]): Pr
 
 /** What a person would see of a doc (its notes and meta) plus which operations it holds. */
 export function stateOf(doc: Y.Doc): string {
-  return JSON.stringify({
+  return stableJson({
     notes: notesOf(doc).toJSON(),
     meta: metaOf(doc).toJSON(),
     stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
   });
+}
+
+/** JSON with object keys sorted: replicas may hold map entries in different insertion orders. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
 }

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// The two Quick start commands (README): `npm start` and `npm test`.
+// Needs only Node 20 and npm: it brings the pinned pnpm, installs, builds, then
+// starts Samle or runs every test. Plain JavaScript, so it runs before anything is built.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const CHROMIUM = process.env.SAMLE_CHROMIUM || '/usr/bin/chromium';
+const command = process.argv[2];
+
+function say(message) {
+  process.stdout.write(`\x1b[1m[samle]\x1b[0m ${message}\n`);
+}
+
+function fail(message) {
+  process.stderr.write(`\n[samle] ${message}\n`);
+  process.exit(1);
+}
+
+/** The pinned pnpm: the one on PATH if it is the right version, else through npx (no global install needed). */
+function pnpmCommand() {
+  const found = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  if (found.status === 0 && found.stdout.trim() === PNPM_VERSION) return ['pnpm'];
+  say(`using pnpm ${PNPM_VERSION} through npx (install it globally with: npm i -g pnpm@${PNPM_VERSION})`);
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+/** better-sqlite3 is compiled by node-gyp; pnpm ignores .npmrc's nodedir, so pass npm's through the environment. */
+function buildEnv() {
+  const env = { ...process.env };
+  if (!env.npm_config_nodedir) {
+    try {
+      const nodedir = execFileSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8' }).trim();
+      if (nodedir && nodedir !== 'undefined' && fs.existsSync(path.join(nodedir, 'include', 'node', 'node.h'))) {
+        env.npm_config_nodedir = nodedir;
+      }
+    } catch {
+      // No npm config: node-gyp falls back to its own header lookup.
+    }
+  }
+  return env;
+}
+
+function run(argv, env) {
+  const [bin, ...args] = argv;
+  const result = spawnSync(bin, args, { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
+  if (result.error) fail(`could not run ${bin}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function must(argv, env, what) {
+  const status = run(argv, env);
+  if (status !== 0) fail(`${what} failed (exit ${status}); see the output above.`);
+}
+
+function installAndBuild(pnpm, env) {
+  say('installing dependencies');
+  const frozen = fs.existsSync(path.join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+  must([...pnpm, 'install', ...frozen], env, 'pnpm install');
+  say('building');
+  must([...pnpm, 'run', 'build'], env, 'build');
+}
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (!isRoot || !hasApt) {
+    fail(
+      `the browser tests need Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set SAMLE_CHROMIUM to its path.`,
+    );
+  }
+  say('installing Chromium from Debian packages (browser tests)');
+  must(['apt-get', 'update', '-qq'], process.env, 'apt-get update');
+  must(
+    ['apt-get', 'install', '-y', '-qq', 'chromium'],
+    { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    'apt-get install chromium',
+  );
+}
+
+function summarize() {
+  const report = path.join(root, '.vitest-report.json');
+  if (!fs.existsSync(report)) return null;
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(fs.readFileSync(report, 'utf8'));
+  return { passed: numPassedTests, failed: numFailedTests, skipped: numPendingTests };
+}
+
+function start() {
+  const env = buildEnv();
+  installAndBuild(pnpmCommand(), env);
+  say('starting Samle (embedded SQLite; stop with Ctrl+C)');
+  const server = spawn(process.execPath, [path.join(root, 'server', 'dist', 'main.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function test() {
+  const env = buildEnv();
+  const pnpm = pnpmCommand();
+  ensureChromium();
+  installAndBuild(pnpm, env);
+  say('lint');
+  const lint = run([...pnpm, 'run', 'lint'], env);
+  say('unit, integration and browser tests');
+  fs.rmSync(path.join(root, '.vitest-report.json'), { force: true });
+  const tests = run([...pnpm, 'exec', 'vitest', 'run'], { ...env, SAMLE_CHROMIUM: CHROMIUM });
+  const counts = summarize();
+  if (lint !== 0) say('lint failed (see above)');
+  if (!counts) fail('the test runner wrote no report');
+  const failed = counts.failed + (lint === 0 ? 0 : 1);
+  process.stdout.write(
+    `${counts.passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`,
+  );
+  process.exit(tests !== 0 || lint !== 0 ? 1 : 0);
+}
+
+if (command === 'start') start();
+else if (command === 'test') test();
+else fail('usage: node scripts/samle.mjs start|test');
