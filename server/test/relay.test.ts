@@ -121,6 +121,29 @@ describe('relay: durable before echo', () => {
     expect(readNotes(await h.storedState('board-persist-fail'))).toHaveLength(1);
   });
 
+  it('stores a server-authored change before any client receives it', async () => {
+    const h = await setup();
+    await h.seedBoard('board-command');
+    const client = new MemoryClient(h.relay, 'board-command');
+    await settle(h.relay, [client]);
+    const storing = gate();
+    h.store.appendGate = storing.promise;
+    const appendStarted = h.store.nextAppend();
+    h.relay.withRoom('board-command', (room) =>
+      room.applyServerChange((doc) =>
+        createNote(doc, { id: 'from-server', x: 0, y: 0, text: 'fra serveren', createdAt: 1 }),
+      ),
+    );
+    await appendStarted;
+    client.deliver();
+    expect(readNotes(client.doc)).toHaveLength(0);
+    storing.open();
+    h.store.appendGate = null;
+    await settle(h.relay, [client]);
+    expect(readNotes(client.doc).map((n) => n.text)).toEqual(['fra serveren']);
+    expect(readNotes(await h.storedState('board-command')).map((n) => n.id)).toEqual(['from-server']);
+  });
+
   it('stores all updates of one tick in one transaction', async () => {
     const h = await setup();
     await h.seedBoard('board-batch');

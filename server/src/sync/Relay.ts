@@ -52,6 +52,17 @@ export class Relay {
     return this.rooms.get(docId)?.loaded ?? Promise.resolve(false);
   }
 
+  /**
+   * Runs `use` with a loaded doc's room (for server-authored changes), or returns
+   * false when the doc is not loaded and serving.
+   */
+  withRoom(docId: string, use: (room: Room) => void): boolean {
+    const room = this.rooms.get(docId);
+    if (!room || room.state !== 'active') return false;
+    use(room);
+    return true;
+  }
+
   /** Accepts a socket for a doc. Synchronous: frames that arrive before the doc is loaded are buffered. */
   connect(docId: string, socket: SyncSocket, access: ConnectionAccess): ConnectionHandle {
     const { metrics } = this.options;
