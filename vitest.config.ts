@@ -18,7 +18,7 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
-      { resolve: { alias }, test: { name: 'client', include: ['client/src/**/*.test.ts'], environment: 'node' } },
+      'client/vitest.config.ts',
       {
         resolve: { alias },
         test: {

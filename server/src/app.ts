@@ -100,10 +100,14 @@ async function registerClient(app: FastifyInstance, clientDir: string | null): P
     });
     return;
   }
-  await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
+  await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url.startsWith(`${SYNC_PATH}/`);
-    if (request.method !== 'GET' || isApi) {
+    const pathname = request.url.split('?')[0] ?? '';
+    const isApi = pathname.startsWith('/api/') || pathname.startsWith(`${SYNC_PATH}/`);
+    // A missing asset is a 404; any other page path is the app's to route.
+    const isFile = /\.[a-z0-9]+$/i.test(pathname);
+    if (request.method !== 'GET' || isApi || isFile) {
       reply.code(404).send({ code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
       return;
     }

@@ -100,6 +100,7 @@ export class Relay {
     if (this.rooms.size >= this.options.limits.maxLoadedDocs) return null;
     const room = new Room(docId, {
       limits: this.options.limits,
+      coldAfterMs: this.options.timings.coldAfterMs,
       now: this.now,
       persist: (pending) => this.enqueue(pending),
       repair: (target) => void this.repair(target),
@@ -133,21 +134,33 @@ export class Relay {
     }
   }
 
-  /** Fills the room's (fresh) doc from storage; returns how many stored parts could not be applied. */
+  /**
+   * Sets the room's doc to what storage holds, cold. A single clean snapshot is used
+   * as it is; otherwise snapshot and log are merged through a scratch doc, which also
+   * proves every part applies. Returns how many stored parts could not be applied.
+   */
   private readInto(room: Room, stored: StoredDoc): number {
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     let skipped = 0;
-    room.doc.transact(() => {
-      for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        try {
-          Y.applyUpdate(room.doc, part);
-        } catch (error) {
-          // Only updates Yjs itself produced are stored, so this means damaged storage. The part
-          // is skipped and reported rather than making the whole document unreachable.
-          skipped++;
-          this.options.logger.error({ err: error, docId: room.docId }, 'stored update could not be applied; skipped');
+    if (parts.length === 1 && stored.snapshot) {
+      room.content.reset(stored.snapshot);
+    } else {
+      const scratch = new Y.Doc({ gc: true });
+      scratch.transact(() => {
+        for (const part of parts) {
+          try {
+            Y.applyUpdate(scratch, part);
+          } catch (error) {
+            // Only updates Yjs itself produced are stored, so this means damaged storage. The part
+            // is skipped and reported rather than making the whole document unreachable.
+            skipped++;
+            this.options.logger.error({ err: error, docId: room.docId }, 'stored update could not be applied; skipped');
+          }
         }
-      }
-    }, 'load');
+      });
+      room.content.reset(Y.encodeStateAsUpdate(scratch));
+      scratch.destroy();
+    }
     room.storedBytes = stored.bytes;
     room.logUpdates = stored.updates.length;
     room.logBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
@@ -167,9 +180,12 @@ export class Relay {
       const stored = await store.loadDoc(room.docId);
       if (room.state !== 'repairing' || !stored) throw new Error('document vanished during repair');
       this.readInto(room, stored);
-      room.doc.transact(() => {
-        for (const pending of room.unpersisted) Y.applyUpdate(room.doc, pending.update);
-      }, 'load');
+      if (room.unpersisted.length > 0) {
+        const doc = room.content.live();
+        doc.transact(() => {
+          for (const pending of room.unpersisted) Y.applyUpdate(doc, pending.update);
+        });
+      }
       room.activate();
     } catch (error) {
       logger.error({ err: error, docId: room.docId }, 'document repair failed');

@@ -2,6 +2,7 @@ import { CloseCode } from '@samle/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
+import { DocState } from './DocState.js';
 import { fanOut } from './fanOut.js';
 import {
   decodeClientMessage,
@@ -32,6 +33,8 @@ export interface PendingUpdate {
 
 export interface RoomHost {
   readonly limits: RelayLimits;
+  /** How long after the last write a live doc goes back to its compact encoded form. */
+  readonly coldAfterMs: number;
   now(): number;
   /** Queues an update for durable storage; the room relays it once stored. */
   persist(pending: PendingUpdate): void;
@@ -53,7 +56,8 @@ export interface RoomHost {
  */
 export class Room {
   state: RoomState = 'loading';
-  doc = new Y.Doc({ gc: true });
+  /** The document, cold (encoded) or live (Y.Doc). */
+  readonly content = new DocState((update) => this.collected.push(update));
   /** Presence lives on its own doc so the content doc can be rebuilt without touching it. */
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   readonly connections = new Set<Connection>();
@@ -67,6 +71,8 @@ export class Room {
   unpersistedBytes = 0;
   oldestUnpersistedAt = 0;
   idleTimer: NodeJS.Timeout | undefined;
+  /** Turns the live doc cold again once writing has stopped for a while. */
+  private coldTimer: NodeJS.Timeout | undefined;
   compacting = false;
   loadStartedAt: number;
   /** Settles true when the room starts serving, false when it is destroyed before that. */
@@ -88,15 +94,10 @@ export class Room {
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessChange);
-    this.watchDoc();
   }
 
   get unpersistedCount(): number {
     return this.unpersisted.length;
-  }
-
-  private watchDoc(): void {
-    this.doc.on('update', (update: Uint8Array) => this.collected.push(update));
   }
 
   /** Called once storage has been read into the doc. */
@@ -112,12 +113,10 @@ export class Room {
     }
   }
 
-  /** Swaps in a fresh doc to be filled from storage; frames are buffered until `activate`. */
-  startRepair(): Y.Doc {
+  /** Frames are buffered until the doc has been refilled from storage and `activate` is called. */
+  startRepair(): void {
     this.state = 'repairing';
-    this.doc = new Y.Doc({ gc: true });
-    this.watchDoc();
-    return this.doc;
+    this.content.reset(new Uint8Array([0, 0]));
   }
 
   addConnection(connection: Connection): void {
@@ -175,7 +174,7 @@ export class Room {
             this.held.push({ connection, frame });
             return;
           }
-          connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+          connection.send(encodeSyncStep2(this.content.diff(message.stateVector)));
           this.host.countOut(1);
           return;
         case 'update':
@@ -217,9 +216,10 @@ export class Room {
       connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);
       return;
     }
+    const doc = this.content.live();
     this.collected = [];
     try {
-      Y.applyUpdate(this.doc, update, connection);
+      Y.applyUpdate(doc, update, connection);
     } catch (error) {
       // Some malformed updates decode cleanly and fail half-way through integration,
       // which may have changed the doc in memory. Nothing of it was stored or relayed:
@@ -240,14 +240,26 @@ export class Room {
   /** Applies a server-authored change (a command) under the same rule: stored before anyone sees it. */
   applyServerChange(change: (doc: Y.Doc) => void): void {
     if (this.state !== 'active') throw new Error(`applyServerChange: room ${this.docId} is ${this.state}`);
+    const doc = this.content.live();
     this.collected = [];
-    this.doc.transact(() => change(this.doc), 'server');
+    doc.transact(() => change(doc), 'server');
     const effective = this.collected;
     this.collected = [];
     for (const update of effective) this.queuePersist(update, null);
   }
 
+  private scheduleCold(): void {
+    if (this.coldTimer) clearTimeout(this.coldTimer);
+    this.coldTimer = setTimeout(() => {
+      this.coldTimer = undefined;
+      if (this.state === 'active' && this.unpersisted.length === 0) this.content.makeCold();
+      else if (this.state === 'active') this.scheduleCold();
+    }, this.host.coldAfterMs);
+    this.coldTimer.unref();
+  }
+
   private queuePersist(update: Uint8Array, origin: Connection | null): void {
+    this.scheduleCold();
     if (this.unpersisted.length === 0) this.oldestUnpersistedAt = this.host.now();
     const pending: PendingUpdate = { room: this, update, origin };
     this.unpersisted.push(pending);
@@ -297,7 +309,7 @@ export class Room {
 
   /** First frames for a connection on an active room: our state vector, then who is here. */
   private greet(connection: Connection): void {
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.send(encodeSyncStep1(this.content.stateVector()));
     this.host.countOut(1);
     this.sendAwarenessStates(connection);
   }
@@ -336,12 +348,13 @@ export class Room {
     this.state = 'unloading';
     this.settleLoaded(false);
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.coldTimer) clearTimeout(this.coldTimer);
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.content.destroy();
   }
 }
 

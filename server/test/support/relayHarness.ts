@@ -49,7 +49,13 @@ export async function relayHarness(
   relay = new Relay({
     store,
     limits: { ...testLimits, ...options.limits },
-    timings: { idleUnloadMs: 60_000, compactAfterUpdates: 1_000_000, compactAfterBytes: 1e12, ...options.timings },
+    timings: {
+      idleUnloadMs: 60_000,
+      coldAfterMs: 60_000,
+      compactAfterUpdates: 1_000_000,
+      compactAfterBytes: 1e12,
+      ...options.timings,
+    },
     logger,
     metrics,
   });

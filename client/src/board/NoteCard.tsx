@@ -1,0 +1,71 @@
+import type { NoteView } from '@samle/shared';
+import { type CSSProperties, memo } from 'react';
+import type * as Y from 'yjs';
+import { NoteText } from './NoteText';
+import { NOTE_COLOR_STYLES } from './noteColors';
+
+export interface NoteLabels {
+  label: (text: string) => string;
+  empty: string;
+  textLabel: string;
+  placeholder: string;
+  by: (name: string) => string;
+}
+
+/**
+ * One sticky note, positioned in board coordinates inside the zoomed layer.
+ * Pointer handling is delegated to the canvas (it finds the note by
+ * `data-note-id`), so a note only renders and reports focus.
+ */
+export const NoteCard = memo(function NoteCard(props: {
+  note: NoteView;
+  doc: Y.Doc;
+  selected: boolean;
+  editing: boolean;
+  labels: NoteLabels;
+  onFocusNote: (id: string) => void;
+  onTextFocus: (id: string) => void;
+  onTextBlur: (id: string) => void;
+}) {
+  const { note, doc, selected, editing, labels, onFocusNote, onTextFocus, onTextBlur } = props;
+  const colors = NOTE_COLOR_STYLES[note.color];
+  const style = {
+    transform: `translate(${note.x}px, ${note.y}px)`,
+    width: note.w,
+    height: note.h,
+    '--note-bg': colors.background,
+    '--note-edge': colors.edge,
+  } as CSSProperties;
+  const summary = note.text.trim().slice(0, 80);
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a note is a focusable, positioned group holding a textarea; <fieldset> does not fit.
+    <div
+      className="note"
+      role="group"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is the keyboard stop; Enter edits its text.
+      tabIndex={0}
+      data-testid="note"
+      data-note-id={note.id}
+      data-color={note.color}
+      data-selected={selected || undefined}
+      data-editing={editing || undefined}
+      aria-label={summary ? labels.label(summary) : labels.empty}
+      style={style}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusNote(note.id);
+      }}
+    >
+      <NoteText
+        doc={doc}
+        noteId={note.id}
+        editing={editing}
+        label={labels.textLabel}
+        placeholder={labels.placeholder}
+        onFocus={onTextFocus}
+        onBlur={onTextBlur}
+      />
+      {note.authorName && <span className="note-author">{labels.by(note.authorName)}</span>}
+    </div>
+  );
+});

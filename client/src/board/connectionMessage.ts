@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import type { ConnectionState } from '../sync/connectionState';
+
+/** The label and (for errors) the reason a person reads in the header. */
+export function connectionLabel(t: TFunction, state: ConnectionState): string {
+  return t(`connection.${state.kind}`);
+}
+
+export function connectionReason(t: TFunction, state: ConnectionState): string | undefined {
+  if (state.kind !== 'error') return undefined;
+  const name = state.codeName;
+  if (name && name in REASON_KEYS) return t(REASON_KEYS[name as keyof typeof REASON_KEYS]);
+  return t('connection.reasons.unknown', { code: state.code });
+}
+
+const REASON_KEYS = {
+  MalformedMessage: 'connection.reasons.MalformedMessage',
+  Unauthenticated: 'connection.reasons.Unauthenticated',
+  ReadOnly: 'connection.reasons.ReadOnly',
+  DocNotFound: 'connection.reasons.DocNotFound',
+  FrameTooLarge: 'connection.reasons.FrameTooLarge',
+  DocTooLarge: 'connection.reasons.DocTooLarge',
+  RateLimited: 'connection.reasons.RateLimited',
+  AwarenessTooLarge: 'connection.reasons.AwarenessTooLarge',
+} as const;

@@ -1,0 +1,74 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import { type BoardCommand, commandForKey, type KeyTarget } from '../interaction/boardKeys';
+
+function keyTarget(target: EventTarget | null): KeyTarget {
+  if (!(target instanceof HTMLElement)) return 'board';
+  if (target.isContentEditable || target.matches('textarea, input, select')) return 'text';
+  if (target.matches('button, a[href], [role="button"]')) return 'control';
+  return 'board';
+}
+
+/**
+ * Board keyboard shortcuts (see boardKeys.ts), active while focus is on the
+ * page body or inside the board workspace — never inside a dialog or the
+ * header's controls. Also tracks the space bar for space+drag panning.
+ */
+export function useBoardKeys(
+  workspaceRef: RefObject<HTMLElement | null>,
+  hasSelection: boolean,
+  run: (command: BoardCommand) => void,
+): RefObject<boolean> {
+  const spaceHeld = useRef(false);
+  const latest = useRef({ hasSelection, run });
+  latest.current = { hasSelection, run };
+
+  useEffect(() => {
+    const inScope = (target: EventTarget | null) =>
+      target === document.body ||
+      (target instanceof Node && workspaceRef.current?.contains(target) === true && !isInDialog(target));
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!inScope(event.target) || event.defaultPrevented || event.isComposing) return;
+      const kind = keyTarget(event.target);
+      if (event.key === ' ' && kind === 'board') {
+        spaceHeld.current = true;
+        workspaceRef.current?.setAttribute('data-space-pan', '');
+        event.preventDefault();
+        return;
+      }
+      const command = commandForKey({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        target: kind,
+        hasSelection: latest.current.hasSelection,
+      });
+      if (!command) return;
+      event.preventDefault();
+      latest.current.run(command);
+    };
+    const releaseSpace = () => {
+      spaceHeld.current = false;
+      workspaceRef.current?.removeAttribute('data-space-pan');
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === ' ') releaseSpace();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', releaseSpace);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', releaseSpace);
+    };
+  }, [workspaceRef]);
+
+  return spaceHeld;
+}
+
+function isInDialog(node: Node): boolean {
+  return node instanceof Element && node.closest('dialog') !== null;
+}

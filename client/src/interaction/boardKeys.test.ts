@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey, type KeyPress } from './boardKeys';
+
+const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  target: 'board',
+  hasSelection: false,
+  ...over,
+});
+
+describe('board shortcuts', () => {
+  it('adds a note with N', () => {
+    expect(commandForKey(press('n'))).toEqual({ kind: 'addNote' });
+  });
+
+  it('never steals keys while the user types in a note, except Escape', () => {
+    expect(commandForKey(press('n', { target: 'text', hasSelection: true }))).toBeUndefined();
+    expect(commandForKey(press('Delete', { target: 'text', hasSelection: true }))).toBeUndefined();
+    expect(commandForKey(press('Escape', { target: 'text', hasSelection: true }))).toEqual({ kind: 'stopEditing' });
+  });
+
+  it('deletes the selected note with Delete or Backspace, and nothing without a selection', () => {
+    expect(commandForKey(press('Delete', { hasSelection: true }))).toEqual({ kind: 'deleteSelected' });
+    expect(commandForKey(press('Backspace', { hasSelection: true }))).toEqual({ kind: 'deleteSelected' });
+    expect(commandForKey(press('Delete'))).toBeUndefined();
+  });
+
+  it('edits the selected note with Enter', () => {
+    expect(commandForKey(press('Enter', { hasSelection: true }))).toEqual({ kind: 'editSelected' });
+  });
+
+  it('leaves Enter to a focused button', () => {
+    expect(commandForKey(press('Enter', { target: 'control', hasSelection: true }))).toBeUndefined();
+  });
+
+  it('pans with arrows when nothing is selected and nudges the note when one is', () => {
+    expect(commandForKey(press('ArrowRight'))).toEqual({ kind: 'pan', dx: -80, dy: 0 });
+    expect(commandForKey(press('ArrowUp', { hasSelection: true }))).toEqual({ kind: 'moveSelected', dx: 0, dy: -10 });
+    expect(commandForKey(press('ArrowLeft', { hasSelection: true, shiftKey: true }))).toEqual({
+      kind: 'moveSelected',
+      dx: -50,
+      dy: 0,
+    });
+  });
+
+  it('zooms with + and - and resets with 0', () => {
+    expect(commandForKey(press('+'))).toEqual({ kind: 'zoomIn' });
+    expect(commandForKey(press('='))).toEqual({ kind: 'zoomIn' });
+    expect(commandForKey(press('-'))).toEqual({ kind: 'zoomOut' });
+    expect(commandForKey(press('0'))).toEqual({ kind: 'zoomReset' });
+  });
+
+  it('leaves browser shortcuts alone', () => {
+    expect(commandForKey(press('+', { ctrlKey: true }))).toBeUndefined();
+    expect(commandForKey(press('n', { metaKey: true }))).toBeUndefined();
+  });
+
+  it('recolours the selected note with the digit keys, in palette order', () => {
+    expect(commandForKey(press('2', { hasSelection: true }))).toEqual({ kind: 'recolorSelected', color: 'pink' });
+    expect(commandForKey(press('9', { hasSelection: true }))).toBeUndefined();
+    expect(commandForKey(press('2'))).toBeUndefined();
+  });
+});

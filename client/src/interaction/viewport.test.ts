@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boardToScreen,
+  boundingRect,
+  clampZoom,
+  fitRect,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  panBy,
+  screenToBoard,
+  visibleBoardRect,
+  wheelZoomFactor,
+  zoomAround,
+  zoomBy,
+} from './viewport';
+
+describe('screen and board coordinates', () => {
+  it('round-trip through any viewport', () => {
+    const viewport = { panX: 120, panY: -40, zoom: 1.5 };
+    const board = { x: 333, y: -27 };
+    const back = screenToBoard(viewport, boardToScreen(viewport, board));
+    expect(back.x).toBeCloseTo(board.x);
+    expect(back.y).toBeCloseTo(board.y);
+  });
+
+  it('place a board point by pan and zoom', () => {
+    expect(boardToScreen({ panX: 10, panY: 20, zoom: 2 }, { x: 5, y: 5 })).toEqual({ x: 20, y: 30 });
+  });
+});
+
+describe('zoomAround', () => {
+  it('keeps the board point under the cursor in place', () => {
+    const viewport = { panX: 50, panY: 80, zoom: 1 };
+    const cursor = { x: 400, y: 300 };
+    const before = screenToBoard(viewport, cursor);
+    const zoomed = zoomAround(viewport, cursor, 2.5);
+    const after = screenToBoard(zoomed, cursor);
+    expect(zoomed.zoom).toBe(2.5);
+    expect(after.x).toBeCloseTo(before.x);
+    expect(after.y).toBeCloseTo(before.y);
+  });
+
+  it('never zooms beyond the bounds', () => {
+    const viewport = { panX: 0, panY: 0, zoom: 1 };
+    expect(zoomAround(viewport, { x: 0, y: 0 }, 50).zoom).toBe(MAX_ZOOM);
+    expect(zoomBy(viewport, { x: 0, y: 0 }, 0.001).zoom).toBe(MIN_ZOOM);
+  });
+
+  it('keeps the anchor fixed even when the zoom is clamped', () => {
+    const viewport = { panX: 0, panY: 0, zoom: 2.9 };
+    const cursor = { x: 200, y: 100 };
+    const before = screenToBoard(viewport, cursor);
+    const after = screenToBoard(zoomBy(viewport, cursor, 4), cursor);
+    expect(after.x).toBeCloseTo(before.x);
+    expect(after.y).toBeCloseTo(before.y);
+  });
+});
+
+describe('clampZoom', () => {
+  it('falls back to 1 for nonsense input', () => {
+    expect(clampZoom(Number.NaN)).toBe(1);
+  });
+});
+
+describe('wheelZoomFactor', () => {
+  it('zooms in when scrolling up and out when scrolling down', () => {
+    expect(wheelZoomFactor(-50)).toBeGreaterThan(1);
+    expect(wheelZoomFactor(50)).toBeLessThan(1);
+  });
+
+  it('limits the effect of one huge wheel delta', () => {
+    expect(wheelZoomFactor(-10_000)).toBeCloseTo(wheelZoomFactor(-100));
+  });
+});
+
+describe('visibleBoardRect', () => {
+  it('shrinks as you zoom in and follows the pan', () => {
+    const rect = visibleBoardRect(panBy({ panX: 0, panY: 0, zoom: 2 }, -200, -100), { width: 800, height: 600 });
+    expect(rect).toEqual({ x: 100, y: 50, width: 400, height: 300 });
+  });
+});
+
+describe('fitRect', () => {
+  it('centres the content and shows all of it', () => {
+    const content = { x: 1000, y: 1000, width: 2000, height: 1000 };
+    const size = { width: 1000, height: 800 };
+    const viewport = fitRect(content, size, 0);
+    const view = visibleBoardRect(viewport, size);
+    expect(view.x).toBeLessThanOrEqual(content.x);
+    expect(view.x + view.width).toBeGreaterThanOrEqual(content.x + content.width - 0.001);
+    expect(viewport.zoom).toBeCloseTo(0.5);
+  });
+
+  it('does not blow a single small note up past 100 %', () => {
+    expect(fitRect({ x: 0, y: 0, width: 200, height: 160 }, { width: 1200, height: 800 }).zoom).toBe(1);
+  });
+});
+
+describe('boundingRect', () => {
+  it('covers all rects', () => {
+    expect(
+      boundingRect([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: -5, y: 20, width: 10, height: 10 },
+      ]),
+    ).toEqual({ x: -5, y: 0, width: 15, height: 30 });
+  });
+
+  it('is undefined for an empty board', () => {
+    expect(boundingRect([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/start.css';
+import './styles/board.css';
+
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('main: #root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

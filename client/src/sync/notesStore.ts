@@ -1,0 +1,76 @@
+import { type NoteMap, type NoteView, notesOf, readNote } from '@samle/shared';
+import * as Y from 'yjs';
+import { createExternalStore, type ExternalStore, sameItems } from './externalStore';
+
+/**
+ * An external store over the notes of a board doc: an immutable array of
+ * NoteViews in stacking order. A note whose fields did not change keeps its
+ * object identity, so memoised note components skip re-rendering while
+ * someone drags one note on a 2,000-note board. A transaction re-reads only
+ * the notes it touched.
+ */
+export type NotesStore = ExternalStore<readonly NoteView[]>;
+
+function byStackingOrder(a: NoteView, b: NoteView): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+}
+
+function sameView(a: NoteView, b: NoteView): boolean {
+  return (
+    a.id === b.id &&
+    a.text === b.text &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.w === b.w &&
+    a.h === b.h &&
+    a.color === b.color &&
+    a.authorId === b.authorId &&
+    a.authorName === b.authorName &&
+    a.createdAt === b.createdAt
+  );
+}
+
+/** The ids of the notes a batch of deep events touched. */
+function touchedNotes(notes: Y.Map<NoteMap>, events: Y.YEvent<Y.AbstractType<unknown>>[]): Set<string> {
+  const touched = new Set<string>();
+  for (const event of events) {
+    if (event.target === notes) {
+      for (const key of event.changes.keys.keys()) touched.add(key);
+    } else if (typeof event.path[0] === 'string') {
+      touched.add(event.path[0]);
+    }
+  }
+  return touched;
+}
+
+export function createNotesStore(doc: Y.Doc): NotesStore {
+  const notes = notesOf(doc);
+
+  const readOne = (id: string): NoteView | undefined => {
+    const note = notes.get(id);
+    return note instanceof Y.Map ? readNote(id, note) : undefined;
+  };
+
+  return createExternalStore<readonly NoteView[]>({
+    read(previous, hint) {
+      const byId = new Map((previous ?? []).map((view) => [view.id, view]));
+      const ids = hint instanceof Set ? (hint as Set<string>) : new Set([...notes.keys(), ...byId.keys()]);
+      for (const id of ids) {
+        const fresh = readOne(id);
+        const old = byId.get(id);
+        if (!fresh) byId.delete(id);
+        else if (!old || !sameView(old, fresh)) byId.set(id, fresh);
+      }
+      return [...byId.values()].sort(byStackingOrder);
+    },
+    equals: sameItems,
+    listen(changed) {
+      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        const touched = touchedNotes(notes, events);
+        if (touched.size > 0) changed(touched);
+      };
+      notes.observeDeep(observer);
+      return () => notes.unobserveDeep(observer);
+    },
+  });
+}

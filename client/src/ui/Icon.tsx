@@ -1,0 +1,28 @@
+/** A handful of 20px line icons, drawn inline so there is no icon font to load. */
+const PATHS = {
+  plus: 'M10 4v12M4 10h12',
+  minus: 'M4 10h12',
+  trash: 'M4 6h12M8 6V4h4v2M6 6l1 10h6l1-10',
+  fit: 'M4 8V4h4M12 4h4v4M16 12v4h-4M8 16H4v-4',
+  edit: 'M4 16l1-4 8-8 3 3-8 8-4 1zM11 6l3 3',
+  arrow: 'M12 5l-5 5 5 5',
+  refresh: 'M15 9a5 5 0 1 0-1.5 4.5M15 4v5h-5',
+  user: 'M10 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 17c1-3 3.5-4.5 6-4.5s5 1.5 6 4.5',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        d={PATHS[name]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.7"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
