@@ -6,6 +6,10 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/start.css';
 import './styles/board.css';
+import './styles/forms.css';
+import './styles/join.css';
+import './styles/workshop.css';
+import './styles/board-access.css';
 
 initI18n();
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connected, joinByCode, noteWithText, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
 import { launchChromium, personContext, SamleProcess } from '../support/samle.js';
 
 let samle: SamleProcess;
@@ -16,34 +17,24 @@ afterAll(async () => {
   await samle?.stop();
 });
 
-function connected(page: Page): Promise<unknown> {
-  return page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor();
-}
-
-/** Resolves when some note on the page shows exactly `text` (the page re-renders from the Yjs doc). */
-function noteWithText(page: Page, text: string): Promise<unknown> {
-  return page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll<HTMLTextAreaElement>('[data-testid="note-text"]')].some(
-        (t) => t.value === expected,
-      ),
-    text,
-  );
+async function person(name: string): Promise<Page> {
+  return (await personContext(browser, name)).newPage();
 }
 
 describe('live board in two browsers', () => {
   it('one person types a note, the other sees it live, and it survives a server restart', async () => {
-    const alice = await (await personContext(browser, 'Alice')).newPage();
-    const bob = await (await personContext(browser, 'Bob')).newPage();
-
-    await alice.goto(samle.baseUrl);
-    await alice.getByTestId('board-title-input').fill('Plenum — temadag 1');
-    await alice.getByTestId('create-board').click();
-    await alice.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
-    const boardUrl = alice.url();
+    const alice = await person('Alice');
+    await signUpFirstFacilitator(alice, samle.baseUrl);
+    const { code } = await workshopWithOpenDay(alice, 'Plenum — temadag 1');
+    const plenum = alice.locator('[data-testid="session-board-link"][data-board-kind="plenum"]');
+    const boardUrl = `${samle.baseUrl}/b/${await plenum.getAttribute('data-board-id')}`;
+    await alice.goto(boardUrl);
     await connected(alice);
 
-    await bob.goto(boardUrl);
+    // Bob joins by code and lands on the plenum board.
+    const bob = await person('Bob');
+    await joinByCode(bob, samle.baseUrl, code, 'Bob');
+    expect(bob.url()).toBe(boardUrl);
     await connected(bob);
 
     await alice.getByTestId('add-note').click();
@@ -53,7 +44,7 @@ describe('live board in two browsers', () => {
     await text.pressSequentially('Én indgang for virksomheder');
     await noteWithText(bob, 'Én indgang for virksomheder');
 
-    // Bob answers on the same note; Alice sees his words appear.
+    // Bob adds to the same note; Alice sees his words appear.
     const bobsText = bob.getByTestId('note-text').first();
     await bobsText.click();
     await bobsText.press('End');
@@ -65,9 +56,8 @@ describe('live board in two browsers', () => {
     await connected(bob);
 
     // A third person, after the restart, gets the note from the server (not from anyone's memory).
-    const carol = await (await personContext(browser, 'Carol')).newPage();
-    await carol.goto(samle.baseUrl);
-    await carol.getByTestId('board-link').filter({ hasText: 'Plenum — temadag 1' }).click();
+    const carol = await person('Carol');
+    await joinByCode(carol, samle.baseUrl, code, 'Carol');
     await connected(carol);
     await noteWithText(carol, 'Én indgang for virksomheder — og kortere svartid');
     expect(await carol.getByTestId('note').count()).toBe(1);

@@ -1,14 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import { SYNC_PATH } from '@samle/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
+import { AccessService } from './access/AccessService.js';
+import { requestAccessPlugin } from './access/requestAccess.js';
+import { loadSigningSecret } from './access/secret.js';
+import { TokenService } from './access/tokens.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
+import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { joinRoutes } from './routes/join.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { syncRoutes } from './routes/sync.js';
+import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/types.js';
 import { Relay } from './sync/Relay.js';
 import { RelayMetrics } from './sync/RelayMetrics.js';
@@ -22,6 +32,7 @@ export interface BuildAppOptions {
 export interface SamleApp {
   app: FastifyInstance;
   relay: Relay;
+  tokens: TokenService;
   /** Stops accepting, makes everything accepted durable, closes clients, then storage. */
   shutdown(): Promise<void>;
 }
@@ -75,8 +86,26 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     return registry.metrics();
   });
 
-  await app.register(boardRoutes, { boards: storage });
-  await app.register(syncRoutes, { relay });
+  const tokens = new TokenService(loadSigningSecret(config.dataDir, config.secret));
+  const access = new AccessService(storage.workshops, tokens);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'TOO_MANY_ATTEMPTS',
+      message: `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+    }),
+  });
+  await app.register(requestAccessPlugin);
+
+  const store = storage.workshops;
+  await app.register(authRoutes, { store, access, secureCookies: config.secureCookies });
+  await app.register(workshopRoutes, { store, access, tokens, relay });
+  await app.register(sessionRoutes, { store, access, relay });
+  await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
+  await app.register(boardRoutes, { boards: storage, access });
+  await app.register(syncRoutes, { relay, access });
   await registerClient(app, config.clientDir);
 
   let shutdownPromise: Promise<void> | undefined;
@@ -88,7 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     })();
     return shutdownPromise;
   };
-  return { app, relay, shutdown };
+  return { app, relay, tokens, shutdown };
 }
 
 /** Serves the built client with a single-page-app fallback, when it has been built. */
@@ -106,7 +135,8 @@ async function registerClient(app: FastifyInstance, clientDir: string | null): P
     const pathname = request.url.split('?')[0] ?? '';
     const isApi = pathname.startsWith('/api/') || pathname.startsWith(`${SYNC_PATH}/`);
     // A missing asset is a 404; any other page path is the app's to route.
-    const isFile = /\.[a-z0-9]+$/i.test(pathname);
+    // (a last segment like `index-Bx1.js`; not an invite token, whose dots separate long base64 parts).
+    const isFile = /^[^.]+\.[a-z0-9]{1,8}$/i.test(pathname.split('/').pop() ?? '');
     if (request.method !== 'GET' || isApi || isFile) {
       reply.code(404).send({ code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
       return;

@@ -10,6 +10,11 @@ export interface SamleConfig {
   clientDir: string | null;
   sqliteSynchronous: 'normal' | 'full';
   logLevel: string;
+  /** Base64 signing key for access tokens; a key in the data folder is used when unset. */
+  secret: string | undefined;
+  grantTtlSeconds: number;
+  /** Mark the session cookie Secure (when served over HTTPS). */
+  secureCookies: boolean;
   limits: RelayLimits;
   timings: RelayTimings;
 }
@@ -43,6 +48,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),
     sqliteSynchronous: sync,
     logLevel: env.LOG_LEVEL || 'info',
+    secret: env.SAMLE_SECRET || undefined,
+    grantTtlSeconds: intFrom(env, 'SAMLE_GRANT_TTL_DAYS', 120, 1, 3650) * 86400,
+    secureCookies: env.SAMLE_SECURE_COOKIES === '1' || env.SAMLE_SECURE_COOKIES === 'true',
     limits: {
       maxFrameBytes: intFrom(env, 'SAMLE_MAX_FRAME_BYTES', DefaultLimits.maxFrameBytes, 1024, 64 * 1024 * 1024),
       maxDocBytes: intFrom(env, 'SAMLE_MAX_DOC_BYTES', DefaultLimits.maxDocBytes, 1024, 1024 * 1024 * 1024),

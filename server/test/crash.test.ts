@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,9 @@ import { SqliteStorage } from '../src/storage/SqliteStorage.js';
 import { tempDataDir } from './support/samleServer.js';
 import { type StockClient, stockClient, synced } from './support/stockClient.js';
 
-const serverMain = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const serverMain = path.join(dist, 'main.js');
+const cliMain = path.join(dist, 'cli.js');
 
 /** The built server as a separate process, so it can really be killed with SIGKILL. */
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -75,17 +77,33 @@ describe('crash safety', () => {
     const dataDir = tempDataDir();
     let { child, baseUrl } = await startProcess(dataDir);
     running.push(child);
-    const created = await fetch(`${baseUrl}/api/boards`, {
+    const signup = await fetch(`${baseUrl}/api/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Crash Tester', email: 'crash@example.dk', password: 'a long enough password' }),
+    });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const created = await fetch(`${baseUrl}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
       body: JSON.stringify({ title: 'Crash test' }),
     });
     const boardId = ((await created.json()) as { id: string }).id;
+    // The operator CLI mints the clients' token with the server's key, as a load test would.
+    const token = execFileSync(
+      process.execPath,
+      [cliMain, 'mint-token', '--doc', boardId, '--access', 'write', '--ttl', '600'],
+      {
+        env: { ...process.env, SAMLE_DATA_DIR: dataDir },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    ).trim();
     let totalChecked = 0;
 
     for (let cycle = 0; cycle < 20; cycle++) {
       const wsUrl = `${baseUrl.replace('http', 'ws')}/sync`;
-      const clients = Array.from({ length: 4 }, () => stockClient(wsUrl, boardId));
+      const clients = Array.from({ length: 4 }, () => stockClient(wsUrl, boardId, { token }));
       await Promise.all(clients.map(synced));
       // Each client writes notes as fast as the event loop lets it, tagged with who wrote them.
       let seq = 0;

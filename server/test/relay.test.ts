@@ -308,3 +308,29 @@ describe('relay: log and compaction', () => {
     expect(readNotes(await h.storedState('board-compact'))).toEqual(readNotes(client.doc));
   });
 });
+
+describe('relay: updates with missing dependencies', () => {
+  it('holds a few back without storing them, and closes a client that piles them up', async () => {
+    const h = await setup({ limits: { maxFrameBytes: 4096 } });
+    await h.seedBoard('board-pending');
+    const client = new MemoryClient(h.relay, 'board-pending');
+    const witness = new MemoryClient(h.relay, 'board-pending');
+    await settle(h.relay, [client, witness]);
+    // Updates that build on a change the server never saw: Yjs keeps them pending.
+    const source = new Y.Doc();
+    createNote(source, { id: 'base', x: 0, y: 0, createdAt: 1 });
+    let sent = 0;
+    while (client.socket.isOpen() && sent < 100) {
+      const before = Y.encodeStateVector(source);
+      createNote(source, { id: `dep${sent}`, x: 0, y: 0, text: 'x'.repeat(400), createdAt: 2 + sent });
+      client.send(updateFrame(Y.encodeStateAsUpdate(source, before)));
+      sent++;
+      await h.relay.drain();
+    }
+    expect(client.socket.closeCode).toBe(CloseCode.MalformedMessage);
+    expect(sent).toBeGreaterThan(1);
+    await settle(h.relay, [witness]);
+    expect(witness.socket.isOpen()).toBe(true);
+    expect(readNotes(await h.storedState('board-pending'))).toEqual([]);
+  });
+});

@@ -15,8 +15,12 @@ async function server(dataDir?: string): Promise<RunningSamle> {
   return running;
 }
 
-function client(running: RunningSamle, boardId: string): StockClient {
-  const c = stockClient(running.wsUrl, boardId);
+async function client(
+  running: RunningSamle,
+  boardId: string,
+  access: 'read' | 'write' = 'write',
+): Promise<StockClient> {
+  const c = stockClient(running.wsUrl, boardId, { token: await running.tokenFor(boardId, access) });
   cleanups.push(() => c.destroy());
   return c;
 }
@@ -28,8 +32,8 @@ describe('stock y-websocket clients against /sync/:docId', () => {
   it('two clients on one board converge on notes, moves and text', async () => {
     const samle = await server();
     const board = await samle.createBoard('Plenum');
-    const alice = client(samle, board.id);
-    const bob = client(samle, board.id);
+    const alice = await client(samle, board.id);
+    const bob = await client(samle, board.id);
     await Promise.all([synced(alice), synced(bob)]);
 
     createNote(alice.doc, {
@@ -52,14 +56,14 @@ describe('stock y-websocket clients against /sync/:docId', () => {
   it('a late joiner receives the full state', async () => {
     const samle = await server();
     const board = await samle.createBoard('Gruppebord 1');
-    const early = client(samle, board.id);
+    const early = await client(samle, board.id);
     await synced(early);
     for (let i = 0; i < 25; i++)
       createNote(early.doc, { id: `n${i}`, x: i * 10, y: 0, text: `idé ${i}`, createdAt: i });
-    const watcher = client(samle, board.id);
+    const watcher = await client(samle, board.id);
     await until(watcher.doc, (doc) => readNotes(doc).length === 25);
 
-    const late = client(samle, board.id);
+    const late = await client(samle, board.id);
     await synced(late);
     expect(readNotes(late.doc)).toEqual(readNotes(early.doc));
   });
@@ -67,17 +71,17 @@ describe('stock y-websocket clients against /sync/:docId', () => {
   it('keeps the board across a server restart', async () => {
     const first = await startSamle();
     const board = await first.createBoard('Lederpanel');
-    const writer = stockClient(first.wsUrl, board.id);
+    const writer = stockClient(first.wsUrl, board.id, { token: await first.tokenFor(board.id, 'write') });
     await synced(writer);
     createNote(writer.doc, { id: 'keep', x: 1, y: 2, text: 'Overlever genstart', createdAt: 1 });
-    const observer = stockClient(first.wsUrl, board.id);
+    const observer = stockClient(first.wsUrl, board.id, { token: await first.tokenFor(board.id, 'read') });
     await until(observer.doc, hasNoteWithText('keep', 'Overlever genstart'));
     writer.destroy();
     observer.destroy();
     await first.stop();
 
     const second = await server(first.dataDir);
-    const reader = client(second, board.id);
+    const reader = await client(second, board.id);
     await synced(reader);
     expect(readNotes(reader.doc)).toMatchObject([{ id: 'keep', text: 'Overlever genstart', x: 1, y: 2 }]);
   });
@@ -85,8 +89,8 @@ describe('stock y-websocket clients against /sync/:docId', () => {
   it('relays awareness (names and cursors) between clients and removes it when one leaves', async () => {
     const samle = await server();
     const board = await samle.createBoard('Plenum');
-    const alice = client(samle, board.id);
-    const bob = client(samle, board.id);
+    const alice = await client(samle, board.id);
+    const bob = await client(samle, board.id);
     await Promise.all([synced(alice), synced(bob)]);
     const sawAlice = new Promise<void>((resolve) => {
       const check = () => {
@@ -112,7 +116,7 @@ describe('stock y-websocket clients against /sync/:docId', () => {
 
   it('closes a connection to a board that does not exist with 4404', async () => {
     const samle = await server();
-    const stranger = client(samle, 'doesNotExist1');
+    const stranger = await client(samle, 'doesNotExist1');
     const closed = await nextClose(stranger);
     expect(closed.code).toBe(CloseCode.DocNotFound);
   });
@@ -124,9 +128,9 @@ describe('boards API', () => {
     const first = await samle.createBoard('Første');
     const second = await samle.createBoard('  Anden  ');
     expect(second.title).toBe('Anden');
-    const list = (await (await fetch(`${samle.baseUrl}/api/boards`)).json()) as { boards: Array<{ id: string }> };
+    const list = (await (await samle.asFacilitator('/api/boards')).json()) as { boards: Array<{ id: string }> };
     expect(list.boards.map((b) => b.id)).toEqual([second.id, first.id]);
-    const one = await fetch(`${samle.baseUrl}/api/boards/${first.id}`);
+    const one = await samle.asFacilitator(`/api/boards/${first.id}`);
     expect(await one.json()).toMatchObject({ id: first.id, title: 'Første', kind: 'plenum' });
   });
 
@@ -141,7 +145,7 @@ describe('boards API', () => {
     ]) {
       const response = await fetch(`${samle.baseUrl}/api/boards`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie: await samle.facilitatorCookie(), 'x-samle-csrf': '1' },
         body,
       });
       expect(response.status).toBe(400);
@@ -149,13 +153,13 @@ describe('boards API', () => {
       expect(error.code).toMatch(/^[A-Z_]+$/);
       expect(error.message.length).toBeGreaterThan(0);
     }
-    const list = (await (await fetch(`${samle.baseUrl}/api/boards`)).json()) as { boards: unknown[] };
+    const list = (await (await samle.asFacilitator('/api/boards')).json()) as { boards: unknown[] };
     expect(list.boards).toEqual([]);
   });
 
   it('answers 404 with a code for an unknown board and healthz for probes', async () => {
     const samle = await server();
-    const missing = await fetch(`${samle.baseUrl}/api/boards/doesNotExist1`);
+    const missing = await samle.asFacilitator('/api/boards/doesNotExist1');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ code: 'BOARD_NOT_FOUND' });
     const health = await fetch(`${samle.baseUrl}/healthz`);

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { BOARD_KINDS } from './board.js';
+import { literals } from './schemaHelpers.js';
 
 /** JSON API schemas, used by the server to validate and by the client for types. */
 
@@ -10,7 +11,7 @@ export const BoardIdSchema = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
 export const CreateBoardBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: BOARD_TITLE_MAX, pattern: '\\S' }),
-    kind: Type.Optional(Type.Union(BOARD_KINDS.map((kind) => Type.Literal(kind)))),
+    kind: Type.Optional(literals(BOARD_KINDS)),
   },
   { additionalProperties: false },
 );
@@ -19,10 +20,24 @@ export type CreateBoardBody = Static<typeof CreateBoardBody>;
 export const BoardSummary = Type.Object({
   id: Type.String(),
   title: Type.String(),
-  kind: Type.Union(BOARD_KINDS.map((kind) => Type.Literal(kind))),
+  kind: literals(BOARD_KINDS),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type BoardSummary = Static<typeof BoardSummary>;
+
+/** A board as its viewer may use it: `GET /api/boards/:id`. */
+export const BoardView = Type.Composite([
+  BoardSummary,
+  Type.Object({
+    access: literals(['write', 'read'] as const),
+    workshopId: Type.Union([Type.String(), Type.Null()]),
+    sessionId: Type.Union([Type.String(), Type.Null()]),
+    groupId: Type.Union([Type.String(), Type.Null()]),
+    /** Its session has ended: read-only for everyone. */
+    archived: Type.Boolean(),
+  }),
+]);
+export type BoardView = Static<typeof BoardView>;
 
 export const BoardList = Type.Object({ boards: Type.Array(BoardSummary) });
 export type BoardList = Static<typeof BoardList>;

@@ -25,6 +25,8 @@ export const CloseCode = {
   RateLimited: 4429,
   /** An awareness state was larger than allowed. */
   AwarenessTooLarge: 4431,
+  /** The person's access was withdrawn (revoked by the facilitator, or the token expired). */
+  AccessRevoked: 4410,
 
   /** Loading the document from storage failed; nothing was written. */
   LoadFailed: 4500,
@@ -36,6 +38,8 @@ export const CloseCode = {
   ShuttingDown: 4503,
   /** The server holds as many documents as its memory budget allows; try again shortly. */
   Overloaded: 4504,
+  /** What this connection may do changed (e.g. the session ended, or the person moved table); reconnect. */
+  AccessChanged: 4511,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { BoardPage } from '../board/BoardPage';
 import { BoardProblem } from '../board/BoardProblem';
+import { InvitePage } from '../join/InvitePage';
+import { JoinPage } from '../join/JoinPage';
 import { useRoute } from '../routing/navigation';
 import { StartPage } from '../start/StartPage';
+import { JoinScreenPage } from '../workshop/JoinScreenPage';
+import { WorkshopPage } from '../workshop/WorkshopPage';
 
 export function App() {
   const route = useRoute();
@@ -12,6 +16,14 @@ export function App() {
       return <StartPage />;
     case 'board':
       return <BoardPage key={route.boardId} boardId={route.boardId} />;
+    case 'workshop':
+      return <WorkshopPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'joinScreen':
+      return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
+    case 'join':
+      return <JoinPage />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
     case 'notFound':
       return <BoardProblem title={t('board.notFoundTitle')} text={t('board.notFoundText')} />;
   }

@@ -47,8 +47,11 @@ export function BoardCanvas(props: {
   noteLabels: NoteLabels;
   overlay: ReactNode;
   onCursor: (cursor: Point | null) => void;
+  /** Notes cannot be dragged, edited or added: the pointer only selects and pans. */
+  readOnly: boolean;
 }) {
-  const { doc, notes, peers, controller, canvasRef, size, spaceHeld, label, noteLabels, overlay, onCursor } = props;
+  const { doc, notes, peers, controller, canvasRef, size, spaceHeld, label, noteLabels, overlay, onCursor, readOnly } =
+    props;
   const { viewport, viewportRef, selectedId, editingId } = controller;
   const gesture = useRef<GestureState>(IDLE);
 
@@ -84,7 +87,8 @@ export function BoardCanvas(props: {
     if (noteId && noteId === editingId && target.tagName === 'TEXTAREA' && !spaceHeld.current) return;
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
-    const note = noteId ? notes.find((n) => n.id === noteId) : undefined;
+    // On a read-only board a press on a note pans like one on the canvas.
+    const note = noteId && !readOnly ? notes.find((n) => n.id === noteId) : undefined;
     const { screen } = eventToBoard(event, canvas, viewportRef.current);
     const step = pointerDown(gesture.current, {
       pointerId: event.pointerId,
@@ -124,7 +128,7 @@ export function BoardCanvas(props: {
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     const canvas = canvasRef.current;
     const target = event.target as HTMLElement;
-    if (!canvas || target.closest('button, a, input, .no-gesture')) return;
+    if (!canvas || readOnly || target.closest('button, a, input, .no-gesture')) return;
     const noteId = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
     if (noteId) {
       controller.editNote(noteId);
@@ -195,6 +199,7 @@ export function BoardCanvas(props: {
             doc={doc}
             selected={note.id === selectedId}
             editing={note.id === editingId}
+            readOnly={readOnly}
             labels={noteLabels}
             onFocusNote={controller.selectNote}
             onTextFocus={controller.onTextFocus}

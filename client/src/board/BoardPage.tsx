@@ -1,9 +1,18 @@
-import { useEffect, useState } from 'react';
+import { type BoardView, CloseCode } from '@samle/shared';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meStore } from '../account/meStore';
+import { syncToken } from '../api/credentials';
+import { apiErrorMessage } from '../api/errorMessage';
+import { grants } from '../api/grants';
+import type { Credential } from '../api/http';
 import { AvatarList } from '../presence/AvatarList';
+import { identityStore } from '../presence/identity';
 import { NamePrompt } from '../presence/NamePrompt';
 import { useIdentity } from '../presence/useIdentity';
 import { usePeers } from '../presence/usePeers';
+import { handleLinkClick } from '../routing/navigation';
+import { workshopPath } from '../routing/routes';
 import type { BoardConnection } from '../sync/boardConnection';
 import { useBoardConnection, useConnectionState } from '../sync/useBoardConnection';
 import { useBoardMeta } from '../sync/useBoardDoc';
@@ -16,30 +25,64 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { useBoardSummary } from './useBoardSummary';
 
 export function BoardPage({ boardId }: { boardId: string }) {
-  const summary = useBoardSummary(boardId);
-  const connection = useBoardConnection(boardId, summary.state.status !== 'notFound');
   const { t } = useTranslation();
+  const summary = useBoardSummary(boardId);
+  const [generation, setGeneration] = useState(0);
+  const ready = summary.state.status === 'ready' ? summary.state : undefined;
+  const connection = useBoardConnection(boardId, {
+    enabled: ready !== undefined,
+    token: ready ? syncToken(ready.credential) : undefined,
+    generation,
+  });
 
+  const title = ready?.board.title;
   useEffect(() => {
-    if (summary.state.status === 'ready') document.title = `${summary.state.board.title} · ${t('app.name')}`;
+    if (title) document.title = `${title} · ${t('app.name')}`;
     return () => {
       document.title = t('app.name');
     };
-  }, [summary.state, t]);
+  }, [title, t]);
 
   if (summary.state.status === 'notFound') {
     return <BoardProblem title={t('board.notFoundTitle')} text={t('board.notFoundText')} />;
   }
-  if (!connection) return <div className="page" />;
+  if (summary.state.status === 'error') {
+    return <BoardProblem title={t('board.loadErrorTitle')} text={apiErrorMessage(t, summary.state.error)} />;
+  }
+  if (!ready || !connection) {
+    return (
+      <div className="page">
+        <AppHeader />
+        <div className="canvas-overlay" role="status" data-testid="board-loading">
+          <span className="spinner" aria-hidden="true" />
+          {t('board.loading')}
+        </div>
+      </div>
+    );
+  }
   return (
     <ConnectedBoard
       connection={connection}
-      fallbackTitle={summary.state.status === 'ready' ? summary.state.board.title : undefined}
+      board={ready.board}
+      credential={ready.credential}
+      onAccessChanged={summary.reload}
+      onWriteRefused={() => {
+        // The refused change lives in this doc; a fresh doc and connection start clean, read-only.
+        summary.reload();
+        setGeneration((n) => n + 1);
+      }}
     />
   );
 }
 
-function ConnectedBoard({ connection, fallbackTitle }: { connection: BoardConnection; fallbackTitle?: string }) {
+function ConnectedBoard(props: {
+  connection: BoardConnection;
+  board: BoardView;
+  credential: Credential;
+  onAccessChanged: () => void;
+  onWriteRefused: () => void;
+}) {
+  const { connection, board, credential, onAccessChanged, onWriteRefused } = props;
   const { t } = useTranslation();
   const identity = useIdentity();
   const state = useConnectionState(connection);
@@ -48,18 +91,56 @@ function ConnectedBoard({ connection, fallbackTitle }: { connection: BoardConnec
   const [editingName, setEditingName] = useState(false);
   const [everSynced, setEverSynced] = useState(false);
   if (state.kind === 'connected' && !everSynced) setEverSynced(true);
+  const readOnly = board.access === 'read';
+  const workshopId = board.workshopId ?? (credential.kind === 'grant' ? credential.workshopId : undefined);
 
-  const title = meta.title || fallbackTitle || (everSynced ? t('board.untitled') : '…');
+  // People who joined or signed in already told us their name.
+  useKnownName(identity.name, credential);
+
+  const closeCode =
+    state.kind === 'error' ? state.code : state.kind === 'reconnecting' ? state.lastCloseCode : undefined;
+  const reacted = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (closeCode === reacted.current) return;
+    reacted.current = closeCode;
+    if (closeCode === CloseCode.ReadOnly) onWriteRefused();
+    else if (closeCode === CloseCode.AccessChanged) onAccessChanged();
+    else if (closeCode === CloseCode.AccessRevoked && credential.kind === 'grant')
+      grants().remove(credential.workshopId);
+  }, [closeCode, credential, onAccessChanged, onWriteRefused]);
+
+  if (closeCode === CloseCode.AccessRevoked) {
+    return <BoardProblem title={t('board.revokedTitle')} text={t('board.revokedText')} />;
+  }
+
+  const title = meta.title || board.title || (everSynced ? t('board.untitled') : '…');
   const askName = identity.name === undefined || editingName;
 
   return (
-    <div className="page page-board">
+    <div className="page page-board" data-access={board.access}>
       <AppHeader
         center={
           <div className="board-heading">
+            {workshopId && (
+              <a
+                className="icon-button back-link"
+                href={workshopPath(workshopId)}
+                aria-label={t('board.backToWorkshop')}
+                title={t('board.backToWorkshop')}
+                data-testid="back-to-workshop"
+                onClick={(event) => handleLinkClick(event, workshopPath(workshopId))}
+              >
+                <Icon name="arrow" />
+              </a>
+            )}
             <h1 className="board-title" data-testid="board-title">
               {title}
             </h1>
+            {readOnly && (
+              <span className="badge badge-readonly" data-testid="read-only-badge" title={t('board.readOnlyHint')}>
+                {t('board.readOnly')}
+              </span>
+            )}
             <ConnectionStatus state={state} />
           </div>
         }
@@ -81,9 +162,24 @@ function ConnectedBoard({ connection, fallbackTitle }: { connection: BoardConnec
       />
       <ConnectionBanner state={state} onRetry={connection.retry} />
       <main id="main" className="board-main">
-        <BoardWorkspace connection={connection} identity={identity} synced={everSynced} />
+        <BoardWorkspace connection={connection} identity={identity} synced={everSynced} readOnly={readOnly} />
       </main>
       {askName && <NamePrompt initial={identity.name} onDone={() => setEditingName(false)} />}
     </div>
   );
+}
+
+/** Fills in the presence name from the grant or the facilitator account, so nobody is asked twice. */
+function useKnownName(name: string | undefined, credential: Credential): void {
+  useEffect(() => {
+    if (name !== undefined) return;
+    const known =
+      credential.kind === 'grant'
+        ? grants().get(credential.workshopId)?.person.name
+        : (() => {
+            const me = meStore.getSnapshot();
+            return me.status === 'ready' ? me.me.facilitator?.name : undefined;
+          })();
+    if (known) identityStore.setName(known);
+  }, [name, credential]);
 }

@@ -3,22 +3,27 @@ import type { BoardCommand } from '../interaction/boardKeys';
 import { Icon } from '../ui/Icon';
 
 /** Add note, zoom and fit: the board's always-visible tools. */
-export function BoardToolbar({ zoom, run }: { zoom: number; run: (command: BoardCommand) => void }) {
+export function BoardToolbar(props: { zoom: number; run: (command: BoardCommand) => void; readOnly: boolean }) {
+  const { zoom, run, readOnly } = props;
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
   return (
     <div className="toolbar toolbar-main" role="toolbar" aria-label={t('board.toolbar')}>
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="add-note"
-        aria-keyshortcuts="N"
-        onClick={() => run({ kind: 'addNote' })}
-      >
-        <Icon name="plus" />
-        {t('board.addNote')}
-      </button>
-      <span className="toolbar-divider" aria-hidden="true" />
+      {!readOnly && (
+        <>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="add-note"
+            aria-keyshortcuts="N"
+            onClick={() => run({ kind: 'addNote' })}
+          >
+            <Icon name="plus" />
+            {t('board.addNote')}
+          </button>
+          <span className="toolbar-divider" aria-hidden="true" />
+        </>
+      )}
       <button
         type="button"
         className="icon-button"

@@ -18,10 +18,13 @@ export function BoardWorkspace({
   connection,
   identity,
   synced,
+  readOnly,
 }: {
   connection: BoardConnection;
   identity: Identity;
   synced: boolean;
+  /** The server said this board may only be read: no affordance that would change it. */
+  readOnly: boolean;
 }) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
@@ -33,8 +36,8 @@ export function BoardWorkspace({
   const publishCursor = usePresence(provider.awareness, identity);
 
   const labels = useMemo(() => ({ created: t('note.created'), deleted: t('note.deleted') }), [t]);
-  const controller = useBoardController({ doc, notes, identity, canvasRef, size, labels });
-  const spaceHeld = useBoardKeys(workspaceRef, controller.selectedId !== undefined, controller.run);
+  const controller = useBoardController({ doc, notes, identity, canvasRef, size, labels, readOnly });
+  const spaceHeld = useBoardKeys(workspaceRef, controller.selectedId !== undefined, controller.run, readOnly);
 
   const noteLabels = useMemo<NoteLabels>(
     () => ({
@@ -71,7 +74,7 @@ export function BoardWorkspace({
         <span />
       </div>
       <p className="empty-title">{t('board.emptyTitle')}</p>
-      <p className="muted">{t('board.emptyHint')}</p>
+      {!readOnly && <p className="muted">{t('board.emptyHint')}</p>}
     </div>
   ) : null;
 
@@ -87,12 +90,13 @@ export function BoardWorkspace({
         spaceHeld={spaceHeld}
         label={t('board.canvasLabel', { count: notes.length })}
         noteLabels={noteLabels}
+        readOnly={readOnly}
         overlay={overlay}
         onCursor={publishCursor}
       />
       <div className="toolbars">
-        <BoardToolbar zoom={controller.viewport.zoom} run={run} />
-        {selected && (
+        <BoardToolbar zoom={controller.viewport.zoom} run={run} readOnly={readOnly} />
+        {selected && !readOnly && (
           <SelectionToolbar
             color={selected.color}
             onRecolor={controller.recolorSelected}
@@ -102,7 +106,7 @@ export function BoardWorkspace({
         )}
       </div>
       <p className="shortcuts-hint" aria-hidden="true">
-        {t('board.shortcuts')}
+        {readOnly ? t('board.readOnlyHint') : t('board.shortcuts')}
       </p>
       <div className="sr-only" aria-live="polite">
         {controller.announcement}

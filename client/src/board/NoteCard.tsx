@@ -22,12 +22,13 @@ export const NoteCard = memo(function NoteCard(props: {
   doc: Y.Doc;
   selected: boolean;
   editing: boolean;
+  readOnly: boolean;
   labels: NoteLabels;
   onFocusNote: (id: string) => void;
   onTextFocus: (id: string) => void;
   onTextBlur: (id: string) => void;
 }) {
-  const { note, doc, selected, editing, labels, onFocusNote, onTextFocus, onTextBlur } = props;
+  const { note, doc, selected, editing, readOnly, labels, onFocusNote, onTextFocus, onTextBlur } = props;
   const colors = NOTE_COLOR_STYLES[note.color];
   const style = {
     transform: `translate(${note.x}px, ${note.y}px)`,
@@ -60,6 +61,7 @@ export const NoteCard = memo(function NoteCard(props: {
         doc={doc}
         noteId={note.id}
         editing={editing}
+        readOnly={readOnly}
         label={labels.textLabel}
         placeholder={labels.placeholder}
         onFocus={onTextFocus}

@@ -12,12 +12,13 @@ export function NoteText(props: {
   doc: Y.Doc;
   noteId: string;
   editing: boolean;
+  readOnly: boolean;
   label: string;
   placeholder: string;
   onFocus: (id: string) => void;
   onBlur: (id: string) => void;
 }) {
-  const { doc, noteId, editing, label, placeholder, onFocus, onBlur } = props;
+  const { doc, noteId, editing, readOnly, label, placeholder, onFocus, onBlur } = props;
   const ref = useRef<HTMLTextAreaElement>(null);
   const binding = useRef<TextBinding>(undefined);
 
@@ -49,6 +50,7 @@ export function NoteText(props: {
       aria-label={label}
       placeholder={placeholder}
       maxLength={NOTE_MAX_TEXT}
+      readOnly={readOnly}
       tabIndex={editing ? 0 : -1}
       spellCheck={editing}
       onInput={() => binding.current?.handleInput()}

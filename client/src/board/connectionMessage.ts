@@ -1,3 +1,4 @@
+import { CloseCode } from '@samle/shared';
 import type { TFunction } from 'i18next';
 import type { ConnectionState } from '../sync/connectionState';
 
@@ -7,6 +8,9 @@ export function connectionLabel(t: TFunction, state: ConnectionState): string {
 }
 
 export function connectionReason(t: TFunction, state: ConnectionState): string | undefined {
+  if (state.kind === 'reconnecting' && state.lastCloseCode === CloseCode.AccessChanged) {
+    return t('connection.reasons.AccessChanged');
+  }
   if (state.kind !== 'error') return undefined;
   const name = state.codeName;
   if (name && name in REASON_KEYS) return t(REASON_KEYS[name as keyof typeof REASON_KEYS]);
@@ -22,4 +26,5 @@ const REASON_KEYS = {
   DocTooLarge: 'connection.reasons.DocTooLarge',
   RateLimited: 'connection.reasons.RateLimited',
   AwarenessTooLarge: 'connection.reasons.AwarenessTooLarge',
+  AccessRevoked: 'connection.reasons.AccessRevoked',
 } as const;

@@ -56,6 +56,8 @@ export interface BoardControllerOptions {
   canvasRef: RefObject<HTMLElement | null>;
   size: Size;
   labels: { created: string; deleted: string };
+  /** Every action that would write to the doc does nothing (the UI hides them too). */
+  readOnly: boolean;
 }
 
 function noteElement(canvas: HTMLElement | null, id: string): HTMLElement | null {
@@ -63,7 +65,7 @@ function noteElement(canvas: HTMLElement | null, id: string): HTMLElement | null
 }
 
 export function useBoardController(options: BoardControllerOptions): BoardController {
-  const { doc, notes, identity, canvasRef, size, labels } = options;
+  const { doc, notes, identity, canvasRef, size, labels, readOnly } = options;
   const [viewport, setViewport] = useState<Viewport>(INITIAL_VIEWPORT);
   const [selectedId, setSelectedId] = useState<string>();
   const [editingId, setEditingId] = useState<string>();
@@ -105,13 +107,17 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
     canvasRef.current?.focus({ preventScroll: true });
   }, [canvasRef]);
 
-  const editNote = useCallback((id: string) => {
-    setSelectedId(id);
-    setPendingEdit(id);
-  }, []);
+  const editNote = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      if (!readOnly) setPendingEdit(id);
+    },
+    [readOnly],
+  );
 
   const addNote = useCallback(
     (at?: Point) => {
+      if (readOnly) return;
       const target = at ?? rectCenter(visibleBoardRect(viewportRef.current, size));
       const position = placeNewNote(target, notesRef.current);
       const id = nanoid();
@@ -125,24 +131,29 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       setAnnouncement(labels.created);
       editNote(id);
     },
-    [doc, identity.userId, identity.name, size, editNote, labels.created],
+    [doc, identity.userId, identity.name, size, editNote, labels.created, readOnly],
   );
 
-  const moveNoteTo = useCallback((id: string, x: number, y: number) => moveNote(doc, id, x, y), [doc]);
+  const moveNoteTo = useCallback(
+    (id: string, x: number, y: number) => {
+      if (!readOnly) moveNote(doc, id, x, y);
+    },
+    [doc, readOnly],
+  );
 
   const recolorSelected = useCallback(
     (color: NoteColor) => {
-      if (selectedId) recolorNote(doc, selectedId, color);
+      if (selectedId && !readOnly) recolorNote(doc, selectedId, color);
     },
-    [doc, selectedId],
+    [doc, selectedId, readOnly],
   );
 
   const deleteSelected = useCallback(() => {
-    if (!selectedId) return;
+    if (!selectedId || readOnly) return;
     deleteNote(doc, selectedId);
     setAnnouncement(labels.deleted);
     clearSelection();
-  }, [doc, selectedId, clearSelection, labels.deleted]);
+  }, [doc, selectedId, clearSelection, labels.deleted, readOnly]);
 
   const pan = useCallback((dx: number, dy: number) => setViewport((v) => panBy(v, dx, dy)), []);
   const zoomAt = useCallback((anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor)), []);
@@ -175,7 +186,7 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
           return recolorSelected(command.color);
         case 'moveSelected': {
           const note = notesRef.current.find((n) => n.id === selectedId);
-          return note && moveNote(doc, note.id, note.x + command.dx, note.y + command.dy);
+          return note && moveNoteTo(note.id, note.x + command.dx, note.y + command.dy);
         }
         case 'pan':
           return pan(command.dx, command.dy);
@@ -198,7 +209,7 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       clearSelection,
       selectNote,
       recolorSelected,
-      doc,
+      moveNoteTo,
       pan,
       zoomAt,
       center,

@@ -17,10 +17,11 @@ export function useBoardKeys(
   workspaceRef: RefObject<HTMLElement | null>,
   hasSelection: boolean,
   run: (command: BoardCommand) => void,
+  readOnly = false,
 ): RefObject<boolean> {
   const spaceHeld = useRef(false);
-  const latest = useRef({ hasSelection, run });
-  latest.current = { hasSelection, run };
+  const latest = useRef({ hasSelection, run, readOnly });
+  latest.current = { hasSelection, run, readOnly };
 
   useEffect(() => {
     const inScope = (target: EventTarget | null) =>
@@ -44,6 +45,7 @@ export function useBoardKeys(
         altKey: event.altKey,
         target: kind,
         hasSelection: latest.current.hasSelection,
+        readOnly: latest.current.readOnly,
       });
       if (!command) return;
       event.preventDefault();

@@ -1,3 +1,4 @@
+import { daWorkshop } from './daWorkshop';
 import type { Messages } from './en';
 
 /** Danske UI-tekster. Ordbrug: board = tavle, note = post-it. */
@@ -5,7 +6,7 @@ export const da: Messages = {
   app: {
     name: 'Samle',
     tagline: 'Saml trådene',
-    homeLink: 'Samle — tilbage til tavlerne',
+    homeLink: 'Samle — forside',
     language: 'Sprog',
     skipToContent: 'Spring til indhold',
   },
@@ -34,7 +35,16 @@ export const da: Messages = {
   errors: {
     NETWORK: 'Kunne ikke få forbindelse til serveren. Tjek forbindelsen, og prøv igen.',
     BOARD_NOT_FOUND: 'Tavlen findes ikke, eller den er blevet fjernet.',
-    VALIDATION: 'Serveren kunne ikke godtage det. Tjek titlen, og prøv igen.',
+    VALIDATION: 'Serveren kunne ikke godtage det. Tjek det, du skrev, og prøv igen.',
+    INVALID_CREDENTIALS: 'E-mail og adgangskode passer ikke til en konto.',
+    TOO_MANY_ATTEMPTS: 'For mange forsøg. Vent et minut, og prøv igen.',
+    JOIN_CODE_UNKNOWN:
+      'Koden åbner ikke en workshop. Tjek den på storskærmen — den virker kun, mens workshoppen er åben.',
+    NOT_SIGNED_IN: 'Du er ikke logget ind. Log ind, og prøv igen.',
+    FORBIDDEN: 'Det har du ikke adgang til her.',
+    CSRF_HEADER_MISSING: 'Forespørgslen blev afvist af sikkerhedshensyn. Genindlæs siden, og prøv igen.',
+    SESSION_ENDED: 'Workshoppen er afsluttet; tavlerne kan nu kun læses.',
+    INVITE_INVALID: 'Invitationslinket gælder ikke længere. Bed facilitatoren om et nyt.',
     unknown: 'Noget gik galt ({{code}}). Prøv igen om lidt.',
   },
   board: {
@@ -42,7 +52,13 @@ export const da: Messages = {
     notFoundTitle: 'Tavlen blev ikke fundet',
     notFoundText: 'Linket kan være forældet, eller tavlen er blevet fjernet.',
     loadErrorTitle: 'Tavlen kunne ikke åbnes',
-    backToBoards: 'Tilbage til tavlerne',
+    backToBoards: 'Tilbage til forsiden',
+    backToWorkshop: 'Tilbage til forløbet',
+    readOnly: 'Kun læse',
+    readOnlyHint: 'Du kan se dig omkring og zoome, men ikke ændre tavlen.',
+    revokedTitle: 'Din adgang er fjernet',
+    revokedText:
+      'Facilitatoren har fjernet din adgang til forløbet. Spørg facilitatoren, hvis du tror, det er en fejl.',
     untitled: 'Tavle uden titel',
     canvasLabel: 'Tavle med {{count}} post-its. Tryk N for at tilføje en post-it, piletasterne for at flytte rundt.',
     emptyTitle: 'Ingen post-its endnu',
@@ -86,9 +102,12 @@ export const da: Messages = {
       DocTooLarge: 'Tavlen er fuld — der kan ikke tilføjes mere.',
       RateLimited: 'For mange ændringer for hurtigt. Vent et øjeblik, og forbind igen.',
       AwarenessTooLarge: 'Dine tilstedeværelsesoplysninger var for store.',
+      AccessRevoked: 'Din adgang til tavlen er fjernet.',
+      AccessChanged: 'Din adgang til tavlen er ændret. Forbinder igen…',
       unknown: 'Serveren lukkede forbindelsen (kode {{code}}).',
     },
   },
+  ...daWorkshop,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -1,9 +1,11 @@
+import { enWorkshop } from './enWorkshop';
+
 /** English UI strings. The Danish file must have exactly the same keys (the type checks it). */
 export const en = {
   app: {
     name: 'Samle',
     tagline: 'Gather the threads',
-    homeLink: 'Samle — back to the boards',
+    homeLink: 'Samle — start page',
     language: 'Language',
     skipToContent: 'Skip to content',
   },
@@ -32,7 +34,16 @@ export const en = {
   errors: {
     NETWORK: 'Could not reach the server. Check your connection and try again.',
     BOARD_NOT_FOUND: 'This board does not exist, or it has been removed.',
-    VALIDATION: 'The server did not accept that. Check the title and try again.',
+    VALIDATION: 'The server did not accept that. Check what you wrote and try again.',
+    INVALID_CREDENTIALS: 'That email and password do not match an account.',
+    TOO_MANY_ATTEMPTS: 'Too many attempts. Wait a minute and try again.',
+    JOIN_CODE_UNKNOWN:
+      'That code does not open a session. Check it on the big screen — it works only while the session is open.',
+    NOT_SIGNED_IN: 'You are not signed in. Sign in and try again.',
+    FORBIDDEN: 'You may not do that here.',
+    CSRF_HEADER_MISSING: 'The request was refused for safety. Reload the page and try again.',
+    SESSION_ENDED: 'This session has ended; its boards can only be read now.',
+    INVITE_INVALID: 'This invite link is not valid any more. Ask the facilitator for a new one.',
     unknown: 'Something went wrong ({{code}}). Try again in a moment.',
   },
   board: {
@@ -40,7 +51,12 @@ export const en = {
     notFoundTitle: 'Board not found',
     notFoundText: 'The link may be old, or the board was removed.',
     loadErrorTitle: 'The board could not be opened',
-    backToBoards: 'Back to the boards',
+    backToBoards: 'Back to the start page',
+    backToWorkshop: 'Back to the workshop',
+    readOnly: 'Read-only',
+    readOnlyHint: 'You can look around and zoom, but not change this board.',
+    revokedTitle: 'Your access has been withdrawn',
+    revokedText: 'The facilitator has withdrawn your access to this workshop. Ask them if you think this is a mistake.',
     untitled: 'Untitled board',
     canvasLabel: 'Board with {{count}} notes. Press N to add a note, arrow keys to move around.',
     emptyTitle: 'No notes yet',
@@ -83,9 +99,12 @@ export const en = {
       DocTooLarge: 'The board is full — nothing more can be added.',
       RateLimited: 'Too many changes too quickly. Wait a moment and reconnect.',
       AwarenessTooLarge: 'Your presence information was too large.',
+      AccessRevoked: 'Your access to this board has been withdrawn.',
+      AccessChanged: 'Your access to this board changed. Reconnecting…',
       unknown: 'The server closed the connection (code {{code}}).',
     },
   },
+  ...enWorkshop,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, type KeyPress } from './boardKeys';
+import { commandForKey, type KeyPress, PAN_KEY_STEP } from './boardKeys';
 
 const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -63,5 +63,21 @@ describe('board shortcuts', () => {
     expect(commandForKey(press('2', { hasSelection: true }))).toEqual({ kind: 'recolorSelected', color: 'pink' });
     expect(commandForKey(press('9', { hasSelection: true }))).toBeUndefined();
     expect(commandForKey(press('2'))).toBeUndefined();
+  });
+});
+
+describe('commandForKey on a read-only board', () => {
+  const readOnly = (key: string) => press(key, { hasSelection: true, readOnly: true });
+
+  it('never adds, edits, recolours, deletes or moves a note', () => {
+    for (const key of ['n', 'Enter', 'Delete', 'Backspace', '1'])
+      expect(commandForKey(readOnly(key)), key).toBeUndefined();
+  });
+
+  it('pans with the arrows even when a note is selected, and still zooms and fits', () => {
+    expect(commandForKey(readOnly('ArrowRight'))).toEqual({ kind: 'pan', dx: -PAN_KEY_STEP, dy: 0 });
+    expect(commandForKey(readOnly('+'))).toEqual({ kind: 'zoomIn' });
+    expect(commandForKey(readOnly('f'))).toEqual({ kind: 'fit' });
+    expect(commandForKey(readOnly('Escape'))).toEqual({ kind: 'clearSelection' });
   });
 });

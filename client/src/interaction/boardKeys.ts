@@ -31,7 +31,18 @@ export interface KeyPress {
   altKey: boolean;
   target: KeyTarget;
   hasSelection: boolean;
+  /** The board may only be read: no command that would change it. */
+  readOnly?: boolean;
 }
+
+/** Commands that change the board; none of them runs on a read-only board. */
+const WRITING: ReadonlySet<BoardCommand['kind']> = new Set([
+  'addNote',
+  'deleteSelected',
+  'editSelected',
+  'recolorSelected',
+  'moveSelected',
+]);
 
 /** Board pixels a selected note moves per arrow key (shift: a bigger step). */
 export const NUDGE = 10;
@@ -47,6 +58,12 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 export function commandForKey(press: KeyPress): BoardCommand | undefined {
+  if (press.readOnly) {
+    if (press.key === 'Escape') return commandForKey({ ...press, readOnly: false });
+    // Without a selection to move, arrows pan the view; everything that writes is dropped.
+    const command = commandForKey({ ...press, readOnly: false, hasSelection: false });
+    return command && !WRITING.has(command.kind) ? command : undefined;
+  }
   if (press.target === 'text') {
     // While typing, only Escape belongs to the board: every other key is text.
     return press.key === 'Escape' ? { kind: 'stopEditing' } : undefined;

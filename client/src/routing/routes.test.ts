@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute } from './routes';
+import { boardPath, codeFromSearch, inviteUrl, joinScreenPath, joinUrl, parseRoute, workshopPath } from './routes';
 
 describe('routes', () => {
   it('maps / to the start page and /b/:id to a board', () => {
@@ -12,8 +12,28 @@ describe('routes', () => {
     expect(parseRoute(boardPath('a b/c'))).toEqual({ name: 'board', boardId: 'a b/c' });
   });
 
+  it('maps workshops, the big-screen join page, joining and invites', () => {
+    expect(parseRoute(workshopPath('w1'))).toEqual({ name: 'workshop', workshopId: 'w1' });
+    expect(parseRoute(joinScreenPath('w1', 's 2'))).toEqual({ name: 'joinScreen', workshopId: 'w1', sessionId: 's 2' });
+    expect(parseRoute('/join')).toEqual({ name: 'join' });
+    expect(parseRoute('/invite/tok.en-1')).toEqual({ name: 'invite', token: 'tok.en-1' });
+  });
+
   it('treats anything else as not found', () => {
     expect(parseRoute('/nope')).toEqual({ name: 'notFound' });
     expect(parseRoute('/b/%E0%A4%A')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/w/x/screen')).toEqual({ name: 'notFound' });
+  });
+
+  it('builds the join link a phone can scan, and reads its code back', () => {
+    const url = joinUrl('https://samle.example', 'AB12CD');
+    expect(url).toBe('https://samle.example/join?code=AB12CD');
+    expect(codeFromSearch(new URL(url).search)).toBe('AB12CD');
+    expect(codeFromSearch('')).toBe('');
+  });
+
+  it('prefixes invite paths with the origin', () => {
+    expect(inviteUrl('https://samle.example', '/invite/t0k')).toBe('https://samle.example/invite/t0k');
+    expect(inviteUrl('https://samle.example', 'invite/t0k')).toBe('https://samle.example/invite/t0k');
   });
 });

@@ -1,14 +1,38 @@
-/** The app's URL routes: `/` lists boards, `/b/:boardId` opens one. */
-export type Route = { name: 'start' } | { name: 'board'; boardId: string } | { name: 'notFound' };
+/**
+ * The app's URL routes:
+ * `/` start page · `/b/:boardId` a board · `/w/:workshopId` a workshop (cockpit or home, by role) ·
+ * `/w/:workshopId/screen/:sessionId` the big-screen join page · `/join` join by code ·
+ * `/invite/:token` accept an invite.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'board'; boardId: string }
+  | { name: 'workshop'; workshopId: string }
+  | { name: 'joinScreen'; workshopId: string; sessionId: string }
+  | { name: 'join' }
+  | { name: 'invite'; token: string }
+  | { name: 'notFound' };
+
+const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
+  [/^\/b\/([^/]+)\/?$/, ([boardId = '']) => ({ name: 'board', boardId })],
+  [/^\/w\/([^/]+)\/?$/, ([workshopId = '']) => ({ name: 'workshop', workshopId })],
+  [
+    /^\/w\/([^/]+)\/screen\/([^/]+)\/?$/,
+    ([workshopId = '', sessionId = '']) => ({ name: 'joinScreen', workshopId, sessionId }),
+  ],
+  [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
+];
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' };
-  const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
-  if (board?.[1]) {
+  if (pathname === '/join' || pathname === '/join/') return { name: 'join' };
+  for (const [pattern, build] of PATTERNS) {
+    const match = pattern.exec(pathname);
+    if (!match) continue;
     try {
-      return { name: 'board', boardId: decodeURIComponent(board[1]) };
+      return build(match.slice(1).map((part) => decodeURIComponent(part)));
     } catch {
-      // A malformed percent-escape is not a board id.
+      // A malformed percent-escape is not an id.
       return { name: 'notFound' };
     }
   }
@@ -17,4 +41,27 @@ export function parseRoute(pathname: string): Route {
 
 export function boardPath(boardId: string): string {
   return `/b/${encodeURIComponent(boardId)}`;
+}
+
+export function workshopPath(workshopId: string): string {
+  return `/w/${encodeURIComponent(workshopId)}`;
+}
+
+export function joinScreenPath(workshopId: string, sessionId: string): string {
+  return `${workshopPath(workshopId)}/screen/${encodeURIComponent(sessionId)}`;
+}
+
+/** The link participants type or scan: the join page with the code filled in. */
+export function joinUrl(origin: string, code: string): string {
+  return `${origin}/join?code=${encodeURIComponent(code)}`;
+}
+
+/** An invite's full link: the server gives the path, we prefix the origin. */
+export function inviteUrl(origin: string, path: string): string {
+  return `${origin}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The `code` query parameter of a join link, if any. */
+export function codeFromSearch(search: string): string {
+  return new URLSearchParams(search).get('code') ?? '';
 }

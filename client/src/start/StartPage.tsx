@@ -1,66 +1,66 @@
 import { useTranslation } from 'react-i18next';
+import { meStore } from '../account/meStore';
+import { SignInForm } from '../account/SignInForm';
+import { SignUpForm } from '../account/SignUpForm';
+import { useMe } from '../account/useMe';
 import { apiErrorMessage } from '../api/errorMessage';
+import { JoinEntry } from '../join/JoinEntry';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
-import { BoardList } from './BoardList';
-import { CreateBoardForm } from './CreateBoardForm';
-import { useBoards } from './useBoards';
+import { FacilitatorHome } from './FacilitatorHome';
 
+/** `/`: the first account on a fresh install; else sign in or join; signed in, the facilitator's workshops. */
 export function StartPage() {
   const { t } = useTranslation();
-  const { state, reload } = useBoards();
+  const state = useMe();
   return (
     <div className="page">
       <AppHeader />
       <main id="main" className="start">
-        <div className="start-hero">
-          <p className="eyebrow">{t('app.tagline')}</p>
-          <h1 className="page-title">{t('start.title')}</h1>
-          <p className="lead">{t('start.intro')}</p>
-        </div>
-        <CreateBoardForm />
-        <section className="start-list" aria-labelledby="board-list-heading" aria-busy={state.status === 'loading'}>
-          <div className="section-head">
-            <h2 id="board-list-heading" className="section-title">
-              {t('start.listHeading')}
-            </h2>
-            {state.status === 'ready' && state.boards.length > 0 && (
-              <span className="muted">{t('start.boardCount', { count: state.boards.length })}</span>
-            )}
+        {state.status === 'loading' && (
+          <div className="list-placeholder" role="status" data-testid="me-loading">
+            <span className="sr-only">{t('workshops.loading')}</span>
+            <span className="skeleton" aria-hidden="true" />
           </div>
-          {state.status === 'loading' && (
-            <div className="list-placeholder" role="status" data-testid="boards-loading">
-              <span className="sr-only">{t('start.loading')}</span>
-              <span className="skeleton" aria-hidden="true" />
-              <span className="skeleton" aria-hidden="true" />
-              <span className="skeleton" aria-hidden="true" />
+        )}
+        {state.status === 'error' && (
+          <div className="notice notice-error" role="alert">
+            <div>
+              <strong>{t('account.loadError')}</strong>
+              <p>{apiErrorMessage(t, state.error)}</p>
             </div>
-          )}
-          {state.status === 'error' && (
-            <div className="notice notice-error" role="alert" data-testid="boards-error">
-              <div>
-                <strong>{t('start.loadError')}</strong>
-                <p>{apiErrorMessage(t, state.error)}</p>
-              </div>
-              <button className="button" type="button" onClick={reload}>
-                <Icon name="refresh" />
-                {t('start.retry')}
-              </button>
+            <button className="button" type="button" onClick={meStore.retry}>
+              <Icon name="refresh" />
+              {t('start.retry')}
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && state.me.needsFirstAccount && (
+          <>
+            <div className="start-hero">
+              <p className="eyebrow">{t('app.tagline')}</p>
+              <h1 className="page-title">{t('account.firstTitle')}</h1>
+              <p className="lead">{t('account.firstIntro')}</p>
             </div>
-          )}
-          {state.status === 'ready' && state.boards.length === 0 && (
-            <div className="empty" data-testid="boards-empty">
-              <div className="empty-art" aria-hidden="true">
-                <span />
-                <span />
-                <span />
-              </div>
-              <p className="empty-title">{t('start.emptyTitle')}</p>
-              <p className="muted">{t('start.emptyHint')}</p>
+            <div className="start-columns">
+              <SignUpForm />
+              <JoinEntry />
             </div>
-          )}
-          {state.status === 'ready' && state.boards.length > 0 && <BoardList boards={state.boards} />}
-        </section>
+          </>
+        )}
+        {state.status === 'ready' && !state.me.needsFirstAccount && !state.me.facilitator && (
+          <>
+            <div className="start-hero">
+              <p className="eyebrow">{t('app.tagline')}</p>
+              <h1 className="page-title">{t('app.name')}</h1>
+            </div>
+            <div className="start-columns">
+              <JoinEntry />
+              <SignInForm />
+            </div>
+          </>
+        )}
+        {state.status === 'ready' && state.me.facilitator && <FacilitatorHome />}
       </main>
     </div>
   );

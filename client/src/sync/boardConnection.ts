@@ -1,4 +1,4 @@
-import { isRetryableClose, SYNC_PATH } from '@samle/shared';
+import { isRetryableClose, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type ConnectionEvent, type ConnectionState, INITIAL_CONNECTION, reduceConnection } from './connectionState';
@@ -25,9 +25,14 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${scheme}//${location.host}${SYNC_PATH}`;
 }
 
-export function openBoardConnection(boardId: string): BoardConnection {
+/**
+ * `token` is a participant's, leader's or viewer's grant; facilitators pass
+ * none, because their session cookie goes with the WebSocket upgrade.
+ */
+export function openBoardConnection(boardId: string, token?: string): BoardConnection {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl(window.location), boardId, doc, {
+    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
     // Tabs must not sync through BroadcastChannel: the server decides what is
     // accepted (a refused update must never reach another tab), and the
     // connection badge must describe the real link to the server.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AccountMenu } from '../account/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Wordmark } from './Wordmark';
 
@@ -12,6 +13,7 @@ export function AppHeader({ center, end }: { center?: ReactNode; end?: ReactNode
       </div>
       <div className="app-header-end">
         {end}
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

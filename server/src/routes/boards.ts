@@ -1,41 +1,48 @@
-import { BoardIdSchema, BoardList, BoardSummary, CreateBoardBody, initBoard } from '@samle/shared';
+import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { nanoid } from 'nanoid';
-import * as Y from 'yjs';
+import type { AccessService } from '../access/AccessService.js';
+import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardRecord, BoardStore } from '../storage/types.js';
+import { initialBoardUpdate } from '../workshops/boardDocs.js';
 
 function toSummary(board: BoardRecord): BoardSummary {
   return { id: board.id, title: board.title, kind: board.kind, createdAt: new Date(board.createdAt).toISOString() };
 }
 
-/** The board's first doc update: its meta, written by the server so every client starts from the same title and schema. */
-export function initialBoardUpdate(title: string, kind: BoardRecord['kind']): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    initBoard(doc, { title, boardKind: kind });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
-}
+export async function boardRoutes(
+  app: FastifyInstance,
+  options: { boards: BoardStore; access: AccessService },
+): Promise<void> {
+  const { boards, access } = options;
 
-export async function boardRoutes(app: FastifyInstance, options: { boards: BoardStore }): Promise<void> {
-  const { boards } = options;
-
-  app.get('/api/boards', { schema: { response: { 200: BoardList } } }, async () => {
+  /** Standalone boards (outside any workshop) are the facilitators' scratch space. */
+  app.get('/api/boards', { schema: { response: { 200: BoardList } } }, async (request) => {
+    await requireFacilitator(request, access);
     return { boards: (await boards.listBoards()).map(toSummary) };
   });
 
   app.get(
     '/api/boards/:id',
-    { schema: { params: Type.Object({ id: BoardIdSchema }), response: { 200: BoardSummary } } },
+    { schema: { params: Type.Object({ id: BoardIdSchema }), response: { 200: BoardView } } },
     async (request) => {
       const { id } = request.params as { id: string };
-      const board = await boards.getBoard(id);
-      if (!board) throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
-      return toSummary(board);
+      const decision = await access.boardAccess(await principalOf(request, access), id);
+      // A board the caller may not see answers exactly like one that does not exist.
+      if (decision.access === 'none' || !decision.placement) {
+        throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
+      }
+      const { board, sessionStatus } = decision.placement;
+      return {
+        ...toSummary(board),
+        access: decision.access,
+        workshopId: board.workshopId ?? null,
+        sessionId: board.sessionId ?? null,
+        groupId: board.groupId ?? null,
+        archived: sessionStatus === 'ended',
+      };
     },
   );
 

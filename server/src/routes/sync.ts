@@ -1,7 +1,10 @@
-import { BoardIdSchema, CloseCode, SYNC_PATH } from '@samle/shared';
+import { BoardIdSchema, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { AccessService } from '../access/AccessService.js';
+import { principalOf } from '../access/requestAccess.js';
+import { ApiFailure } from '../errors.js';
 import type { Relay } from '../sync/Relay.js';
 import type { SyncSocket } from '../sync/types.js';
 
@@ -21,16 +24,72 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+type SyncDecision =
+  | { kind: 'accept'; canWrite: boolean; personId: string | null }
+  | { kind: 'refuse'; code: number; reason: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    syncDecision?: SyncDecision;
+  }
+}
+
+/** Decides before the upgrade completes; refusals are sent as close codes so clients know not to retry blindly. */
+async function decide(request: FastifyRequest, access: AccessService, docId: string): Promise<SyncDecision> {
+  try {
+    const principal = await principalOf(request, access);
+    if (principal.kind === 'anonymous') {
+      return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'sign in or join the workshop first' };
+    }
+    const decision = await access.boardAccess(principal, docId);
+    if (decision.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+    return {
+      kind: 'accept',
+      canWrite: decision.access === 'write',
+      personId: principal.kind === 'person' ? principal.personId : null,
+    };
+  } catch (error) {
+    if (error instanceof ApiFailure && error.code === 'ACCESS_REVOKED') {
+      return { kind: 'refuse', code: CloseCode.AccessRevoked, reason: 'access withdrawn' };
+    }
+    if (error instanceof ApiFailure && error.statusCode === 401) {
+      return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: error.message.slice(0, 120) };
+    }
+    request.log.error({ err: error, docId }, 'sync access check failed');
+    return { kind: 'refuse', code: CloseCode.LoadFailed, reason: 'access could not be checked; retry shortly' };
+  }
+}
+
 /** `/sync/:docId`: the standard y-websocket protocol, one Yjs doc per board. */
-export async function syncRoutes(app: FastifyInstance, options: { relay: Relay }): Promise<void> {
-  const { relay } = options;
+export async function syncRoutes(
+  app: FastifyInstance,
+  options: { relay: Relay; access: AccessService },
+): Promise<void> {
+  const { relay, access } = options;
   app.get(
     `${SYNC_PATH}/:docId`,
-    { websocket: true, schema: { params: Type.Object({ docId: BoardIdSchema }) } },
+    {
+      websocket: true,
+      schema: {
+        params: Type.Object({ docId: BoardIdSchema }),
+        querystring: Type.Object({ [TOKEN_PARAM]: Type.Optional(Type.String({ maxLength: 4096 })) }),
+      },
+      preHandler: async (request) => {
+        request.syncDecision = await decide(request, access, (request.params as { docId: string }).docId);
+      },
+    },
     (socket, request) => {
       const { docId } = request.params as { docId: string };
+      const decision = request.syncDecision;
+      if (!decision || decision.kind === 'refuse') {
+        socket.close(decision?.code ?? CloseCode.Unauthenticated, decision?.reason ?? 'not authorised');
+        return;
+      }
       // Listeners are attached synchronously, before anything awaits: no frame can be missed.
-      const handle = relay.connect(docId, toSyncSocket(socket), { canWrite: true });
+      const handle = relay.connect(docId, toSyncSocket(socket), {
+        canWrite: decision.canWrite,
+        personId: decision.personId,
+      });
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {
           socket.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');

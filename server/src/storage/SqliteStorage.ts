@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BoardKind } from '@samle/shared';
 import Database from 'better-sqlite3';
+import { SqliteWorkshopStore, toBoardRecord } from './SqliteWorkshopStore.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
 import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
 
@@ -12,13 +12,6 @@ export interface SqliteStorageOptions {
   synchronous?: 'normal' | 'full';
 }
 
-interface BoardRow {
-  id: string;
-  title: string;
-  kind: string;
-  created_at: number;
-}
-
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous,
  * so every method finishes its transaction before it returns; the Promise wrapper
@@ -26,6 +19,7 @@ interface BoardRow {
  */
 export class SqliteStorage implements Storage {
   readonly file: string;
+  readonly workshops: SqliteWorkshopStore;
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -38,6 +32,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.workshops = new SqliteWorkshopStore(this.db);
     this.statements = {
       docExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM docs WHERE id = ?'),
       snapshot: this.db.prepare<[string], { data: Buffer; through_seq: number }>(
@@ -53,10 +48,10 @@ export class SqliteStorage implements Storage {
          ON CONFLICT(doc_id) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
       ),
       deleteUpdatesThrough: this.db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
-      listBoards: this.db.prepare<[], BoardRow>(
-        'SELECT id, title, kind, created_at FROM boards ORDER BY created_at DESC, id',
+      listBoards: this.db.prepare<[], Parameters<typeof toBoardRecord>[0]>(
+        'SELECT * FROM boards WHERE workshop_id IS NULL ORDER BY created_at DESC, id',
       ),
-      getBoard: this.db.prepare<[string], BoardRow>('SELECT id, title, kind, created_at FROM boards WHERE id = ?'),
+      getBoard: this.db.prepare<[string], Parameters<typeof toBoardRecord>[0]>('SELECT * FROM boards WHERE id = ?'),
       insertBoard: this.db.prepare<[string, string, string, number]>(
         'INSERT INTO boards (id, title, kind, created_at) VALUES (?, ?, ?, ?)',
       ),
@@ -102,12 +97,12 @@ export class SqliteStorage implements Storage {
   }
 
   async listBoards(): Promise<BoardRecord[]> {
-    return this.statements.listBoards.all().map(toBoard);
+    return this.statements.listBoards.all().map(toBoardRecord);
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.statements.getBoard.get(id);
-    return row ? toBoard(row) : null;
+    return row ? toBoardRecord(row) : null;
   }
 
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
@@ -149,8 +144,4 @@ function migrate(db: Database.Database): void {
 
 function toBytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-function toBoard(row: BoardRow): BoardRecord {
-  return { id: row.id, title: row.title, kind: row.kind as BoardKind, createdAt: row.created_at };
 }

@@ -30,4 +30,83 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 2,
+    name: 'facilitators, workshops, sessions, agenda, people, tables; boards belong to sessions',
+    sql: `
+      CREATE TABLE facilitators (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE auth_sessions (
+        token_hash TEXT PRIMARY KEY,
+        facilitator_id TEXT NOT NULL REFERENCES facilitators(id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'da',
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE workshop_facilitators (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        facilitator_id TEXT NOT NULL REFERENCES facilitators(id),
+        PRIMARY KEY (workshop_id, facilitator_id)
+      );
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT,
+        status TEXT NOT NULL DEFAULT 'planned',
+        join_code TEXT UNIQUE,
+        mode TEXT NOT NULL DEFAULT 'plenum',
+        current_item_id TEXT,
+        current_item_started_at INTEGER
+      );
+      CREATE INDEX sessions_by_workshop ON sessions(workshop_id, position);
+      CREATE TABLE agenda_items (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        minutes INTEGER NOT NULL
+      );
+      CREATE INDEX agenda_by_session ON agenda_items(session_id, position);
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        name TEXT NOT NULL,
+        department TEXT,
+        role TEXT NOT NULL,
+        joined_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE INDEX people_by_workshop ON people(workshop_id);
+      CREATE TABLE groups (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL
+      );
+      CREATE TABLE group_members (
+        group_id TEXT NOT NULL REFERENCES groups(id),
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (group_id, person_id)
+      );
+      ALTER TABLE boards ADD COLUMN workshop_id TEXT REFERENCES workshops(id);
+      ALTER TABLE boards ADD COLUMN session_id TEXT REFERENCES sessions(id);
+      ALTER TABLE boards ADD COLUMN group_id TEXT REFERENCES groups(id);
+      CREATE INDEX boards_by_session ON boards(session_id);
+    `,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { WorkshopStore } from './workshopTypes.js';
 
 /** What the relay needs from storage: an append-only update log per doc, plus snapshots. */
 export interface StoredDoc {
@@ -39,6 +40,10 @@ export interface BoardRecord {
   title: string;
   kind: BoardKind;
   createdAt: number;
+  /** Set for boards that belong to a workshop's session; null for standalone boards. */
+  workshopId?: string | null;
+  sessionId?: string | null;
+  groupId?: string | null;
 }
 
 export interface BoardStore {
@@ -49,5 +54,6 @@ export interface BoardStore {
 }
 
 export interface Storage extends DocStore, BoardStore {
+  readonly workshops: WorkshopStore;
   close(): Promise<void>;
 }

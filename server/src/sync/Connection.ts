@@ -10,6 +10,7 @@ let nextConnectionId = 1;
 export class Connection {
   readonly id = nextConnectionId++;
   readonly canWrite: boolean;
+  readonly personId: string | null;
   /** Awareness client ids this connection introduced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
   /** Frames received before the room finished loading, in order. */
@@ -28,6 +29,7 @@ export class Connection {
     now: number,
   ) {
     this.canWrite = access.canWrite;
+    this.personId = access.personId ?? null;
     this.tokens = limits.maxMessagesPerSecond * 2;
     this.lastRefill = now;
     this.onClose = onClose;

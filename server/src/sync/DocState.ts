@@ -54,6 +54,11 @@ export class DocState {
     return doc;
   }
 
+  /** The whole state as one clean update (what a snapshot holds). */
+  encodedState(): Uint8Array {
+    return this.doc ? Y.encodeStateAsUpdate(this.doc) : this.encoded;
+  }
+
   /** Back to the compact encoded form. */
   makeCold(): void {
     if (!this.doc) return;

@@ -58,9 +58,26 @@ export class Relay {
    */
   withRoom(docId: string, use: (room: Room) => void): boolean {
     const room = this.rooms.get(docId);
-    if (!room || room.state !== 'active') return false;
+    if (room?.state !== 'active') return false;
     use(room);
     return true;
+  }
+
+  /**
+   * Closes every connection that matches, e.g. a revoked person's (4410) or the
+   * writers of boards whose session just ended (4511: they reconnect read-only).
+   * Returns how many were closed.
+   */
+  closeWhere(matches: (docId: string, connection: Connection) => boolean, code: number, reason: string): number {
+    let closed = 0;
+    for (const room of [...this.rooms.values()]) {
+      for (const connection of [...room.connections]) {
+        if (!matches(room.docId, connection)) continue;
+        connection.close(code, reason);
+        closed++;
+      }
+    }
+    return closed;
   }
 
   /** Accepts a socket for a doc. Synchronous: frames that arrive before the doc is loaded are buffered. */
@@ -268,7 +285,11 @@ export class Relay {
     const { store, logger, metrics } = this.options;
     const started = this.now();
     try {
-      const result = await store.compactDoc(room.docId, mergeIntoSnapshot);
+      // Everything stored is in the room's doc, and while nothing is unstored the doc is exactly
+      // what storage holds: its encoding is the snapshot, without rebuilding a doc from the log.
+      const merge = (parts: Uint8Array[]) =>
+        room.state === 'active' && room.unpersistedCount === 0 ? room.content.encodedState() : mergeIntoSnapshot(parts);
+      const result = await store.compactDoc(room.docId, merge);
       if (!result) return;
       metrics.compacted(this.now() - started);
       room.logUpdates = Math.max(0, room.logUpdates - result.mergedUpdates);

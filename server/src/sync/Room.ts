@@ -235,6 +235,12 @@ export class Room {
     const effective = this.collected;
     this.collected = [];
     for (const change of effective) this.queuePersist(change, connection);
+    if (pendingBytes(doc) > this.host.limits.maxFrameBytes * 4) {
+      // Updates whose dependencies never arrive wait in memory, unstored. A trickle is normal
+      // (a tab may be ahead of the server); a pile is an attack on memory: drop it.
+      connection.close(CloseCode.MalformedMessage, 'too many updates with missing dependencies');
+      this.host.repair(this);
+    }
   }
 
   /** Applies a server-authored change (a command) under the same rule: stored before anyone sees it. */
@@ -356,6 +362,11 @@ export class Room {
     this.awareness.destroy();
     this.content.destroy();
   }
+}
+
+/** Bytes of updates Yjs holds back because something they build on has not arrived. */
+function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
 }
 
 function truncateReason(reason: string): string {

@@ -3,10 +3,13 @@ import type { Connection } from './Connection.js';
 import { encodeUpdate } from './protocol.js';
 
 /**
- * Sends a batch of stored updates to a room's connections. The common frame (all
- * updates merged) is encoded once and shared; only a connection that authored
- * some of them gets a frame of its own, without its own updates.
- * Returns the number of frames sent.
+ * Sends a batch of stored updates to a room's connections, encoding each frame once.
+ *
+ * One update (the usual case): one frame, to everyone but its author. Several:
+ * they are merged once into one frame for everyone — authors included, since a
+ * Yjs client ignores what it already has, and merging per recipient to leave out
+ * their own would cost a merge per author (the y-websocket reference server echoes
+ * to authors too). Returns the number of frames sent.
  */
 export function fanOut(
   connections: Iterable<Connection>,
@@ -14,21 +17,12 @@ export function fanOut(
 ): number {
   const first = batch[0];
   if (!first) return 0;
-  const merge = (updates: Uint8Array[]) => (updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates));
-  let frameForAll: Uint8Array | undefined;
-  const origins = new Set(batch.map((pending) => pending.origin));
+  const single = batch.length === 1;
+  const frame = encodeUpdate(single ? first.update : Y.mergeUpdates(batch.map((pending) => pending.update)));
   let sent = 0;
   for (const connection of connections) {
-    if (connection.isClosed) continue;
-    if (!origins.has(connection)) {
-      frameForAll ??= encodeUpdate(batch.length === 1 ? first.update : merge(batch.map((p) => p.update)));
-      connection.send(frameForAll);
-      sent++;
-      continue;
-    }
-    const others = batch.filter((pending) => pending.origin !== connection).map((pending) => pending.update);
-    if (others.length === 0) continue;
-    connection.send(encodeUpdate(merge(others)));
+    if (connection.isClosed || (single && connection === first.origin)) continue;
+    connection.send(frame);
     sent++;
   }
   return sent;

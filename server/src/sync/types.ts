@@ -41,4 +41,6 @@ export interface RelayLogger {
 /** What a connection may do with its doc, decided by whoever accepts the socket. */
 export interface ConnectionAccess {
   canWrite: boolean;
+  /** The person behind the connection (participants, leaders, viewers), so revoking them can close it. */
+  personId?: string | null;
 }

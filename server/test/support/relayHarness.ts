@@ -1,11 +1,11 @@
 import { createNote, metaOf, notesOf } from '@samle/shared';
 import { Registry } from 'prom-client';
 import * as Y from 'yjs';
-import { initialBoardUpdate } from '../../src/routes/boards.js';
 import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
 import { Relay } from '../../src/sync/Relay.js';
 import { RelayMetrics } from '../../src/sync/RelayMetrics.js';
 import type { RelayLimits, RelayLogger, RelayTimings } from '../../src/sync/types.js';
+import { initialBoardUpdate } from '../../src/workshops/boardDocs.js';
 import type { MemoryClient } from './memoryClient.js';
 import { tempDataDir } from './samleServer.js';
 import { ControlledStore } from './stores.js';

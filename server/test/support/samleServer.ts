@@ -12,7 +12,14 @@ export interface RunningSamle {
   wsUrl: string;
   dataDir: string;
   samle: SamleApp;
+  /** Creates a standalone board as the (first) facilitator. */
   createBoard(title: string): Promise<BoardSummary>;
+  /** A scoped token for the sync endpoint, as `samle-cli mint-token` makes. */
+  tokenFor(docId: string, access: 'read' | 'write'): Promise<string>;
+  /** The facilitator's session cookie (signing up the first facilitator on first use). */
+  facilitatorCookie(): Promise<string>;
+  /** fetch with the facilitator's cookie and the CSRF header. */
+  asFacilitator(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
   /** Graceful stop: flushes, closes clients, closes storage. */
   stop(): Promise<void>;
 }
@@ -34,17 +41,45 @@ export async function startSamle(
   const address = samle.app.server.address();
   if (!address || typeof address === 'string') throw new Error('startSamle: server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  let cookie: Promise<string> | undefined;
+  const facilitatorCookie = () => {
+    cookie ??= (async () => {
+      const response = await fetch(`${baseUrl}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'Freja Facilitator',
+          email: 'freja@example.dk',
+          password: 'correct horse battery',
+        }),
+      });
+      if (response.status !== 201) throw new Error(`signup: ${response.status} ${await response.text()}`);
+      const setCookie = response.headers.get('set-cookie') ?? '';
+      return setCookie.split(';')[0] ?? '';
+    })();
+    return cookie;
+  };
+  const asFacilitator = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+    const headers: Record<string, string> = { cookie: await facilitatorCookie(), 'x-samle-csrf': '1' };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${baseUrl}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  };
   return {
     baseUrl,
     wsUrl: `ws://127.0.0.1:${address.port}/sync`,
     dataDir,
     samle,
+    facilitatorCookie,
+    asFacilitator,
+    async tokenFor(docId, access) {
+      return (await samle.tokens.mint({ kind: 'doc', docs: [docId], access }, 3600)).token;
+    },
     async createBoard(title) {
-      const response = await fetch(`${baseUrl}/api/boards`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title }),
-      });
+      const response = await asFacilitator('/api/boards', { body: { title } });
       if (response.status !== 201) throw new Error(`createBoard: ${response.status} ${await response.text()}`);
       return (await response.json()) as BoardSummary;
     },

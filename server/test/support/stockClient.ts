@@ -9,8 +9,10 @@ export interface StockClient {
 }
 
 /** A stock y-websocket client, exactly as a third party would use it against our server. */
-export function stockClient(wsUrl: string, docId: string, doc = new Y.Doc()): StockClient {
+export function stockClient(wsUrl: string, docId: string, options: { token?: string; doc?: Y.Doc } = {}): StockClient {
+  const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, docId, doc, {
+    params: options.token ? { token: options.token } : {},
     // biome-ignore lint/suspicious/noExplicitAny: ws's WebSocket is API-compatible with the DOM one the provider types.
     WebSocketPolyfill: WebSocket as any,
     disableBc: true,

@@ -1,0 +1,158 @@
+import { createNote, notesOf } from '@samle/shared';
+import { BenchClient, connectMany, withTimeout } from './client.mjs';
+import { cpuMicros, selfCpuMicros, sleep } from './proc.mjs';
+import { Histogram, round } from './stats.mjs';
+
+/**
+ * A load-generator swarm: `boards` rooms with `clientsPerBoard` hand-written
+ * clients each. Every client owns one note on its board and edits only that
+ * note; each edit stamps the note's `t` field with the send time, and every
+ * other client on the board records (receive time − t) when the change reaches
+ * its doc. All clients live in this process, so their clocks agree.
+ */
+const now = () => performance.timeOrigin + performance.now();
+
+export async function openSwarm(server, { boards, clientsPerBoard, label }) {
+  const latency = new Histogram();
+  const tally = { measuring: false, delivered: 0 };
+  /** Each sender's edit count when the measured window opened: earlier edits are not counted. */
+  const windowStart = new Map();
+  const members = [];
+  const onRemoteTransaction = (client, transaction) => {
+    const received = now();
+    for (const [type, keys] of transaction.changed) {
+      if (!keys.has('t') || type === client.note) continue;
+      // A note map's key in `notes` is its id (internal field, stable across Yjs 13).
+      const id = type._item?.parentSub;
+      const seq = type.get('n');
+      const sentAt = type.get('t');
+      if (typeof seq !== 'number' || typeof sentAt !== 'number') continue;
+      // Edits from one sender can arrive merged into one frame: count every edit, time the newest.
+      const seen = client.seen.get(id) ?? 0;
+      client.seen.set(id, seq);
+      if (!tally.measuring) continue;
+      const from = Math.max(seen, windowStart.get(id) ?? 0);
+      if (seq <= from) continue;
+      tally.delivered += seq - from;
+      latency.record(received - sentAt);
+    }
+  };
+
+  for (let b = 0; b < boards; b++) {
+    const room = await server.createRoom(`${label} board ${b + 1}`);
+    const clients = await connectMany(
+      clientsPerBoard,
+      () => new BenchClient({ url: server.roomUrl(room), room, framing: server.framing, onRemoteTransaction }),
+    );
+    clients.forEach((client, i) => {
+      const id = `note-b${b}-c${i}`;
+      client.seen = new Map();
+      client.edit(() => {
+        client.note = createNote(client.doc, { id, x: i * 220, y: b * 180, text: `client ${i}`, createdAt: i });
+      });
+      members.push({ client, board: b, id, edits: 0 });
+    });
+  }
+  // Everyone must see every note of its board before the clock starts.
+  await withTimeout(
+    (async () => {
+      while (members.some((m) => notesOf(m.client.doc).size < clientsPerBoard)) await sleep(50);
+    })(),
+    30_000,
+    'notes did not reach every client',
+  );
+
+  const clients = members.map((m) => m.client);
+  let cursor = 0;
+
+  /** One edit by the next member in round-robin order: a move, or a keystroke in the note's text. */
+  function editOne(kind) {
+    const member = members[cursor];
+    cursor = (cursor + 1) % members.length;
+    const { client } = member;
+    const note = client.note;
+    member.edits++;
+    const typing = kind === 'type' || (kind === 'mixed' && member.edits % 2 === 0);
+    client.edit(() => {
+      if (typing) {
+        const text = note.get('text');
+        if (text.length > 200) text.delete(0, 1);
+        text.insert(text.length, String.fromCharCode(97 + (member.edits % 26)));
+      } else {
+        note.set('x', (member.edits * 7) % 2000);
+        note.set('y', (member.edits * 13) % 1500);
+      }
+      note.set('n', member.edits);
+      note.set('t', now());
+    });
+  }
+
+  /** Sends at `rate` edits/s in total for `durationMs`, spread evenly over time and clients. */
+  async function drive(rate, durationMs, kind) {
+    const started = performance.now();
+    let sent = 0;
+    const maxSends = Math.ceil((rate * durationMs) / 1000);
+    while (sent < maxSends) {
+      const elapsed = performance.now() - started;
+      if (elapsed >= durationMs + 5000) break; // the load generator fell far behind; stop anyway
+      const due = Math.min(maxSends, Math.floor((rate * elapsed) / 1000));
+      while (sent < due) {
+        editOne(kind);
+        sent++;
+      }
+      await sleep(2);
+    }
+    return { sent, sendMs: performance.now() - started };
+  }
+
+  /** Drives load and measures it: latency, deliveries, server and load-generator CPU. */
+  async function measure(rate, durationMs, kind, { drainMs = 3000 } = {}) {
+    latency.reset();
+    tally.delivered = 0;
+    for (const member of members) windowStart.set(member.id, member.edits);
+    const errorsBefore = countErrors(clients);
+    const serverCpu0 = cpuMicros(server.pid);
+    const selfCpu0 = selfCpuMicros();
+    const wall0 = performance.now();
+    tally.measuring = true;
+    const { sent, sendMs } = await drive(rate, durationMs, kind);
+    const expected = sent * (clientsPerBoard - 1);
+    const drainUntil = performance.now() + drainMs;
+    while (tally.delivered < expected && performance.now() < drainUntil) await sleep(20);
+    tally.measuring = false;
+    const wallMs = performance.now() - wall0;
+    const serverCpuUs = cpuMicros(server.pid) - serverCpu0;
+    const selfCpuUs = selfCpuMicros() - selfCpu0;
+    return {
+      targetRate: rate,
+      sent,
+      rateIn: round((sent * 1000) / sendMs),
+      delivered: tally.delivered,
+      expected,
+      completeness: expected ? round(tally.delivered / expected, 4) : 1,
+      latencyMs: latency.summary(),
+      serverCpuMs: round(serverCpuUs / 1000),
+      serverCpuPerDeliveryUs: tally.delivered ? round(serverCpuUs / tally.delivered, 2) : null,
+      serverCoreUse: round(serverCpuUs / 1000 / wallMs, 3),
+      loadgenCoreUse: round(selfCpuUs / 1000 / wallMs, 3),
+      wallMs: Math.round(wallMs),
+      errors: countErrors(clients) - errorsBefore,
+    };
+  }
+
+  return {
+    clients,
+    measure,
+    warmUp: (rate, ms, kind) => drive(rate, ms, kind),
+    errorSamples: () => [...new Set(clients.flatMap((c) => c.errors))].slice(0, 5),
+    close() {
+      for (const client of clients) client.close();
+    },
+  };
+}
+
+function countErrors(clients) {
+  let errors = 0;
+  for (const client of clients) errors += client.errors.length;
+  return errors;
+}

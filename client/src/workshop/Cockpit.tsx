@@ -1,0 +1,51 @@
+import type { WorkshopDetail } from '@samle/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../api/errorMessage';
+import { AgendaPanel } from './AgendaPanel';
+import { focusSession } from './homeBoards';
+import { InvitePanel } from './InvitePanel';
+import { JoinPanel } from './JoinPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { SessionBoards } from './SessionBoards';
+import { SessionTabs } from './SessionTabs';
+import { TablesPanel } from './TablesPanel';
+import { useCommands } from './useCommands';
+
+/** The facilitator's cockpit for one workshop: pick a session, run it. */
+export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [selectedId, setSelectedId] = useState<string>();
+  const session = detail.sessions.find((s) => s.id === selectedId) ?? focusSession(detail.sessions, null);
+  const commands = useCommands(refresh);
+
+  return (
+    <>
+      <SessionTabs sessions={detail.sessions} selectedId={session?.id} onSelect={setSelectedId} />
+      {commands.error !== undefined && (
+        <div className="notice notice-error" role="alert" data-testid="command-error">
+          <p>{t('cockpit.commandFailed', { reason: apiErrorMessage(t, commands.error) })}</p>
+          <button type="button" className="button button-small" onClick={commands.dismiss}>
+            {t('cockpit.cancel')}
+          </button>
+        </div>
+      )}
+      {!session && <p className="muted">{t('workshop.noSessions')}</p>}
+      {session && (
+        <div className="cockpit-grid" key={session.id} data-session-id={session.id}>
+          <div className="cockpit-main">
+            {/* An ended session is archived: the server refuses changes to its agenda and tables. */}
+            <AgendaPanel session={session} commands={session.status === 'ended' ? undefined : commands} />
+            <TablesPanel session={session} people={detail.people} commands={commands} />
+          </div>
+          <div className="cockpit-side">
+            <JoinPanel workshopId={detail.workshop.id} session={session} commands={commands} />
+            <SessionBoards session={session} personId={null} />
+            <PeoplePanel people={detail.people} commands={commands} />
+            <InvitePanel workshopId={detail.workshop.id} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Session } from '@samle/shared';
+import { useTranslation } from 'react-i18next';
+import { endSession, openSession } from '../api/workshopApi';
+import { joinScreenPath } from '../routing/routes';
+import { Icon } from '../ui/Icon';
+import type { Commands } from './useCommands';
+
+/** Open or end the session, and its join code with the way to the big screen. */
+export function JoinPanel(props: { workshopId: string; session: Session; commands: Commands }) {
+  const { workshopId, session, commands } = props;
+  const { t } = useTranslation();
+  const busy = commands.busy !== undefined;
+  return (
+    <section className="panel join-panel" aria-labelledby={`join-${session.id}`}>
+      <div className="panel-head">
+        <h2 id={`join-${session.id}`} className="panel-title">
+          {t('cockpit.joinTitle')}
+        </h2>
+        <span className="status-pill" data-status={session.status} data-testid="session-status">
+          {t(`sessionStatus.${session.status}`)}
+        </span>
+      </div>
+      {session.status === 'open' && session.joinCode && (
+        <div className="join-code-box">
+          <span className="field-label">{t('cockpit.codeLabel')}</span>
+          <strong className="join-code" data-testid="join-code">
+            {session.joinCode}
+          </strong>
+          <a
+            className="button"
+            href={joinScreenPath(workshopId, session.id)}
+            target="_blank"
+            rel="noopener"
+            data-testid="big-screen-link"
+          >
+            <Icon name="screen" />
+            {t('cockpit.bigScreen')}
+          </a>
+        </div>
+      )}
+      {session.status === 'planned' && <p className="muted">{t('cockpit.reopenHint')}</p>}
+      {session.status === 'ended' && <p className="muted">{t('cockpit.endedHint')}</p>}
+      <div className="panel-actions">
+        {session.status !== 'open' && (
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="open-session"
+            disabled={busy}
+            onClick={() => commands.run('open', () => openSession(session.id))}
+          >
+            {t('cockpit.openSession')}
+          </button>
+        )}
+        {session.status === 'open' && (
+          <button
+            type="button"
+            className="button button-danger"
+            data-testid="end-session"
+            disabled={busy}
+            onClick={() => commands.run('end', () => endSession(session.id))}
+          >
+            {t('cockpit.endSession')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

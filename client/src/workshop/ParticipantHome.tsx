@@ -1,0 +1,45 @@
+import { mayDo, WorkshopAction, type WorkshopDetail } from '@samle/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { grants } from '../api/grants';
+import { AgendaPanel } from './AgendaPanel';
+import { focusSession } from './homeBoards';
+import { PeoplePanel } from './PeoplePanel';
+import { SessionBoards } from './SessionBoards';
+import { SessionTabs } from './SessionTabs';
+
+/**
+ * Home of a participant, leader or viewer: their session's boards (own table
+ * first, the others read-only), what is on the agenda now, and the other sessions.
+ */
+export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
+  const { t } = useTranslation();
+  const grant = grants().get(detail.workshop.id);
+  const [selectedId, setSelectedId] = useState<string>();
+  const session =
+    detail.sessions.find((s) => s.id === selectedId) ?? focusSession(detail.sessions, grant?.sessionId ?? null);
+  const me = detail.people.find((person) => person.id === detail.personId) ?? grant?.person;
+
+  return (
+    <>
+      {me && (
+        <p className="home-you" data-testid="home-you">
+          {t('home.youAre', { name: me.name, role: t(`roles.${detail.role}`) })}
+        </p>
+      )}
+      {detail.sessions.length > 1 && (
+        <SessionTabs sessions={detail.sessions} selectedId={session?.id} onSelect={setSelectedId} />
+      )}
+      {!session && <p className="muted">{t('workshop.noSessions')}</p>}
+      {session && (
+        <div className="home-grid" key={session.id} data-session-id={session.id}>
+          <SessionBoards session={session} personId={detail.personId} />
+          {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
+          {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
+            <PeoplePanel people={detail.people} commands={undefined} />
+          )}
+        </div>
+      )}
+    </>
+  );
+}

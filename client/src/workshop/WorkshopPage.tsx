@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../api/errorMessage';
+import { BoardProblem } from '../board/BoardProblem';
+import { AppHeader } from '../ui/AppHeader';
+import { Icon } from '../ui/Icon';
+import { Cockpit } from './Cockpit';
+import { ParticipantHome } from './ParticipantHome';
+import { useWorkshopDetail } from './useWorkshopDetail';
+
+/** How often the open cockpit or home asks for news (new people, opened tables). */
+const POLL_MS = 3000;
+
+/** `/w/:workshopId`: the facilitator's cockpit, or the home page of anyone else with access. */
+export function WorkshopPage({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const { state, refresh, retry } = useWorkshopDetail(workshopId, POLL_MS);
+  const title = state.status === 'ready' ? state.detail.workshop.title : undefined;
+
+  useEffect(() => {
+    if (title) document.title = `${title} · ${t('app.name')}`;
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [title, t]);
+
+  if (state.status === 'noAccess') {
+    return <BoardProblem title={t('workshop.noAccessTitle')} text={t('workshop.noAccessText')} />;
+  }
+  return (
+    <div className="page">
+      <AppHeader />
+      <main id="main" className="workshop-page">
+        {state.status === 'loading' && (
+          <div className="list-placeholder" role="status" data-testid="workshop-loading">
+            <span className="sr-only">{t('workshop.loading')}</span>
+            <span className="skeleton" aria-hidden="true" />
+            <span className="skeleton" aria-hidden="true" />
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div className="notice notice-error" role="alert">
+            <div>
+              <strong>{t('workshop.loadError')}</strong>
+              <p>{apiErrorMessage(t, state.error)}</p>
+            </div>
+            <button className="button" type="button" onClick={retry}>
+              <Icon name="refresh" />
+              {t('start.retry')}
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <>
+            <div className="workshop-heading">
+              <p className="eyebrow">{state.detail.workshop.organisation || t('app.tagline')}</p>
+              <h1 className="page-title" data-testid="workshop-title">
+                {state.detail.workshop.title}
+              </h1>
+            </div>
+            {state.pollError !== undefined && (
+              <p className="notice notice-warning" role="status" data-testid="poll-error">
+                {apiErrorMessage(t, state.pollError)}
+              </p>
+            )}
+            {state.detail.role === 'facilitator' ? (
+              <Cockpit detail={state.detail} refresh={refresh} />
+            ) : (
+              <ParticipantHome detail={state.detail} />
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+
+/** Steps people take in the UI, shared by the end-to-end tests. */
+
+export function connected(page: Page): Promise<unknown> {
+  return page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor();
+}
+
+/** Resolves when some note on the page shows exactly `text` (the page re-renders from the Yjs doc). */
+export function noteWithText(page: Page, text: string): Promise<unknown> {
+  return page.waitForFunction(
+    (expected) =>
+      [...document.querySelectorAll<HTMLTextAreaElement>('[data-testid="note-text"]')].some(
+        (t) => t.value === expected,
+      ),
+    text,
+  );
+}
+
+export async function writeNote(page: Page, text: string): Promise<void> {
+  await page.getByTestId('add-note').click();
+  const area = page.getByTestId('note-text').last();
+  await area.waitFor();
+  await area.click();
+  await area.pressSequentially(text);
+}
+
+/** On a fresh install: creates the first facilitator account from the start page. */
+export async function signUpFirstFacilitator(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByTestId('signup-name').fill('Freja Facilitator');
+  await page.getByTestId('signup-email').fill('freja@example.dk');
+  await page.getByTestId('signup-password').fill('et langt kodeord');
+  await page.getByTestId('signup-submit').click();
+}
+
+/** Creates a workshop from the process template and opens employee day 1; returns the cockpit URL and join code. */
+export async function workshopWithOpenDay(page: Page, title: string): Promise<{ workshopUrl: string; code: string }> {
+  await page.getByTestId('workshop-title-input').fill(title);
+  await page.getByTestId('workshop-template').selectOption('municipal-process');
+  await page.getByTestId('create-workshop').click();
+  await page.waitForURL(/\/w\/[A-Za-z0-9_-]+/);
+  const workshopUrl = page.url();
+  // Employee day 1 is the template's second session.
+  await page.getByTestId('session-tab').nth(1).click();
+  await page.getByTestId('open-session').click();
+  const code = (await page.getByTestId('join-code').textContent())?.replace(/\s/g, '') ?? '';
+  return { workshopUrl, code };
+}
+
+/** A participant joins by code and lands on a board or their workshop home. */
+export async function joinByCode(page: Page, baseUrl: string, code: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/join?code=${code}`);
+  await page.getByTestId('join-name-input').fill(name);
+  await page.getByTestId('join-submit').click();
+  await page.waitForURL(/\/(b|w)\//);
+}

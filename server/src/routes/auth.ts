@@ -1,0 +1,99 @@
+import { Facilitator, Me, type SignInBody, SignInBody as SignInSchema, SignUpBody } from '@samle/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  type AccessService,
+  hashSessionToken,
+  newSessionToken,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from '../access/AccessService.js';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from '../access/passwords.js';
+import { principalOf, requireFacilitator } from '../access/requestAccess.js';
+import { ApiFailure } from '../errors.js';
+import type { WorkshopStore } from '../storage/workshopTypes.js';
+import { newId } from '../workshops/plan.js';
+
+export interface AuthRouteOptions {
+  store: WorkshopStore;
+  access: AccessService;
+  /** Send the cookie only over HTTPS (set when served behind TLS). */
+  secureCookies: boolean;
+}
+
+/** Facilitator accounts: sign up (first account, or by a signed-in facilitator), sign in, sign out. */
+export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
+  const { store, access } = options;
+  const attemptLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+
+  async function startSession(reply: FastifyReply, facilitatorId: string): Promise<void> {
+    const token = newSessionToken();
+    const now = Date.now();
+    await store.createAuthSession(hashSessionToken(token), facilitatorId, now, now + SESSION_TTL_MS);
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secureCookies,
+      maxAge: SESSION_TTL_MS / 1000,
+    });
+  }
+
+  app.get('/api/auth/me', { schema: { response: { 200: Me } } }, async (request) => {
+    const principal = await principalOf(request, access).catch(() => ({ kind: 'anonymous' as const }));
+    const facilitator = principal.kind === 'facilitator' ? await store.getFacilitator(principal.facilitatorId) : null;
+    return {
+      facilitator: facilitator ? { id: facilitator.id, name: facilitator.name, email: facilitator.email } : null,
+      needsFirstAccount: (await store.countFacilitators()) === 0,
+    };
+  });
+
+  app.post(
+    '/api/auth/signup',
+    { config: attemptLimit, schema: { body: SignUpBody, response: { 201: Facilitator } } },
+    async (request, reply) => {
+      const body = request.body as { name: string; email: string; password: string };
+      const isFirst = (await store.countFacilitators()) === 0;
+      if (!isFirst) await requireFacilitator(request, access);
+      const email = body.email.trim().toLowerCase();
+      if (await store.findFacilitatorByEmail(email)) {
+        throw new ApiFailure(409, 'EMAIL_TAKEN', 'There is already an account with this email.');
+      }
+      const facilitator = {
+        id: newId(),
+        email,
+        name: body.name.trim(),
+        passwordHash: await hashPassword(body.password),
+        createdAt: Date.now(),
+      };
+      await store.createFacilitator(facilitator);
+      // The first account signs in at once; a colleague's account is made for them, not for the one making it.
+      if (isFirst) await startSession(reply, facilitator.id);
+      request.log.info({ facilitatorId: facilitator.id, first: isFirst }, 'facilitator account created');
+      return reply.code(201).send({ id: facilitator.id, name: facilitator.name, email: facilitator.email });
+    },
+  );
+
+  app.post(
+    '/api/auth/signin',
+    { config: attemptLimit, schema: { body: SignInSchema, response: { 200: Facilitator } } },
+    async (request, reply) => {
+      const body = request.body as SignInBody;
+      const facilitator = await store.findFacilitatorByEmail(body.email.trim().toLowerCase());
+      const ok = facilitator
+        ? await verifyPassword(body.password, facilitator.passwordHash)
+        : await verifyAgainstNothing(body.password);
+      if (!facilitator || !ok) {
+        throw new ApiFailure(401, 'INVALID_CREDENTIALS', 'The email or password is not right.');
+      }
+      await startSession(reply, facilitator.id);
+      return { id: facilitator.id, name: facilitator.name, email: facilitator.email };
+    },
+  );
+
+  app.post('/api/auth/signout', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await store.deleteAuthSession(hashSessionToken(token));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,190 @@
+import { randomInt } from 'node:crypto';
+import {
+  AssignGroupBody,
+  CloseCode,
+  GroupWorkBody,
+  Session,
+  SetCurrentItemBody,
+  type SplitGroupsBody as SplitGroups,
+  SplitGroupsBody,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AccessService } from '../access/AccessService.js';
+import { ApiFailure } from '../errors.js';
+import type { GroupRecord, PersonRecord, SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
+import type { Relay } from '../sync/Relay.js';
+import { buildWorkshopDetail } from '../workshops/detail.js';
+import { newBoard, newId, tableName } from '../workshops/plan.js';
+import { facilitatedSession } from './guards.js';
+
+export interface SessionRouteOptions {
+  store: WorkshopStore;
+  access: AccessService;
+  relay: Relay;
+}
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+/** Deals people round-robin onto `count` tables; `department` spreads each department across the tables. */
+export function dealTables(people: PersonRecord[], count: number, by: SplitGroups['by']): PersonRecord[][] {
+  const shuffled = [...people];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j] as PersonRecord, shuffled[i] as PersonRecord];
+  }
+  if (by === 'department') {
+    // Stable sort keeps the shuffle within a department; dealing in this order spreads each department out.
+    shuffled.sort((a, b) => (a.department ?? '').localeCompare(b.department ?? '', 'da'));
+  }
+  const tables: PersonRecord[][] = Array.from({ length: count }, () => []);
+  shuffled.forEach((person, index) => {
+    tables[index % count]?.push(person);
+  });
+  return tables;
+}
+
+export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
+  const { store, access, relay } = options;
+
+  async function sessionView(session: SessionRecord) {
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    const view = graph && buildWorkshopDetail(graph, 'facilitator', null).sessions.find((s) => s.id === session.id);
+    if (!view) throw new ApiFailure(404, 'SESSION_NOT_FOUND', 'There is no such session.');
+    return view;
+  }
+
+  function assertNotEnded(session: SessionRecord): void {
+    if (session.status === 'ended') {
+      throw new ApiFailure(409, 'SESSION_ENDED', 'This session has ended; its boards are archived read-only.');
+    }
+  }
+
+  /** People whose table changed reconnect, so their sockets get their new access at once. */
+  function reconnectPeople(personIds: Iterable<string>): void {
+    const ids = new Set(personIds);
+    relay.closeWhere(
+      (_doc, c) => c.personId !== null && ids.has(c.personId),
+      CloseCode.AccessChanged,
+      'your table changed',
+    );
+  }
+
+  /** During group work every table has a board; tables without one get it now. */
+  async function ensureTableBoards(session: SessionRecord): Promise<void> {
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    if (!graph) return;
+    const boarded = new Set(graph.boards.map((b) => b.groupId).filter(Boolean));
+    const missing = graph.groups.filter((g) => g.sessionId === session.id && !boarded.has(g.id));
+    const now = Date.now();
+    await store.createBoards(
+      missing.map((group) =>
+        newBoard(
+          `${session.title} — ${group.name}`,
+          'group',
+          { workshopId: session.workshopId, sessionId: session.id, groupId: group.id },
+          now,
+        ),
+      ),
+    );
+  }
+
+  const route = { schema: { params: IdParams, response: { 200: Session } } };
+
+  app.post('/api/sessions/:id/open', route, async (request) => {
+    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    assertNotEnded(session);
+    await store.updateSession(session.id, { status: 'open' });
+    return sessionView({ ...session, status: 'open' });
+  });
+
+  app.post('/api/sessions/:id/end', route, async (request) => {
+    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    await store.updateSession(session.id, { status: 'ended', mode: 'plenum' });
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    const boardIds = new Set(graph?.boards.filter((b) => b.sessionId === session.id).map((b) => b.id));
+    // Writers reconnect and come back read-only; readers keep reading undisturbed.
+    const moved = relay.closeWhere(
+      (doc, c) => boardIds.has(doc) && c.canWrite,
+      CloseCode.AccessChanged,
+      'the session ended',
+    );
+    request.log.info({ sessionId: session.id, reconnected: moved }, 'session ended; boards archived');
+    return sessionView({ ...session, status: 'ended' });
+  });
+
+  app.post(
+    '/api/sessions/:id/current-item',
+    { schema: { ...route.schema, body: SetCurrentItemBody } },
+    async (request) => {
+      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      const { itemId } = request.body as SetCurrentItemBody;
+      if (itemId !== null) {
+        const graph = await store.getWorkshopGraph(session.workshopId);
+        if (!graph?.agenda.some((item) => item.id === itemId && item.sessionId === session.id)) {
+          throw new ApiFailure(400, 'AGENDA_ITEM_NOT_FOUND', 'That agenda item is not part of this session.');
+        }
+      }
+      await store.updateSession(session.id, {
+        currentItemId: itemId,
+        currentItemStartedAt: itemId ? Date.now() : null,
+      });
+      return sessionView((await store.getSession(session.id)) ?? session);
+    },
+  );
+
+  app.post(
+    '/api/sessions/:id/groups/split',
+    { schema: { ...route.schema, body: SplitGroupsBody } },
+    async (request) => {
+      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      assertNotEnded(session);
+      const body = request.body as SplitGroups;
+      const graph = await store.getWorkshopGraph(session.workshopId);
+      const participants = (graph?.people ?? []).filter((p) => p.role === 'participant' && p.revokedAt === null);
+      const existing = (graph?.groups ?? []).filter((g) => g.sessionId === session.id);
+      const tables = dealTables(participants, body.count, body.by);
+      const groups: GroupRecord[] = tables.map((members, index) => ({
+        // Reusing table ids keeps each table's board with its table.
+        id: existing[index]?.id ?? newId(),
+        sessionId: session.id,
+        position: index,
+        name: tableName(index, graph?.workshop.language ?? 'da'),
+        memberIds: members.map((p) => p.id),
+      }));
+      await store.replaceGroups(session.id, groups);
+      if (session.mode === 'groups') await ensureTableBoards(session);
+      reconnectPeople(participants.map((p) => p.id));
+      return sessionView(session);
+    },
+  );
+
+  app.post(
+    '/api/sessions/:id/groups/assign',
+    { schema: { ...route.schema, body: AssignGroupBody } },
+    async (request) => {
+      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      assertNotEnded(session);
+      const { personId, groupId } = request.body as AssignGroupBody;
+      const graph = await store.getWorkshopGraph(session.workshopId);
+      if (!graph?.people.some((p) => p.id === personId)) {
+        throw new ApiFailure(400, 'PERSON_NOT_FOUND', 'That person is not part of this workshop.');
+      }
+      if (groupId !== null && !graph.groups.some((g) => g.id === groupId && g.sessionId === session.id)) {
+        throw new ApiFailure(400, 'TABLE_NOT_FOUND', 'That table is not part of this session.');
+      }
+      await store.assignPerson(session.id, personId, groupId);
+      reconnectPeople([personId]);
+      return sessionView(session);
+    },
+  );
+
+  app.post('/api/sessions/:id/group-work', { schema: { ...route.schema, body: GroupWorkBody } }, async (request) => {
+    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    assertNotEnded(session);
+    const { open } = request.body as GroupWorkBody;
+    if (open) await ensureTableBoards(session);
+    await store.updateSession(session.id, { mode: open ? 'groups' : 'plenum' });
+    return sessionView({ ...session, mode: open ? 'groups' : 'plenum' });
+  });
+}

@@ -1,0 +1,435 @@
+import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type Database from 'better-sqlite3';
+import type { BoardRecord } from './types.js';
+import type {
+  AgendaItemRecord,
+  BoardPlacement,
+  FacilitatorRecord,
+  GroupRecord,
+  NewBoard,
+  PersonRecord,
+  SessionRecord,
+  WorkshopGraph,
+  WorkshopPlan,
+  WorkshopRecord,
+  WorkshopStore,
+} from './workshopTypes.js';
+
+interface SessionRow {
+  id: string;
+  workshop_id: string;
+  position: number;
+  title: string;
+  kind: string;
+  date: string | null;
+  status: string;
+  join_code: string | null;
+  mode: string;
+  current_item_id: string | null;
+  current_item_started_at: number | null;
+}
+
+interface PersonRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  department: string | null;
+  role: string;
+  joined_at: number;
+  revoked_at: number | null;
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  kind: string;
+  created_at: number;
+  workshop_id: string | null;
+  session_id: string | null;
+  group_id: string | null;
+}
+
+const toSession = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  position: row.position,
+  title: row.title,
+  kind: row.kind as SessionKind,
+  date: row.date,
+  status: row.status as SessionStatus,
+  joinCode: row.join_code,
+  mode: row.mode === 'groups' ? 'groups' : 'plenum',
+  currentItemId: row.current_item_id,
+  currentItemStartedAt: row.current_item_started_at,
+});
+
+const toPerson = (row: PersonRow): PersonRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  department: row.department,
+  role: row.role as Role,
+  joinedAt: row.joined_at,
+  revokedAt: row.revoked_at,
+});
+
+export const toBoardRecord = (row: BoardRow): BoardRecord => ({
+  id: row.id,
+  title: row.title,
+  kind: row.kind as BoardKind,
+  createdAt: row.created_at,
+  workshopId: row.workshop_id,
+  sessionId: row.session_id,
+  groupId: row.group_id,
+});
+
+/** Workshops, sessions, people and tables in the same SQLite file as the documents. */
+export class SqliteWorkshopStore implements WorkshopStore {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Prepared once per SQL text. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async countFacilitators(): Promise<number> {
+    return (this.stmt('SELECT COUNT(*) AS n FROM facilitators').get() as { n: number }).n;
+  }
+
+  async createFacilitator(f: FacilitatorRecord): Promise<void> {
+    this.stmt('INSERT INTO facilitators (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      f.id,
+      f.email,
+      f.name,
+      f.passwordHash,
+      f.createdAt,
+    );
+  }
+
+  private facilitatorWhere(column: 'email' | 'id', value: string): FacilitatorRecord | null {
+    const row = this.stmt(
+      `SELECT id, email, name, password_hash, created_at FROM facilitators WHERE ${column} = ?`,
+    ).get(value) as { id: string; email: string; name: string; password_hash: string; created_at: number } | undefined;
+    return row
+      ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, createdAt: row.created_at }
+      : null;
+  }
+
+  async findFacilitatorByEmail(email: string): Promise<FacilitatorRecord | null> {
+    return this.facilitatorWhere('email', email);
+  }
+
+  async getFacilitator(id: string): Promise<FacilitatorRecord | null> {
+    return this.facilitatorWhere('id', id);
+  }
+
+  async createAuthSession(tokenHash: string, facilitatorId: string, now: number, expiresAt: number): Promise<void> {
+    this.stmt('DELETE FROM auth_sessions WHERE expires_at <= ?').run(now);
+    this.stmt('INSERT INTO auth_sessions (token_hash, facilitator_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+      tokenHash,
+      facilitatorId,
+      now,
+      expiresAt,
+    );
+  }
+
+  async findAuthSession(tokenHash: string, now: number): Promise<string | null> {
+    const row = this.stmt('SELECT facilitator_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?').get(
+      tokenHash,
+      now,
+    ) as { facilitator_id: string } | undefined;
+    return row?.facilitator_id ?? null;
+  }
+
+  async deleteAuthSession(tokenHash: string): Promise<void> {
+    this.stmt('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async createWorkshop(plan: WorkshopPlan): Promise<void> {
+    this.db.transaction(() => {
+      const w = plan.workshop;
+      this.stmt('INSERT INTO workshops (id, title, organisation, language, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        w.id,
+        w.title,
+        w.organisation,
+        w.language,
+        w.createdAt,
+      );
+      this.stmt('INSERT INTO workshop_facilitators (workshop_id, facilitator_id) VALUES (?, ?)').run(
+        w.id,
+        plan.facilitatorId,
+      );
+      for (const s of plan.sessions) this.insertSession(s);
+      for (const item of plan.agenda) this.insertAgendaItem(item);
+      for (const person of plan.people) this.insertPerson(person);
+      for (const group of plan.groups) this.insertGroup(group);
+      this.insertBoards(plan.boards);
+    })();
+  }
+
+  private insertSession(s: SessionRecord): void {
+    this.stmt(
+      `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id, current_item_started_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      s.id,
+      s.workshopId,
+      s.position,
+      s.title,
+      s.kind,
+      s.date,
+      s.status,
+      s.joinCode,
+      s.mode,
+      s.currentItemId,
+      s.currentItemStartedAt,
+    );
+  }
+
+  private insertAgendaItem(item: AgendaItemRecord): void {
+    this.stmt(
+      'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(item.id, item.sessionId, item.position, item.title, item.kind, item.minutes);
+  }
+
+  private insertPerson(p: PersonRecord): void {
+    this.stmt(
+      'INSERT INTO people (id, workshop_id, name, department, role, joined_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(p.id, p.workshopId, p.name, p.department, p.role, p.joinedAt, p.revokedAt);
+  }
+
+  private insertGroup(group: GroupRecord): void {
+    this.stmt('INSERT INTO groups (id, session_id, position, name) VALUES (?, ?, ?, ?)').run(
+      group.id,
+      group.sessionId,
+      group.position,
+      group.name,
+    );
+    for (const personId of group.memberIds) {
+      this.stmt('INSERT INTO group_members (group_id, person_id) VALUES (?, ?)').run(group.id, personId);
+    }
+  }
+
+  private insertBoards(boards: NewBoard[]): void {
+    for (const { board, initialUpdate } of boards) {
+      this.stmt('INSERT INTO docs (id, created_at) VALUES (?, ?)').run(board.id, board.createdAt);
+      this.stmt('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)').run(board.id, initialUpdate);
+      this.stmt(
+        'INSERT INTO boards (id, title, kind, created_at, workshop_id, session_id, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        board.id,
+        board.title,
+        board.kind,
+        board.createdAt,
+        board.workshopId ?? null,
+        board.sessionId ?? null,
+        board.groupId ?? null,
+      );
+    }
+  }
+
+  async createBoards(boards: NewBoard[]): Promise<void> {
+    this.db.transaction(() => this.insertBoards(boards))();
+  }
+
+  async listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>> {
+    const rows = this.stmt(
+      `SELECT w.id, w.title, w.organisation, w.language, w.created_at,
+              (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS session_count
+         FROM workshops w JOIN workshop_facilitators wf ON wf.workshop_id = w.id
+        WHERE wf.facilitator_id = ? ORDER BY w.created_at DESC, w.id`,
+    ).all(facilitatorId) as Array<{
+      id: string;
+      title: string;
+      organisation: string;
+      language: string;
+      created_at: number;
+      session_count: number;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      organisation: row.organisation,
+      language: row.language === 'en' ? 'en' : 'da',
+      createdAt: row.created_at,
+      sessionCount: row.session_count,
+    }));
+  }
+
+  async isFacilitatorOf(workshopId: string, facilitatorId: string): Promise<boolean> {
+    return !!this.stmt('SELECT 1 FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?').get(
+      workshopId,
+      facilitatorId,
+    );
+  }
+
+  async getWorkshopGraph(workshopId: string): Promise<WorkshopGraph | null> {
+    const w = this.stmt('SELECT id, title, organisation, language, created_at FROM workshops WHERE id = ?').get(
+      workshopId,
+    ) as { id: string; title: string; organisation: string; language: string; created_at: number } | undefined;
+    if (!w) return null;
+    const sessions = (
+      this.stmt('SELECT * FROM sessions WHERE workshop_id = ? ORDER BY position').all(workshopId) as SessionRow[]
+    ).map(toSession);
+    const agenda = (
+      this.stmt(
+        `SELECT a.* FROM agenda_items a JOIN sessions s ON s.id = a.session_id
+          WHERE s.workshop_id = ? ORDER BY a.session_id, a.position`,
+      ).all(workshopId) as Array<{
+        id: string;
+        session_id: string;
+        position: number;
+        title: string;
+        kind: string;
+        minutes: number;
+      }>
+    ).map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      position: row.position,
+      title: row.title,
+      kind: row.kind as AgendaKind,
+      minutes: row.minutes,
+    }));
+    const people = (
+      this.stmt('SELECT * FROM people WHERE workshop_id = ? ORDER BY joined_at, id').all(workshopId) as PersonRow[]
+    ).map(toPerson);
+    const groupRows = this.stmt(
+      `SELECT g.id, g.session_id, g.position, g.name FROM groups g JOIN sessions s ON s.id = g.session_id
+        WHERE s.workshop_id = ? ORDER BY g.session_id, g.position`,
+    ).all(workshopId) as Array<{ id: string; session_id: string; position: number; name: string }>;
+    const members = this.stmt(
+      `SELECT gm.group_id, gm.person_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
+         JOIN sessions s ON s.id = g.session_id JOIN people p ON p.id = gm.person_id
+        WHERE s.workshop_id = ? ORDER BY p.joined_at, p.id`,
+    ).all(workshopId) as Array<{ group_id: string; person_id: string }>;
+    const groups = groupRows.map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      position: row.position,
+      name: row.name,
+      memberIds: members.filter((m) => m.group_id === row.id).map((m) => m.person_id),
+    }));
+    const boards = (
+      this.stmt('SELECT * FROM boards WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId) as BoardRow[]
+    ).map(toBoardRecord);
+    return {
+      workshop: {
+        id: w.id,
+        title: w.title,
+        organisation: w.organisation,
+        language: w.language === 'en' ? 'en' : 'da',
+        createdAt: w.created_at,
+      },
+      sessions,
+      agenda,
+      people,
+      groups,
+      boards,
+    };
+  }
+
+  async getSession(sessionId: string): Promise<SessionRecord | null> {
+    const row = this.stmt('SELECT * FROM sessions WHERE id = ?').get(sessionId) as SessionRow | undefined;
+    return row ? toSession(row) : null;
+  }
+
+  async findSessionByJoinCode(code: string): Promise<SessionRecord | null> {
+    const row = this.stmt('SELECT * FROM sessions WHERE join_code = ?').get(code) as SessionRow | undefined;
+    return row ? toSession(row) : null;
+  }
+
+  async updateSession(
+    sessionId: string,
+    patch: Partial<Pick<SessionRecord, 'status' | 'mode' | 'currentItemId' | 'currentItemStartedAt'>>,
+  ): Promise<void> {
+    const columns: Record<string, string> = {
+      status: 'status',
+      mode: 'mode',
+      currentItemId: 'current_item_id',
+      currentItemStartedAt: 'current_item_started_at',
+    };
+    const entries = Object.entries(patch).filter(([key]) => key in columns);
+    if (entries.length === 0) return;
+    const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ');
+    this.db
+      .prepare(`UPDATE sessions SET ${sets} WHERE id = ?`)
+      .run(...entries.map(([, value]) => value ?? null), sessionId);
+  }
+
+  async replaceGroups(sessionId: string, groups: GroupRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      const existing = this.stmt('SELECT id FROM groups WHERE session_id = ?').all(sessionId) as Array<{ id: string }>;
+      const keep = new Set(groups.map((g) => g.id));
+      for (const { id } of existing) this.stmt('DELETE FROM group_members WHERE group_id = ?').run(id);
+      for (const { id } of existing) {
+        if (keep.has(id)) continue;
+        // A table that disappears keeps its board (it may hold work); the board just loses its table.
+        this.stmt('UPDATE boards SET group_id = NULL WHERE group_id = ?').run(id);
+        this.stmt('DELETE FROM groups WHERE id = ?').run(id);
+      }
+      const existingIds = new Set(existing.map((row) => row.id));
+      for (const group of groups) {
+        if (existingIds.has(group.id)) {
+          this.stmt('UPDATE groups SET position = ?, name = ? WHERE id = ?').run(group.position, group.name, group.id);
+          for (const personId of group.memberIds) {
+            this.stmt('INSERT INTO group_members (group_id, person_id) VALUES (?, ?)').run(group.id, personId);
+          }
+        } else {
+          this.insertGroup(group);
+        }
+      }
+    })();
+  }
+
+  async assignPerson(sessionId: string, personId: string, groupId: string | null): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt(
+        'DELETE FROM group_members WHERE person_id = ? AND group_id IN (SELECT id FROM groups WHERE session_id = ?)',
+      ).run(personId, sessionId);
+      if (groupId) this.stmt('INSERT INTO group_members (group_id, person_id) VALUES (?, ?)').run(groupId, personId);
+    })();
+  }
+
+  async createPerson(person: PersonRecord, sessionGroup?: { groupId: string }): Promise<void> {
+    this.db.transaction(() => {
+      this.insertPerson(person);
+      if (sessionGroup) {
+        this.stmt('INSERT INTO group_members (group_id, person_id) VALUES (?, ?)').run(sessionGroup.groupId, person.id);
+      }
+    })();
+  }
+
+  async getPerson(personId: string): Promise<PersonRecord | null> {
+    const row = this.stmt('SELECT * FROM people WHERE id = ?').get(personId) as PersonRow | undefined;
+    return row ? toPerson(row) : null;
+  }
+
+  async revokePerson(personId: string, now: number): Promise<void> {
+    this.stmt('UPDATE people SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(now, personId);
+  }
+
+  async groupIdsOf(personId: string, sessionId: string): Promise<string[]> {
+    return (
+      this.stmt(
+        `SELECT gm.group_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
+          WHERE gm.person_id = ? AND g.session_id = ?`,
+      ).all(personId, sessionId) as Array<{ group_id: string }>
+    ).map((row) => row.group_id);
+  }
+
+  async getBoardPlacement(boardId: string): Promise<BoardPlacement | null> {
+    const row = this.stmt(
+      `SELECT b.*, s.status AS session_status FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = ?`,
+    ).get(boardId) as (BoardRow & { session_status: string | null }) | undefined;
+    if (!row) return null;
+    return { board: toBoardRecord(row), sessionStatus: (row.session_status as SessionStatus | null) ?? null };
+  }
+}

@@ -1,0 +1,208 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { ROLES } from './access.js';
+import { BOARD_KINDS } from './board.js';
+import { literals } from './schemaHelpers.js';
+
+/** JSON schemas of the workshop, access and join API (docs/api.md). */
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+export const SESSION_KINDS = ['leadership', 'employee_day'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const AGENDA_KINDS = ['talk', 'plenum', 'group_work', 'reflection', 'leader_panel', 'break'] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+export const SESSION_STATUSES = ['planned', 'open', 'ended'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const WORKSHOP_TEMPLATES = ['municipal-process', 'blank'] as const;
+
+export const PASSWORD_MIN = 10;
+export const NAME_MAX = 80;
+export const JOIN_CODE_PATTERN = '^[A-Z0-9]{6}$';
+
+// ---- entities ---------------------------------------------------------------
+
+export const Facilitator = Type.Object({ id: Id, name: Type.String(), email: Type.String() });
+export type Facilitator = Static<typeof Facilitator>;
+
+export const Me = Type.Object({
+  facilitator: Nullable(Facilitator),
+  /** True on a fresh install: the start page offers to create the first facilitator account. */
+  needsFirstAccount: Type.Boolean(),
+});
+export type Me = Static<typeof Me>;
+
+export const AgendaItem = Type.Object({
+  id: Id,
+  title: Type.String(),
+  kind: literals(AGENDA_KINDS),
+  minutes: Type.Integer({ minimum: 0, maximum: 600 }),
+});
+export type AgendaItem = Static<typeof AgendaItem>;
+
+export const Group = Type.Object({
+  id: Id,
+  name: Type.String(),
+  memberIds: Type.Array(Id),
+  boardId: Nullable(Id),
+});
+export type Group = Static<typeof Group>;
+
+export const SessionBoard = Type.Object({
+  id: Id,
+  title: Type.String(),
+  kind: literals(BOARD_KINDS),
+  groupId: Nullable(Id),
+  archived: Type.Boolean(),
+  access: literals(['write', 'read'] as const),
+});
+export type SessionBoard = Static<typeof SessionBoard>;
+
+export const Session = Type.Object({
+  id: Id,
+  title: Type.String(),
+  kind: literals(SESSION_KINDS),
+  date: Nullable(IsoDate),
+  status: literals(SESSION_STATUSES),
+  /** Only for those who may facilitate. */
+  joinCode: Nullable(Type.String()),
+  mode: literals(['plenum', 'groups'] as const),
+  currentItemId: Nullable(Id),
+  currentItemStartedAt: Nullable(Type.String({ format: 'date-time' })),
+  agenda: Type.Array(AgendaItem),
+  groups: Type.Array(Group),
+  /** The boards this caller may open (leadership boards are absent for those who may not see them). */
+  boards: Type.Array(SessionBoard),
+});
+export type Session = Static<typeof Session>;
+
+export const Person = Type.Object({
+  id: Id,
+  name: Type.String(),
+  department: Nullable(Type.String()),
+  role: literals(ROLES),
+  joinedAt: Type.String({ format: 'date-time' }),
+  revoked: Type.Boolean(),
+});
+export type Person = Static<typeof Person>;
+
+export const WorkshopSummary = Type.Object({
+  id: Id,
+  title: Type.String(),
+  organisation: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  sessionCount: Type.Integer(),
+});
+export type WorkshopSummary = Static<typeof WorkshopSummary>;
+
+export const WorkshopDetail = Type.Object({
+  workshop: WorkshopSummary,
+  /** The caller's role in this workshop. */
+  role: literals(ROLES),
+  /** The caller's person id (null for facilitators, who have accounts instead). */
+  personId: Nullable(Id),
+  sessions: Type.Array(Session),
+  /** Empty unless the caller may see people. */
+  people: Type.Array(Person),
+});
+export type WorkshopDetail = Static<typeof WorkshopDetail>;
+
+// ---- requests ---------------------------------------------------------------
+
+const PersonName = Type.String({ minLength: 1, maxLength: NAME_MAX, pattern: '\\S' });
+
+export const SignUpBody = Type.Object(
+  {
+    name: PersonName,
+    email: Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' }),
+    password: Type.String({ minLength: PASSWORD_MIN, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type SignUpBody = Static<typeof SignUpBody>;
+
+export const SignInBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type SignInBody = Static<typeof SignInBody>;
+
+export const CreateWorkshopBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    organisation: Type.Optional(Type.String({ maxLength: 120 })),
+    template: literals(WORKSHOP_TEMPLATES),
+    /** First session's date; the template spaces the others over about two months. */
+    startDate: Type.Optional(IsoDate),
+    /** Language of the template's session and agenda titles (default Danish). */
+    language: Type.Optional(literals(['da', 'en'] as const)),
+  },
+  { additionalProperties: false },
+);
+export type CreateWorkshopBody = Static<typeof CreateWorkshopBody>;
+
+export const SplitGroupsBody = Type.Object(
+  { count: Type.Integer({ minimum: 1, maximum: 20 }), by: literals(['random', 'department'] as const) },
+  { additionalProperties: false },
+);
+export type SplitGroupsBody = Static<typeof SplitGroupsBody>;
+
+export const AssignGroupBody = Type.Object({ personId: Id, groupId: Nullable(Id) }, { additionalProperties: false });
+export type AssignGroupBody = Static<typeof AssignGroupBody>;
+
+export const SetCurrentItemBody = Type.Object({ itemId: Nullable(Id) }, { additionalProperties: false });
+export type SetCurrentItemBody = Static<typeof SetCurrentItemBody>;
+
+export const GroupWorkBody = Type.Object({ open: Type.Boolean() }, { additionalProperties: false });
+export type GroupWorkBody = Static<typeof GroupWorkBody>;
+
+export const JoinBody = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 16 }),
+    name: PersonName,
+    department: Type.Optional(Type.String({ maxLength: NAME_MAX })),
+  },
+  { additionalProperties: false },
+);
+export type JoinBody = Static<typeof JoinBody>;
+
+export const CreateInviteBody = Type.Object(
+  {
+    role: literals(['leader', 'viewer'] as const),
+    ttlDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateInviteBody = Static<typeof CreateInviteBody>;
+
+export const Invite = Type.Object({
+  /** Path of the link to share, e.g. `/invite/<token>`; the client prefixes its origin. */
+  path: Type.String(),
+  role: literals(['leader', 'viewer'] as const),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type Invite = Static<typeof Invite>;
+
+export const AcceptInviteBody = Type.Object(
+  { invite: Type.String({ minLength: 10, maxLength: 2048 }), name: PersonName },
+  { additionalProperties: false },
+);
+export type AcceptInviteBody = Static<typeof AcceptInviteBody>;
+
+/** What joining (by code or invite) returns: a scoped, signed, expiring token and where to go. */
+export const Grant = Type.Object({
+  token: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+  person: Person,
+  workshopId: Id,
+  sessionId: Nullable(Id),
+  /** The board to open first: the person's table during group work, else the plenum. */
+  landingBoardId: Nullable(Id),
+});
+export type Grant = Static<typeof Grant>;
+
+/** Request header every cookie-authenticated mutation must carry (cross-site forms cannot set it). */
+export const CSRF_HEADER = 'x-samle-csrf';
+/** Query parameter (WebSocket) and `Authorization: Bearer` value carrying a participant's token. */
+export const TOKEN_PARAM = 'token';
