@@ -1,5 +1,5 @@
 import type { Grant, WorkshopDetail } from '@samle/shared';
-import { readNotes } from '@samle/shared';
+import { clusterMembers, readClusters, readNotes } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { stockClient, synced } from './support/stockClient.js';
@@ -135,7 +135,7 @@ describe('joining without an account', () => {
 });
 
 describe('the one-click demo', () => {
-  it('creates a Danish process with sessions, agenda, two tables, people and notes on the boards', async () => {
+  it('creates a Danish process with sessions, agenda, two tables, people, and notes and clusters on the boards', async () => {
     const demo = await json<WorkshopDetail>(await samle.asFacilitator('/api/demo', { body: {} }), 201);
     expect(demo.sessions).toHaveLength(4);
     const day1 = demo.sessions[1];
@@ -145,12 +145,19 @@ describe('the one-click demo', () => {
     expect(day1?.currentItemId).not.toBeNull();
     expect(demo.people.filter((p) => p.role === 'participant')).toHaveLength(8);
     let notes = 0;
+    let clusters = 0;
     for (const board of day1?.boards ?? []) {
       const reader = stockClient(samle.wsUrl, board.id, { token: await samle.tokenFor(board.id, 'read') });
       await synced(reader);
       notes += readNotes(reader.doc).length;
+      for (const cluster of readClusters(reader.doc)) {
+        clusters++;
+        expect(cluster.title.length).toBeGreaterThan(0);
+        expect(clusterMembers(reader.doc, cluster.id).length).toBeGreaterThanOrEqual(2);
+      }
       reader.destroy();
     }
     expect(notes).toBeGreaterThanOrEqual(20);
+    expect(clusters).toBeGreaterThanOrEqual(3);
   });
 });

@@ -5,6 +5,7 @@ import {
   BOARD_SCHEMA_VERSION,
   createNote,
   deleteNote,
+  duplicateNotes,
   initBoard,
   moveNote,
   notesOf,
@@ -12,6 +13,7 @@ import {
   readBoardMeta,
   readNotes,
   recolorNote,
+  resizeNote,
 } from './board.js';
 import { migrateBoard } from './migrations.js';
 
@@ -101,17 +103,52 @@ describe('board operations', () => {
   });
 });
 
+describe('note sizes and duplicates', () => {
+  it('resizes a note to a preset', () => {
+    const doc = new Y.Doc();
+    createNote(doc, { id: 'n1', x: 0, y: 0, createdAt: 1 });
+    expect(resizeNote(doc, 'n1', 'l')).toBe(true);
+    expect(readNotes(doc)[0]).toMatchObject({ w: 280, h: 220 });
+  });
+
+  it('duplicates notes with text, colour, size and cluster, offset, authored by the one duplicating', () => {
+    const doc = new Y.Doc();
+    createNote(doc, { id: 'a', x: 10, y: 10, color: 'blue', text: 'Tjekliste', authorName: 'Ada', createdAt: 1 });
+    resizeNote(doc, 'a', 's');
+    notesOf(doc).get('a')?.set('clusterId', 'c1');
+    let n = 0;
+    const [copyId] = duplicateNotes(doc, ['a', 'missing'], { newId: () => `copy${++n}`, now: 50, authorName: 'Bo' });
+    expect(copyId).toBe('copy1');
+    expect(readNotes(doc).find((note) => note.id === 'copy1')).toMatchObject({
+      text: 'Tjekliste',
+      color: 'blue',
+      x: 34,
+      y: 34,
+      w: 160,
+      h: 120,
+      clusterId: 'c1',
+      authorName: 'Bo',
+    });
+    expect(readNotes(doc)).toHaveLength(2);
+  });
+});
+
 describe('board meta and migrations', () => {
   it('initialises meta once and keeps an existing title', () => {
     const doc = new Y.Doc();
     initBoard(doc, { title: 'Plenum', boardKind: 'plenum' });
     initBoard(doc, { title: 'Other', boardKind: 'group' });
-    expect(readBoardMeta(doc)).toEqual({ schemaVersion: BOARD_SCHEMA_VERSION, title: 'Plenum', boardKind: 'plenum' });
+    expect(readBoardMeta(doc)).toEqual({
+      schemaVersion: BOARD_SCHEMA_VERSION,
+      title: 'Plenum',
+      boardKind: 'plenum',
+      anonymous: false,
+    });
   });
 
   it('brings a doc without a schema version up to the current one, once', () => {
     const doc = new Y.Doc();
-    expect(migrateBoard(doc)).toEqual([1]);
+    expect(migrateBoard(doc)).toEqual([1, 2]);
     expect(readBoardMeta(doc).schemaVersion).toBe(BOARD_SCHEMA_VERSION);
     expect(migrateBoard(doc)).toEqual([]);
   });

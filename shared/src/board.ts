@@ -4,8 +4,9 @@ import * as Y from 'yjs';
  * The board document: one Yjs doc per board.
  *
  * ```
- * notes: Y.Map<noteId, Y.Map{ text: Y.Text, x, y, w, h, color, authorId?, authorName?, createdAt }>
- * meta:  Y.Map{ schemaVersion, title, boardKind }
+ * notes:    Y.Map<noteId, Y.Map{ text: Y.Text, x, y, w, h, color, authorId?, authorName?, clusterId?, createdAt }>
+ * clusters: Y.Map<clusterId, Y.Map{ title: Y.Text, x, y, w, h, color, createdAt }>   (see clusters.ts)
+ * meta:     Y.Map{ schemaVersion, title, boardKind }
  * ```
  *
  * Every function here takes the doc (or a note map) and does its change in one
@@ -13,7 +14,7 @@ import * as Y from 'yjs';
  * coordinates (pixels at zoom 1), integers.
  */
 
-export const BOARD_SCHEMA_VERSION = 1;
+export const BOARD_SCHEMA_VERSION = 2;
 
 export const NOTE_COLORS = ['yellow', 'pink', 'green', 'blue', 'orange', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
@@ -22,6 +23,9 @@ export const BOARD_KINDS = ['plenum', 'group', 'leadership'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export const NOTE_DEFAULT_SIZE = { w: 200, h: 160 } as const;
+/** Size presets a person can pick; a note's w/h are stored, so presets can change without migrating. */
+export const NOTE_SIZES = { s: { w: 160, h: 120 }, m: NOTE_DEFAULT_SIZE, l: { w: 280, h: 220 } } as const;
+export type NoteSize = keyof typeof NOTE_SIZES;
 /** Longest note text we accept from our own UI; the relay's doc limit bounds the rest. */
 export const NOTE_MAX_TEXT = 2000;
 /** Board coordinates are clamped to this square so a bad drag cannot fling a note to infinity. */
@@ -39,6 +43,8 @@ export interface NoteView {
   color: NoteColor;
   authorId: string | undefined;
   authorName: string | undefined;
+  /** The cluster this note belongs to, if any (it may name a cluster that was deleted meanwhile). */
+  clusterId: string | undefined;
   createdAt: number;
 }
 
@@ -46,6 +52,8 @@ export interface BoardMetaView {
   schemaVersion: number;
   title: string;
   boardKind: BoardKind;
+  /** Notes on this board are shown (and stored) without their author. */
+  anonymous: boolean;
 }
 
 export interface NewNote {
@@ -95,6 +103,7 @@ export function readBoardMeta(doc: Y.Doc): BoardMetaView {
     schemaVersion: typeof version === 'number' ? version : 0,
     title: typeof title === 'string' ? title : '',
     boardKind: (BOARD_KINDS as readonly unknown[]).includes(kind) ? (kind as BoardKind) : 'plenum',
+    anonymous: meta.get('anonymous') === true,
   };
 }
 
@@ -134,6 +143,54 @@ export function recolorNote(doc: Y.Doc, id: string, color: NoteColor): boolean {
   return true;
 }
 
+export function resizeNote(doc: Y.Doc, id: string, size: NoteSize): boolean {
+  const note = notesOf(doc).get(id);
+  const preset = NOTE_SIZES[size];
+  if (!note || !preset) return false;
+  doc.transact(() => {
+    note.set('w', preset.w);
+    note.set('h', preset.h);
+  });
+  return true;
+}
+
+/**
+ * Copies notes (text, colour, size, cluster) a little offset from the originals, as
+ * one change; the copies are authored by whoever duplicates. Returns the new ids
+ * in the order of `ids`.
+ */
+export function duplicateNotes(
+  doc: Y.Doc,
+  ids: readonly string[],
+  options: { newId: () => string; now: number; authorId?: string; authorName?: string; offset?: number },
+): string[] {
+  const created: string[] = [];
+  const offset = options.offset ?? 24;
+  doc.transact(() => {
+    ids.forEach((id, index) => {
+      const source = notesOf(doc).get(id);
+      if (!source) return;
+      const view = readNote(id, source);
+      const copyId = options.newId();
+      const copy = createNote(doc, {
+        id: copyId,
+        x: view.x + offset,
+        y: view.y + offset,
+        color: view.color,
+        text: view.text,
+        authorId: options.authorId,
+        authorName: options.authorName,
+        createdAt: options.now + index,
+      });
+      copy.set('w', view.w);
+      copy.set('h', view.h);
+      if (view.clusterId) copy.set('clusterId', view.clusterId);
+      created.push(copyId);
+    });
+  });
+  return created;
+}
+
 export function deleteNote(doc: Y.Doc, id: string): boolean {
   const notes = notesOf(doc);
   if (!notes.has(id)) return false;
@@ -170,6 +227,7 @@ export function readNote(id: string, note: NoteMap): NoteView {
     color: isNoteColor(color) ? color : 'yellow',
     authorId: str('authorId'),
     authorName: str('authorName'),
+    clusterId: str('clusterId'),
     createdAt: num('createdAt', 0),
   };
 }

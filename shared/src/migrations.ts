@@ -12,6 +12,12 @@ export const boardMigrations: ReadonlyArray<{ version: number; up: (doc: Y.Doc) 
     // Version 1 is the first schema: nothing to transform, only the marker.
     up: () => {},
   },
+  {
+    version: 2,
+    // Clusters: a new root map and an optional `clusterId` on notes. Older docs have neither,
+    // which reads as "no clusters", so there is nothing to transform.
+    up: () => {},
+  },
 ];
 
 export function boardSchemaVersion(doc: Y.Doc): number {

@@ -1,4 +1,12 @@
-import { type BoardKind, createNote, type NoteColor } from '@samle/shared';
+import {
+  type BoardKind,
+  type ClusterColor,
+  createCluster,
+  createNote,
+  type NoteColor,
+  setNoteCluster,
+  tidyCluster,
+} from '@samle/shared';
 import type { GroupRecord, NewBoard, PersonRecord, WorkshopPlan } from '../storage/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
 import { newBoard, newId, planWorkshop, tableName } from './plan.js';
@@ -56,12 +64,20 @@ const leadershipNotes: Array<[string, NoteColor]> = [
   ['Byrådet skal inddrages ved ændringer i servicemål', 'blue'],
 ];
 
-function fillNotes(notes: NoteSpec[], people: PersonRecord[], now: number) {
+function fillNotes(
+  notes: NoteSpec[],
+  people: PersonRecord[],
+  now: number,
+  clusters: Array<ReturnType<typeof clusterAround>> = [],
+) {
   return (doc: Parameters<typeof createNote>[0]) => {
+    const ids: string[] = [];
     notes.forEach(([text, color, author], index) => {
       const person = people[author];
+      const id = newId();
+      ids.push(id);
       createNote(doc, {
-        id: newId(),
+        id,
         x: 60 + (index % 4) * 240,
         y: 60 + Math.floor(index / 4) * 200,
         color,
@@ -71,6 +87,20 @@ function fillNotes(notes: NoteSpec[], people: PersonRecord[], now: number) {
         createdAt: now - (notes.length - index) * 60_000,
       });
     });
+    for (const cluster of clusters) cluster(doc, ids);
+  };
+}
+
+/** A titled cluster around some of a board's notes (by their index in the spec), tidied into a grid. */
+function clusterAround(title: string, color: ClusterColor, x: number, y: number, noteIndexes: number[]) {
+  return (doc: Parameters<typeof createNote>[0], noteIds: string[]) => {
+    const id = newId();
+    createCluster(doc, { id, x, y, w: 520, h: 300, title, color, createdAt: 0 });
+    for (const index of noteIndexes) {
+      const noteId = noteIds[index];
+      if (noteId) setNoteCluster(doc, noteId, id);
+    }
+    tidyCluster(doc, id);
   };
 }
 
@@ -132,7 +162,10 @@ export function planDemoWorkshop(facilitatorId: string, now: number): WorkshopPl
   const [group1, group2] = groups as [GroupRecord, GroupRecord];
   const boards = plan.boards.map((board) => {
     if (board.board.sessionId === day1.id && board.board.kind === 'plenum') {
-      return withNotes(board, fillNotes(plenumNotes, people, now));
+      return withNotes(
+        board,
+        fillNotes(plenumNotes, people, now, [clusterAround('Hvad er god service?', 'sky', 1100, 40, [0, 1])]),
+      );
     }
     if (board.board.sessionId === leadership1.id) {
       const notes = leadershipNotes.map(([text, color], i): NoteSpec => [text, color, i % 2]);
@@ -140,12 +173,18 @@ export function planDemoWorkshop(facilitatorId: string, now: number): WorkshopPl
     }
     return board;
   });
-  const tableBoard = (group: GroupRecord, notes: NoteSpec[]) => {
+  const tableBoard = (group: GroupRecord, notes: NoteSpec[], clusters: Array<ReturnType<typeof clusterAround>>) => {
     const kind: BoardKind = 'group';
     const board = newBoard(`${day1.title} — ${group.name}`, kind, { ...place, groupId: group.id }, now);
-    return withNotes(board, fillNotes(notes, people, now));
+    return withNotes(board, fillNotes(notes, people, now, clusters));
   };
-  boards.push(tableBoard(group1, table1Notes), tableBoard(group2, table2Notes));
+  boards.push(
+    tableBoard(group1, table1Notes, [
+      clusterAround('Én indgang', 'mint', 1100, 40, [0, 3, 4]),
+      clusterAround('Sagsbehandling', 'rose', 1100, 560, [1, 5, 7]),
+    ]),
+    tableBoard(group2, table2Notes, [clusterAround('Hurtigere svar', 'sand', 1100, 40, [3, 6, 4])]),
+  );
 
   return { ...plan, people: [...people, ...leaderPeople], groups, boards };
 }
