@@ -119,6 +119,13 @@ export async function startServer(kind, { dataDir } = {}) {
   let roomCounter = 0;
   let cookie;
   const tokens = new Map();
+  /** A board's token; after a restart on old data the map is empty, so it is minted again from the key there. */
+  const tokenFor = (room) => {
+    if (!tokens.has(room) && kind === 'samle' && existsSync(path.join(dir, 'signing.key'))) {
+      tokens.set(room, mintToken(dir, room));
+    }
+    return tokens.get(room);
+  };
 
   return {
     kind,
@@ -147,12 +154,15 @@ export async function startServer(kind, { dataDir } = {}) {
     },
     /** Query string a stock provider needs for `room` (Samle: its token). */
     params(room) {
-      return tokens.has(room) ? { token: tokens.get(room) } : {};
+      const token = tokenFor(room);
+      return token ? { token } : {};
     },
     /** The URL one hand-written client opens for `room`. */
     roomUrl(room) {
-      if (kind === 'samle')
-        return tokens.has(room) ? `${wsBase}/sync/${room}?token=${tokens.get(room)}` : `${wsBase}/sync/${room}`;
+      if (kind === 'samle') {
+        const token = tokenFor(room);
+        return token ? `${wsBase}/sync/${room}?token=${token}` : `${wsBase}/sync/${room}`;
+      }
       if (kind === 'reference') return `${wsBase}/${room}`;
       return wsBase;
     },

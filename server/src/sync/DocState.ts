@@ -40,6 +40,8 @@ export class DocState {
   /** Everything the holder of `stateVector` is missing. */
   diff(stateVector: Uint8Array): Uint8Array {
     if (this.doc) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    // A client that has nothing (every fresh page load) gets the encoded state as it is.
+    if (isEmptyStateVector(stateVector)) return this.encoded;
     return Y.diffUpdate(this.encoded, stateVector);
   }
 
@@ -71,4 +73,9 @@ export class DocState {
     this.doc?.destroy();
     this.doc = null;
   }
+}
+
+/** An encoded state vector with no clients: a single varint 0. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
