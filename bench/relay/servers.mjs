@@ -196,7 +196,15 @@ async function signUpBenchFacilitator(httpBase) {
 function mintToken(dataDir, boardId) {
   return execFileSync(
     process.execPath,
-    [path.join(samleDir, 'server/dist/cli.js'), 'mint-token', '--doc', boardId, '--access', 'write', '--ttl', '86400'],
+    [
+      path.join(samleDir, 'server/dist/cli.js'),
+      'mint-token',
+      `--doc=${boardId}`,
+      '--access',
+      'write',
+      '--ttl',
+      '86400',
+    ],
     {
       env: { ...process.env, SAMLE_DATA_DIR: dataDir },
       encoding: 'utf8',

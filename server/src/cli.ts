@@ -10,9 +10,9 @@ import { loadConfig } from './config.js';
  * auth bypass. It signs with the same key as the server (SAMLE_SECRET, or the key
  * in SAMLE_DATA_DIR), so run it with the server's environment.
  *
- *   node server/dist/cli.js mint-token --doc BOARD_ID [--doc …] [--access read|write] [--ttl SECONDS]
+ *   node server/dist/cli.js mint-token --doc=BOARD_ID [--doc=…] [--access=read|write] [--ttl=SECONDS]
  */
-const usage = `usage: samle-cli mint-token --doc DOC_ID [--doc DOC_ID …] [--access read|write] [--ttl SECONDS]
+const usage = `usage: samle-cli mint-token --doc=DOC_ID [--doc=DOC_ID …] [--access=read|write] [--ttl=SECONDS]
 
 Prints a token for the sync endpoint: ws://HOST/sync/DOC_ID?token=TOKEN
 (a stock y-websocket client passes it as params: { token }).`;

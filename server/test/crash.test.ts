@@ -92,7 +92,7 @@ describe('crash safety', () => {
     // The operator CLI mints the clients' token with the server's key, as a load test would.
     const token = execFileSync(
       process.execPath,
-      [cliMain, 'mint-token', '--doc', boardId, '--access', 'write', '--ttl', '600'],
+      [cliMain, 'mint-token', `--doc=${boardId}`, '--access', 'write', '--ttl', '600'],
       {
         env: { ...process.env, SAMLE_DATA_DIR: dataDir },
         encoding: 'utf8',

@@ -1,12 +1,12 @@
 import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { nanoid } from 'nanoid';
 import type { AccessService } from '../access/AccessService.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardRecord, BoardStore } from '../storage/types.js';
 import { initialBoardUpdate } from '../workshops/boardDocs.js';
+import { newId } from '../workshops/plan.js';
 
 function toSummary(board: BoardRecord): BoardSummary {
   return { id: board.id, title: board.title, kind: board.kind, createdAt: new Date(board.createdAt).toISOString() };
@@ -52,7 +52,7 @@ export async function boardRoutes(
     async (request, reply) => {
       const body = request.body as CreateBoardBody;
       const board: BoardRecord = {
-        id: nanoid(12),
+        id: newId(),
         title: body.title.trim(),
         kind: body.kind ?? 'plenum',
         createdAt: Date.now(),

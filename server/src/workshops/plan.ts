@@ -1,5 +1,5 @@
 import type { BoardKind, CreateWorkshopBody } from '@samle/shared';
-import { customAlphabet, nanoid } from 'nanoid';
+import { customAlphabet } from 'nanoid';
 import type { BoardRecord } from '../storage/types.js';
 import type { AgendaItemRecord, NewBoard, SessionRecord, WorkshopPlan } from '../storage/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
@@ -7,7 +7,12 @@ import { blankProcess, municipalProcess } from './template.js';
 
 /** Join codes: six characters without look-alikes (no 0/O, 1/I/L), easy to read from the back of a room. */
 export const newJoinCode = customAlphabet('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 6);
-export const newId = () => nanoid(12);
+/**
+ * Ids for workshops, sessions, people, tables and boards: 14 letters and digits
+ * (≈ 83 bits). No `-` or `_`: an id never looks like a command-line flag or
+ * breaks a double-click selection.
+ */
+export const newId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14);
 
 /** "Bord 3" / "Table 3". */
 export function tableName(index: number, language: 'da' | 'en'): string {
