@@ -6,8 +6,15 @@ import { SqliteStorage } from './storage/SqliteStorage.js';
 /** Starts Samle on the embedded default (SQLite in the data folder) and prints the URL it serves. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const storage = new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  let reportCheckpointError = (_message: string) => {};
+  const storage = new SqliteStorage({
+    dataDir: config.dataDir,
+    synchronous: config.sqliteSynchronous,
+    checkpointInWorker: true,
+    onCheckpointError: (message) => reportCheckpointError(message),
+  });
   const { app, shutdown } = await buildApp({ config, storage });
+  reportCheckpointError = (message) => app.log.warn({ message }, 'SQLite WAL checkpoint failed; retrying');
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -4,12 +4,16 @@ import Database from 'better-sqlite3';
 import { SqliteWorkshopStore, toBoardRecord } from './SqliteWorkshopStore.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
 import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteStorageOptions {
   /** Folder for the database file; created if missing. */
   dataDir: string;
   /** `normal` survives a process crash (kill -9); `full` also survives power loss, at a cost per commit. */
   synchronous?: 'normal' | 'full';
+  /** Run WAL checkpoints on a worker thread instead of inside commits (the server does; short-lived tools need not). */
+  checkpointInWorker?: boolean;
+  onCheckpointError?: (message: string) => void;
 }
 
 /**
@@ -20,6 +24,7 @@ export interface SqliteStorageOptions {
 export class SqliteStorage implements Storage {
   readonly file: string;
   readonly workshops: SqliteWorkshopStore;
+  private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -33,6 +38,9 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.workshops = new SqliteWorkshopStore(this.db);
+    this.checkpointer = options.checkpointInWorker
+      ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
+      : null;
     this.statements = {
       docExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM docs WHERE id = ?'),
       snapshot: this.db.prepare<[string], { data: Buffer; through_seq: number }>(
@@ -115,6 +123,7 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }

@@ -40,7 +40,7 @@ export class Relay {
   private readonly now: () => number;
 
   constructor(private readonly options: RelayOptions) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => performance.timeOrigin + performance.now());
   }
 
   get loadedRooms(): number {
@@ -123,6 +123,7 @@ export class Relay {
       repair: (target) => void this.repair(target),
       countIn: (kind) => this.options.metrics.messageIn(kind),
       countOut: (frames) => this.options.metrics.framesOut(frames),
+      relayDelay: (ms) => this.options.metrics.relayDelay(ms),
     });
     this.rooms.set(docId, room);
     void this.load(room);

@@ -14,6 +14,7 @@ export class RelayMetrics {
   private readonly updatesPersisted: Counter;
   private readonly persistSeconds: Histogram;
   private readonly persistFailures: Counter;
+  private readonly relayDelaySeconds: Histogram;
   private readonly unpersistedBytes: Gauge;
   private readonly loadSeconds: Histogram;
   private readonly loadFailures: Counter;
@@ -63,6 +64,12 @@ export class RelayMetrics {
       name: 'samle_persist_batch_seconds',
       help: 'Time to store one batch of updates',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers,
+    });
+    this.relayDelaySeconds = new Histogram({
+      name: 'samle_relay_delay_seconds',
+      help: 'Time from accepting an update to relaying it (storing it durably is most of this)',
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     });
     this.persistFailures = new Counter({
@@ -137,6 +144,10 @@ export class RelayMetrics {
   persisted(updates: number, ms: number): void {
     this.updatesPersisted.inc(updates);
     this.persistSeconds.observe(ms / 1000);
+  }
+
+  relayDelay(ms: number): void {
+    this.relayDelaySeconds.observe(ms / 1000);
   }
 
   persistFailed(): void {

@@ -29,6 +29,8 @@ export interface PendingUpdate {
   update: Uint8Array;
   /** The connection it came from; null for server-authored changes. */
   origin: Connection | null;
+  /** When the relay accepted it (ms), for the accept → relay delay metric. */
+  acceptedAt: number;
 }
 
 export interface RoomHost {
@@ -42,6 +44,8 @@ export interface RoomHost {
   repair(room: Room): void;
   countIn(kind: 'update' | 'awareness' | 'sync' | 'other'): void;
   countOut(frames: number): void;
+  /** How long an update waited between being accepted and being relayed (storing it is most of that). */
+  relayDelay(ms: number): void;
 }
 
 /**
@@ -267,7 +271,7 @@ export class Room {
   private queuePersist(update: Uint8Array, origin: Connection | null): void {
     this.scheduleCold();
     if (this.unpersisted.length === 0) this.oldestUnpersistedAt = this.host.now();
-    const pending: PendingUpdate = { room: this, update, origin };
+    const pending: PendingUpdate = { room: this, update, origin, acceptedAt: this.host.now() };
     this.unpersisted.push(pending);
     this.unpersistedBytes += update.byteLength;
     this.host.persist(pending);
@@ -293,7 +297,9 @@ export class Room {
    * gets its own update back.
    */
   relayPersisted(batch: readonly PendingUpdate[]): void {
+    const now = this.host.now();
     for (const pending of batch) {
+      this.host.relayDelay(now - pending.acceptedAt);
       const index = this.unpersisted.indexOf(pending);
       if (index >= 0) this.unpersisted.splice(index, 1);
       this.unpersistedBytes -= pending.update.byteLength;
