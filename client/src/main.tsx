@@ -10,6 +10,8 @@ import './styles/forms.css';
 import './styles/join.css';
 import './styles/workshop.css';
 import './styles/board-access.css';
+import './styles/clusters.css';
+import './styles/list-view.css';
 
 initI18n();
 

@@ -1,4 +1,4 @@
-import type { NoteView } from '@samle/shared';
+import type { ClusterView, NoteView } from '@samle/shared';
 import {
   type CSSProperties,
   type MouseEvent,
@@ -8,36 +8,48 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import type * as Y from 'yjs';
 import { cullToRect } from '../interaction/culling';
 import {
-  activeNoteId,
+  activeIds,
   type GestureEffect,
   type GestureState,
   IDLE,
+  type PressTarget,
   pointerCancel,
   pointerDown,
   pointerMove,
   pointerUp,
 } from '../interaction/pointerGesture';
-import { type Point, type Size, visibleBoardRect, wheelZoomFactor } from '../interaction/viewport';
+import { isNoteSelected, notesInRect, selectByRect, selectedNoteIds } from '../interaction/selection';
+import {
+  type Point,
+  type Rect,
+  type Size,
+  screenToBoard,
+  visibleBoardRect,
+  wheelZoomFactor,
+} from '../interaction/viewport';
 import { CursorLayer } from '../presence/CursorLayer';
 import type { Peer } from '../presence/peers';
+import { ClusterFrame, type ClusterLabels } from './ClusterFrame';
 import { NoteCard, type NoteLabels } from './NoteCard';
 import { type BoardController, eventToBoard } from './useBoardController';
 
-/** Board pixels around the visible area in which notes stay mounted, so panning does not pop them in. */
+/** Board pixels around the visible area in which notes and frames stay mounted, so panning does not pop them in. */
 const CULL_MARGIN = 240;
 
 /**
  * The zoomable, pannable surface. It turns pointer and wheel events into
- * gesture-machine input and performs the effects; it renders only the notes
- * that are in view.
+ * gesture-machine input and performs the effects; it renders only the themes
+ * and notes that are in view, themes behind notes.
  */
 export function BoardCanvas(props: {
   doc: Y.Doc;
   notes: readonly NoteView[];
+  clusters: readonly ClusterView[];
   peers: readonly Peer[];
   controller: BoardController;
   canvasRef: RefObject<HTMLDivElement | null>;
@@ -45,15 +57,28 @@ export function BoardCanvas(props: {
   spaceHeld: RefObject<boolean>;
   label: string;
   noteLabels: NoteLabels;
+  clusterLabels: ClusterLabels;
+  hideAuthors: boolean;
   overlay: ReactNode;
   onCursor: (cursor: Point | null) => void;
-  /** Notes cannot be dragged, edited or added: the pointer only selects and pans. */
+  /** Nothing can be dragged, edited or added: the pointer only selects and pans. */
   readOnly: boolean;
 }) {
-  const { doc, notes, peers, controller, canvasRef, size, spaceHeld, label, noteLabels, overlay, onCursor, readOnly } =
+  const { doc, notes, clusters, peers, controller, canvasRef, size, spaceHeld, label, overlay, onCursor, readOnly } =
     props;
-  const { viewport, viewportRef, selectedId, editingId } = controller;
+  const { viewport, viewportRef, selection, editingId, editingClusterId } = controller;
   const gesture = useRef<GestureState>(IDLE);
+  const [marquee, setMarquee] = useState<Rect>();
+
+  const finishMarquee = (screenRect: Rect, additive: boolean) => {
+    setMarquee(undefined);
+    const v = viewportRef.current;
+    const topLeft = screenToBoard(v, screenRect);
+    const boardRect = { ...topLeft, width: screenRect.width / v.zoom, height: screenRect.height / v.zoom };
+    const hit = notesInRect(notes, boardRect);
+    const next = selectByRect(controller.selection, hit, additive);
+    controller.selectNotes(selectedNoteIds(next));
+  };
 
   const perform = (effects: GestureEffect[]) => {
     for (const effect of effects) {
@@ -61,14 +86,45 @@ export function BoardCanvas(props: {
         case 'selectNote':
           controller.selectNote(effect.noteId);
           break;
+        case 'toggleNote':
+          controller.toggleNote(effect.noteId);
+          break;
         case 'clearSelection':
-          controller.clearSelection();
+          controller.clearSelection(false);
           break;
         case 'editNote':
           controller.editNote(effect.noteId);
           break;
-        case 'moveNote':
-          controller.moveNoteTo(effect.noteId, effect.x, effect.y);
+        case 'beginChange':
+          controller.beginChange();
+          break;
+        case 'moveNotes':
+          controller.moveNotes(effect.moves);
+          break;
+        case 'dropNotes':
+          controller.dropNotes(effect.noteIds);
+          break;
+        case 'selectCluster':
+          controller.selectCluster(effect.clusterId);
+          break;
+        case 'moveCluster':
+          controller.moveClusterTo(effect.clusterId, effect.x, effect.y);
+          break;
+        case 'resizeCluster':
+          controller.resizeClusterTo(effect.clusterId, effect.w, effect.h);
+          break;
+        case 'settleCluster':
+          controller.settleCluster(effect.clusterId);
+          break;
+        case 'endChange':
+          controller.endChange();
+          break;
+        case 'editClusterTitle':
+          controller.editClusterTitle(effect.clusterId);
+          break;
+        case 'marquee':
+          if (effect.done) finishMarquee(effect.rect, effect.additive);
+          else setMarquee(effect.rect);
           break;
         case 'pan':
           controller.panBy(effect.dx, effect.dy);
@@ -77,30 +133,59 @@ export function BoardCanvas(props: {
     }
   };
 
+  /** What a press at `target` grabs, or undefined when the element handles the pointer itself. */
+  const pressTarget = (target: HTMLElement): PressTarget | undefined => {
+    const resize = target.closest<HTMLElement>('.cluster-resize');
+    const clusterEl = target.closest<HTMLElement>('[data-cluster-id]');
+    const cluster = clusterEl && clusters.find((c) => c.id === clusterEl.dataset.clusterId);
+    if (resize && cluster && !readOnly)
+      return { kind: 'clusterResize', clusterId: cluster.id, size: { w: cluster.w, h: cluster.h } };
+    if (target.closest('button, a, select, .no-gesture')) return undefined;
+    const noteId = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
+    // Inside the field being edited, the pointer belongs to the text (caret, selection).
+    if (noteId && noteId === editingId && target.tagName === 'TEXTAREA' && !spaceHeld.current) return undefined;
+    const note = noteId && !readOnly ? notes.find((n) => n.id === noteId) : undefined;
+    if (note) {
+      const ids = selectedNoteIds(selection);
+      const wasSelected = ids.includes(note.id);
+      const moving = new Set(wasSelected ? ids : [note.id]);
+      return {
+        kind: 'note',
+        noteId: note.id,
+        group: notes.filter((n) => moving.has(n.id)).map((n) => ({ id: n.id, origin: { x: n.x, y: n.y } })),
+        wasSelected,
+        wasOnlySelected: wasSelected && ids.length === 1,
+      };
+    }
+    if (!noteId && cluster && !readOnly && target.closest('[data-cluster-header]')) {
+      const onTitle = target.tagName === 'INPUT';
+      if (onTitle && cluster.id === editingClusterId && !spaceHeld.current) return undefined;
+      return { kind: 'clusterHeader', clusterId: cluster.id, origin: { x: cluster.x, y: cluster.y }, onTitle };
+    }
+    if (target.closest('input, textarea') && !noteId) return undefined;
+    return { kind: 'canvas' };
+  };
+
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     const canvas = canvasRef.current;
-    const target = event.target as HTMLElement;
-    if (!canvas || target.closest('button, a, input, .no-gesture')) return;
-    const noteEl = target.closest<HTMLElement>('[data-note-id]');
-    const noteId = noteEl?.dataset.noteId;
-    // Inside the note being edited, the pointer belongs to the text (caret, selection).
-    if (noteId && noteId === editingId && target.tagName === 'TEXTAREA' && !spaceHeld.current) return;
+    if (!canvas) return;
+    const target = pressTarget(event.target as HTMLElement);
+    if (!target) return;
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
-    // On a read-only board a press on a note pans like one on the canvas.
-    const note = noteId && !readOnly ? notes.find((n) => n.id === noteId) : undefined;
     const { screen } = eventToBoard(event, canvas, viewportRef.current);
     const step = pointerDown(gesture.current, {
       pointerId: event.pointerId,
       button: event.button,
       screen,
-      target: note
-        ? { kind: 'note', noteId: note.id, origin: { x: note.x, y: note.y }, wasSelected: note.id === selectedId }
-        : { kind: 'canvas' },
+      target,
       spaceHeld: spaceHeld.current,
+      additive: event.shiftKey || event.ctrlKey || event.metaKey,
+      panByDrag: event.pointerType === 'touch' || readOnly,
     });
     gesture.current = step.state;
-    if (!note && step.state.kind === 'pressed') canvas.focus({ preventScroll: true });
+    // Leave the field or note that had focus, so the board's keys apply — without a focus ring on the canvas.
+    if (target.kind === 'canvas' && step.state.kind === 'pressed') blurInside(canvas);
     perform(step.effects);
   };
 
@@ -122,13 +207,15 @@ export function BoardCanvas(props: {
   };
 
   const onPointerCancel = (event: PointerEvent<HTMLDivElement>) => {
-    gesture.current = pointerCancel(gesture.current, event.pointerId).state;
+    const step = pointerCancel(gesture.current, event.pointerId);
+    gesture.current = step.state;
+    perform(step.effects);
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     const canvas = canvasRef.current;
     const target = event.target as HTMLElement;
-    if (!canvas || readOnly || target.closest('button, a, input, .no-gesture')) return;
+    if (!canvas || readOnly || target.closest('button, a, input, select, .no-gesture, [data-cluster-header]')) return;
     const noteId = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
     if (noteId) {
       controller.editNote(noteId);
@@ -158,11 +245,26 @@ export function BoardCanvas(props: {
     return () => canvas.removeEventListener('wheel', onWheel);
   }, [canvasRef, zoomAt, panBy]);
 
-  const dragging = activeNoteId(gesture.current);
-  const visible = useMemo(() => {
-    const keep = new Set([selectedId, editingId, dragging].filter((id): id is string => id !== undefined));
-    return cullToRect(notes, visibleBoardRect(viewport, size), CULL_MARGIN, keep);
-  }, [notes, viewport, size, selectedId, editingId, dragging]);
+  const active = activeIds(gesture.current);
+  const clusterIds = useMemo(() => new Set(clusters.map((c) => c.id)), [clusters]);
+  const memberCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const note of notes) if (note.clusterId) counts.set(note.clusterId, (counts.get(note.clusterId) ?? 0) + 1);
+    return counts;
+  }, [notes]);
+  const visibleRect = useMemo(() => visibleBoardRect(viewport, size), [viewport, size]);
+  const visibleNotes = useMemo(() => {
+    const keep = new Set([...selectedNoteIds(selection), ...active.notes]);
+    if (editingId) keep.add(editingId);
+    return cullToRect(notes, visibleRect, CULL_MARGIN, keep);
+  }, [notes, visibleRect, selection, editingId, active.notes]);
+  const visibleClusters = useMemo(() => {
+    const keep = new Set<string>();
+    for (const id of [selection.kind === 'cluster' ? selection.id : undefined, active.cluster, editingClusterId]) {
+      if (id) keep.add(id);
+    }
+    return cullToRect(clusters, visibleRect, CULL_MARGIN, keep);
+  }, [clusters, visibleRect, selection, editingClusterId, active.cluster]);
 
   const grid = 24 * viewport.zoom;
   const canvasStyle = {
@@ -192,23 +294,55 @@ export function BoardCanvas(props: {
         className="board-layer"
         style={{ transform: `translate(${viewport.panX}px, ${viewport.panY}px) scale(${viewport.zoom})` }}
       >
-        {visible.map((note) => (
+        {visibleClusters.map((cluster) => (
+          <ClusterFrame
+            key={cluster.id}
+            cluster={cluster}
+            doc={doc}
+            memberCount={memberCounts.get(cluster.id) ?? 0}
+            selected={selection.kind === 'cluster' && selection.id === cluster.id}
+            editing={cluster.id === editingClusterId}
+            readOnly={readOnly}
+            labels={props.clusterLabels}
+            onFocusCluster={controller.onClusterFocus}
+            onTitleFocus={controller.onTitleFocus}
+            onTitleBlur={controller.onTitleBlur}
+            onResize={controller.resizeClusterTo}
+            onResizeDone={controller.settleCluster}
+          />
+        ))}
+        {visibleNotes.map((note) => (
           <NoteCard
             key={note.id}
             note={note}
             doc={doc}
-            selected={note.id === selectedId}
+            selected={isNoteSelected(selection, note.id)}
             editing={note.id === editingId}
             readOnly={readOnly}
-            labels={noteLabels}
-            onFocusNote={controller.selectNote}
+            clusterId={note.clusterId && clusterIds.has(note.clusterId) ? note.clusterId : undefined}
+            hideAuthor={props.hideAuthors}
+            labels={props.noteLabels}
+            onFocusNote={controller.onNoteFocus}
             onTextFocus={controller.onTextFocus}
             onTextBlur={controller.onTextBlur}
           />
         ))}
       </div>
+      {marquee && (
+        <div
+          className="marquee"
+          data-testid="marquee"
+          aria-hidden="true"
+          style={{ left: marquee.x, top: marquee.y, width: marquee.width, height: marquee.height }}
+        />
+      )}
       <CursorLayer peers={peers} viewport={viewport} />
       {overlay}
     </div>
   );
+}
+
+function blurInside(container: HTMLElement): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && container.contains(active)) active.blur();
 }

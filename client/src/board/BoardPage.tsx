@@ -11,17 +11,19 @@ import { identityStore } from '../presence/identity';
 import { NamePrompt } from '../presence/NamePrompt';
 import { useIdentity } from '../presence/useIdentity';
 import { usePeers } from '../presence/usePeers';
-import { handleLinkClick } from '../routing/navigation';
-import { workshopPath } from '../routing/routes';
+import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
+import { boardPath, boardViewFromSearch, workshopPath } from '../routing/routes';
 import type { BoardConnection } from '../sync/boardConnection';
 import { useBoardConnection, useConnectionState } from '../sync/useBoardConnection';
 import { useBoardMeta } from '../sync/useBoardDoc';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
+import { BoardListView } from './BoardListView';
 import { BoardProblem } from './BoardProblem';
 import { BoardWorkspace } from './BoardWorkspace';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ConnectionStatus } from './ConnectionStatus';
+import { useBoardHistory } from './useBoardHistory';
 import { useBoardSummary } from './useBoardSummary';
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -92,6 +94,9 @@ function ConnectedBoard(props: {
   const [everSynced, setEverSynced] = useState(false);
   if (state.kind === 'connected' && !everSynced) setEverSynced(true);
   const readOnly = board.access === 'read';
+  const history = useBoardHistory(connection.doc, readOnly);
+  const view = boardViewFromSearch(useSearch());
+  const otherView = view === 'list' ? 'canvas' : 'list';
   const workshopId = board.workshopId ?? (credential.kind === 'grant' ? credential.workshopId : undefined);
 
   // People who joined or signed in already told us their name.
@@ -142,6 +147,18 @@ function ConnectedBoard(props: {
               </span>
             )}
             <ConnectionStatus state={state} />
+            <button
+              type="button"
+              className="button button-ghost button-small view-toggle"
+              data-testid="list-view-toggle"
+              data-view={view}
+              aria-pressed={view === 'list'}
+              title={t('list.toggleHint')}
+              onClick={() => navigate(boardPath(board.id, otherView))}
+            >
+              <Icon name="list" />
+              <span>{t('list.showList')}</span>
+            </button>
           </div>
         }
         end={
@@ -161,8 +178,25 @@ function ConnectedBoard(props: {
         }
       />
       <ConnectionBanner state={state} onRetry={connection.retry} />
-      <main id="main" className="board-main">
-        <BoardWorkspace connection={connection} identity={identity} synced={everSynced} readOnly={readOnly} />
+      <main id="main" className={view === 'list' ? 'board-main board-main-list' : 'board-main'}>
+        {view === 'list' ? (
+          <BoardListView
+            doc={connection.doc}
+            identity={identity}
+            readOnly={readOnly}
+            anonymous={meta.anonymous}
+            history={history}
+          />
+        ) : (
+          <BoardWorkspace
+            connection={connection}
+            identity={identity}
+            synced={everSynced}
+            readOnly={readOnly}
+            anonymous={meta.anonymous}
+            history={history}
+          />
+        )}
       </main>
       {askName && <NamePrompt initial={identity.name} onDone={() => setEditingName(false)} />}
     </div>

@@ -2,9 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { BoardCommand } from '../interaction/boardKeys';
 import { Icon } from '../ui/Icon';
 
-/** Add note, zoom and fit: the board's always-visible tools. */
-export function BoardToolbar(props: { zoom: number; run: (command: BoardCommand) => void; readOnly: boolean }) {
-  const { zoom, run, readOnly } = props;
+/** Add note, add theme, undo/redo, zoom and fit: the board's always-visible tools. */
+export function BoardToolbar(props: {
+  zoom: number;
+  run: (command: BoardCommand) => void;
+  readOnly: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Notes are selected: the theme button groups them. */
+  grouping: boolean;
+}) {
+  const { zoom, run, readOnly, canUndo, canRedo, grouping } = props;
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
   return (
@@ -20,6 +28,42 @@ export function BoardToolbar(props: { zoom: number; run: (command: BoardCommand)
           >
             <Icon name="plus" />
             {t('board.addNote')}
+          </button>
+          <button
+            type="button"
+            className="button button-ghost"
+            data-testid="add-cluster"
+            aria-keyshortcuts="C"
+            title={`${grouping ? t('selection.group') : t('board.addCluster')} (C)`}
+            onClick={() => run({ kind: 'addCluster' })}
+          >
+            <Icon name="frame" />
+            {t('board.addCluster')}
+          </button>
+          <span className="toolbar-divider" aria-hidden="true" />
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="undo"
+            aria-label={t('board.undo')}
+            title={`${t('board.undo')} (${t('keys.mod')}+Z)`}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            aria-disabled={!canUndo}
+            onClick={() => canUndo && run({ kind: 'undo' })}
+          >
+            <Icon name="undo" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="redo"
+            aria-label={t('board.redo')}
+            title={`${t('board.redo')} (${t('keys.mod')}+Shift+Z)`}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            aria-disabled={!canRedo}
+            onClick={() => canRedo && run({ kind: 'redo' })}
+          >
+            <Icon name="redo" />
           </button>
           <span className="toolbar-divider" aria-hidden="true" />
         </>

@@ -1,30 +1,45 @@
+import type { NoteColor, NoteSize } from '@samle/shared';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectedNoteIds } from '../interaction/selection';
 import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
 import type { BoardConnection } from '../sync/boardConnection';
-import { useNotes } from '../sync/useBoardDoc';
+import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { useElementSize } from '../ui/useElementSize';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardToolbar } from './BoardToolbar';
-import type { NoteLabels } from './NoteCard';
+import type { ClusterLabels } from './ClusterFrame';
+import { ClusterToolbar } from './ClusterToolbar';
+import { type NoteLabels, sizeName } from './NoteCard';
 import { SelectionToolbar } from './SelectionToolbar';
-import { useBoardController } from './useBoardController';
+import { type BoardLabels, useBoardController } from './useBoardController';
+import type { BoardHistory } from './useBoardHistory';
 import { useBoardKeys } from './useBoardKeys';
 
-/** The canvas with its toolbars: everything below the header on a board page. */
+/** The one value all items share, or undefined when they differ (or there are none). */
+function shared<T>(values: readonly T[]): T | undefined {
+  const [first] = values;
+  return values.every((value) => value === first) ? first : undefined;
+}
+
+/** The canvas with its toolbars: everything below the header on a board page in canvas view. */
 export function BoardWorkspace({
   connection,
   identity,
   synced,
   readOnly,
+  anonymous,
+  history,
 }: {
   connection: BoardConnection;
   identity: Identity;
   synced: boolean;
   /** The server said this board may only be read: no affordance that would change it. */
   readOnly: boolean;
+  anonymous: boolean;
+  history: BoardHistory;
 }) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
@@ -32,12 +47,37 @@ export function BoardWorkspace({
   const canvasRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(canvasRef);
   const notes = useNotes(doc);
+  const clusters = useClusters(doc);
   const peers = usePeers(provider.awareness);
   const publishCursor = usePresence(provider.awareness, identity);
 
-  const labels = useMemo(() => ({ created: t('note.created'), deleted: t('note.deleted') }), [t]);
-  const controller = useBoardController({ doc, notes, identity, canvasRef, size, labels, readOnly });
-  const spaceHeld = useBoardKeys(workspaceRef, controller.selectedId !== undefined, controller.run, readOnly);
+  const labels = useMemo<BoardLabels>(
+    () => ({
+      created: t('note.created'),
+      deleted: (count) => t('selection.deleted', { count }),
+      duplicated: (count) => t('selection.duplicated', { count }),
+      grouped: (count) => t('selection.grouped', { count }),
+      clusterCreated: t('cluster.created'),
+      clusterDeleted: t('cluster.deleted'),
+      tidied: t('cluster.tidied'),
+    }),
+    [t],
+  );
+  const controller = useBoardController({
+    doc,
+    notes,
+    clusters,
+    identity,
+    anonymous,
+    canvasRef,
+    size,
+    labels,
+    readOnly,
+    history,
+  });
+  const { selection, run } = controller;
+  const selectionKind = selection.kind === 'none' ? undefined : selection.kind;
+  const spaceHeld = useBoardKeys(workspaceRef, selectionKind, run, readOnly);
 
   const noteLabels = useMemo<NoteLabels>(
     () => ({
@@ -49,24 +89,37 @@ export function BoardWorkspace({
     }),
     [t],
   );
+  const clusterLabels = useMemo<ClusterLabels>(
+    () => ({
+      label: (title, count) => t('cluster.label', { title, count }),
+      untitled: t('cluster.untitled'),
+      titleLabel: t('cluster.titleLabel'),
+      placeholder: t('cluster.placeholder'),
+      count: (count) => t('cluster.count', { count }),
+      resize: t('cluster.resize'),
+    }),
+    [t],
+  );
 
   // Show the whole board once, when it first arrives from the server.
   const fitted = useRef(false);
-  const { run } = controller;
   useEffect(() => {
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
-    if (notes.length > 0) run({ kind: 'fit' });
-  }, [synced, size.width, notes.length, run]);
+    if (notes.length > 0 || clusters.length > 0) run({ kind: 'fit' });
+  }, [synced, size.width, notes.length, clusters.length, run]);
 
-  const selected = notes.find((note) => note.id === controller.selectedId);
+  const selectedIds = new Set(selectedNoteIds(selection));
+  const selectedNotes = notes.filter((note) => selectedIds.has(note.id));
+  const selectedCluster = selection.kind === 'cluster' ? clusters.find((c) => c.id === selection.id) : undefined;
+  const onlyNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
 
   const overlay = !synced ? (
     <div className="canvas-overlay" role="status" data-testid="board-loading">
       <span className="spinner" aria-hidden="true" />
       {t('board.loading')}
     </div>
-  ) : notes.length === 0 ? (
+  ) : notes.length === 0 && clusters.length === 0 ? (
     <div className="canvas-overlay canvas-empty" data-testid="board-empty">
       <div className="empty-art" aria-hidden="true">
         <span />
@@ -83,6 +136,7 @@ export function BoardWorkspace({
       <BoardCanvas
         doc={doc}
         notes={notes}
+        clusters={clusters}
         peers={peers}
         controller={controller}
         canvasRef={canvasRef}
@@ -90,17 +144,40 @@ export function BoardWorkspace({
         spaceHeld={spaceHeld}
         label={t('board.canvasLabel', { count: notes.length })}
         noteLabels={noteLabels}
+        clusterLabels={clusterLabels}
+        hideAuthors={anonymous}
         readOnly={readOnly}
         overlay={overlay}
         onCursor={publishCursor}
       />
       <div className="toolbars">
-        <BoardToolbar zoom={controller.viewport.zoom} run={run} readOnly={readOnly} />
-        {selected && !readOnly && (
+        <BoardToolbar
+          zoom={controller.viewport.zoom}
+          run={run}
+          readOnly={readOnly}
+          canUndo={history.canUndo}
+          canRedo={history.canRedo}
+          grouping={selectedNotes.length > 0}
+        />
+        {selectedNotes.length > 0 && !readOnly && (
           <SelectionToolbar
-            color={selected.color}
-            onRecolor={controller.recolorSelected}
-            onEdit={() => controller.editNote(selected.id)}
+            count={selectedNotes.length}
+            color={shared(selectedNotes.map((n) => n.color))}
+            size={shared(selectedNotes.map((n) => sizeName(n)))}
+            onRecolor={(color: NoteColor) => controller.setNoteColor(color)}
+            onResize={(preset: NoteSize) => controller.resizeSelected(preset)}
+            onEdit={onlyNote && (() => controller.editNote(onlyNote.id))}
+            onDuplicate={controller.duplicateSelected}
+            onGroup={controller.addCluster}
+            onDelete={controller.deleteSelected}
+          />
+        )}
+        {selectedCluster && !readOnly && (
+          <ClusterToolbar
+            color={selectedCluster.color}
+            onRecolor={controller.setClusterColor}
+            onRename={() => controller.editClusterTitle(selectedCluster.id)}
+            onTidy={controller.tidySelected}
             onDelete={controller.deleteSelected}
           />
         )}

@@ -1,4 +1,4 @@
-import type { NoteView } from '@samle/shared';
+import { NOTE_SIZES, type NoteSize, type NoteView } from '@samle/shared';
 import { type CSSProperties, memo } from 'react';
 import type * as Y from 'yjs';
 import { NoteText } from './NoteText';
@@ -23,12 +23,28 @@ export const NoteCard = memo(function NoteCard(props: {
   selected: boolean;
   editing: boolean;
   readOnly: boolean;
+  /** The theme the note belongs to, when that theme exists. */
+  clusterId: string | undefined;
+  /** The board is anonymous: no author is shown. */
+  hideAuthor: boolean;
   labels: NoteLabels;
   onFocusNote: (id: string) => void;
   onTextFocus: (id: string) => void;
   onTextBlur: (id: string) => void;
 }) {
-  const { note, doc, selected, editing, readOnly, labels, onFocusNote, onTextFocus, onTextBlur } = props;
+  const {
+    note,
+    doc,
+    selected,
+    editing,
+    readOnly,
+    clusterId,
+    hideAuthor,
+    labels,
+    onFocusNote,
+    onTextFocus,
+    onTextBlur,
+  } = props;
   const colors = NOTE_COLOR_STYLES[note.color];
   const style = {
     transform: `translate(${note.x}px, ${note.y}px)`,
@@ -49,6 +65,8 @@ export const NoteCard = memo(function NoteCard(props: {
       data-testid="note"
       data-note-id={note.id}
       data-color={note.color}
+      data-cluster-id={clusterId}
+      data-size={sizeName(note)}
       data-selected={selected || undefined}
       data-editing={editing || undefined}
       aria-label={summary ? labels.label(summary) : labels.empty}
@@ -67,7 +85,14 @@ export const NoteCard = memo(function NoteCard(props: {
         onFocus={onTextFocus}
         onBlur={onTextBlur}
       />
-      {note.authorName && <span className="note-author">{labels.by(note.authorName)}</span>}
+      {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
     </div>
   );
 });
+
+/** The size preset a note matches, if any. */
+export function sizeName(note: Pick<NoteView, 'w' | 'h'>): NoteSize | undefined {
+  return (Object.keys(NOTE_SIZES) as NoteSize[]).find(
+    (key) => NOTE_SIZES[key].w === note.w && NOTE_SIZES[key].h === note.h,
+  );
+}

@@ -1,12 +1,13 @@
 import { NOTE_MAX_TEXT, notesOf, noteText } from '@samle/shared';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type * as Y from 'yjs';
-import { bindText, type TextBinding } from '../interaction/textBinding';
+import { useTextField } from './useTextField';
 
 /**
- * The note's textarea, bound to its Y.Text (see textBinding.ts). It is always
+ * The note's textarea, bound to its Y.Text. On the canvas it is always
  * mounted and editable, but out of the tab order until the note is being
- * edited: the note itself is the keyboard stop, Enter moves in here.
+ * edited: the note itself is the keyboard stop, Enter moves in here. The list
+ * view keeps it in the tab order.
  */
 export function NoteText(props: {
   doc: Y.Doc;
@@ -15,37 +16,19 @@ export function NoteText(props: {
   readOnly: boolean;
   label: string;
   placeholder: string;
-  onFocus: (id: string) => void;
-  onBlur: (id: string) => void;
+  onFocus?: (id: string) => void;
+  onBlur?: (id: string) => void;
+  className?: string;
 }) {
-  const { doc, noteId, editing, readOnly, label, placeholder, onFocus, onBlur } = props;
+  const { doc, noteId, editing, readOnly, label, placeholder, onFocus, onBlur, className = 'note-text' } = props;
   const ref = useRef<HTMLTextAreaElement>(null);
-  const binding = useRef<TextBinding>(undefined);
-
-  useEffect(() => {
-    const element = ref.current;
-    const note = notesOf(doc).get(noteId);
-    const text = note && noteText(note);
-    if (!element || !text) return;
-    binding.current = bindText(text, {
-      getValue: () => element.value,
-      setValue: (value) => {
-        element.value = value;
-      },
-      getSelection: () =>
-        document.activeElement === element ? [element.selectionStart, element.selectionEnd] : undefined,
-      setSelection: (start, end) => element.setSelectionRange(start, end),
-    });
-    return () => {
-      binding.current?.destroy();
-      binding.current = undefined;
-    };
-  }, [doc, noteId]);
+  const note = notesOf(doc).get(noteId);
+  const onInput = useTextField(ref, note && noteText(note));
 
   return (
     <textarea
       ref={ref}
-      className="note-text"
+      className={className}
       data-testid="note-text"
       aria-label={label}
       placeholder={placeholder}
@@ -53,9 +36,9 @@ export function NoteText(props: {
       readOnly={readOnly}
       tabIndex={editing ? 0 : -1}
       spellCheck={editing}
-      onInput={() => binding.current?.handleInput()}
-      onFocus={() => onFocus(noteId)}
-      onBlur={() => onBlur(noteId)}
+      onInput={onInput}
+      onFocus={() => onFocus?.(noteId)}
+      onBlur={() => onBlur?.(noteId)}
     />
   );
 }

@@ -1,19 +1,40 @@
-import { NOTE_COLORS, type NoteColor } from '@samle/shared';
+import { NOTE_COLORS, NOTE_SIZES, type NoteColor, type NoteSize } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { NOTE_COLOR_STYLES } from './noteColors';
 
-/** Colour and delete for the selected note. Digits 1–6 and Delete do the same from the keyboard. */
+/**
+ * What can be done to the selected notes — one or many: colour, size,
+ * duplicate, group into a theme, delete. Digits 1–6, ctrl/⌘+D, C and Delete do
+ * the same from the keyboard; Enter edits a single note.
+ */
 export function SelectionToolbar(props: {
-  color: NoteColor;
+  count: number;
+  /** The colour all selected notes share, if they do. */
+  color: NoteColor | undefined;
+  /** The size preset all selected notes share, if they do. */
+  size: NoteSize | undefined;
   onRecolor: (color: NoteColor) => void;
-  onEdit: () => void;
+  onResize: (size: NoteSize) => void;
+  onEdit: (() => void) | undefined;
+  onDuplicate: () => void;
+  onGroup: () => void;
   onDelete: () => void;
 }) {
-  const { color, onRecolor, onEdit, onDelete } = props;
+  const { count, color, size, onRecolor, onResize, onEdit, onDuplicate, onGroup, onDelete } = props;
   const { t } = useTranslation();
   return (
-    <div className="toolbar toolbar-selection" role="toolbar" aria-label={t('note.colorGroup')}>
+    <div
+      className="toolbar toolbar-selection"
+      role="toolbar"
+      aria-label={t('selection.toolbar', { count })}
+      data-testid="selection-toolbar"
+    >
+      {count > 1 && (
+        <span className="selection-count" data-testid="selection-count">
+          {t('selection.count', { count })}
+        </span>
+      )}
       <fieldset className="swatches" aria-label={t('note.colorGroup')}>
         {NOTE_COLORS.map((name, index) => (
           <button
@@ -31,22 +52,63 @@ export function SelectionToolbar(props: {
         ))}
       </fieldset>
       <span className="toolbar-divider" aria-hidden="true" />
+      <fieldset className="size-presets" aria-label={t('note.sizeGroup')}>
+        {(Object.keys(NOTE_SIZES) as NoteSize[]).map((name) => (
+          <button
+            key={name}
+            type="button"
+            className="size-button"
+            data-testid={`size-${name}`}
+            aria-label={t('note.setSize', { size: t(`sizes.${name}`) })}
+            title={t(`sizes.${name}`)}
+            aria-pressed={name === size}
+            onClick={() => onResize(name)}
+          >
+            {name.toUpperCase()}
+          </button>
+        ))}
+      </fieldset>
+      <span className="toolbar-divider" aria-hidden="true" />
+      {onEdit && (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('note.edit')}
+          title={`${t('note.edit')} (Enter)`}
+          aria-keyshortcuts="Enter"
+          onClick={onEdit}
+        >
+          <Icon name="edit" />
+        </button>
+      )}
       <button
         type="button"
         className="icon-button"
-        aria-label={t('note.edit')}
-        title={t('note.edit')}
-        aria-keyshortcuts="Enter"
-        onClick={onEdit}
+        data-testid="duplicate"
+        aria-label={t('selection.duplicate', { count })}
+        title={`${t('selection.duplicate', { count })} (${t('keys.mod')}+D)`}
+        aria-keyshortcuts="Control+D Meta+D"
+        onClick={onDuplicate}
       >
-        <Icon name="edit" />
+        <Icon name="copy" />
+      </button>
+      <button
+        type="button"
+        className="button button-small toolbar-text-button"
+        data-testid="group-selection"
+        title={`${t('selection.group')} (C)`}
+        aria-keyshortcuts="C"
+        onClick={onGroup}
+      >
+        <Icon name="group" />
+        {t('selection.group')}
       </button>
       <button
         type="button"
         className="icon-button icon-button-danger"
         data-testid="delete-note"
-        aria-label={t('note.delete')}
-        title={t('note.delete')}
+        aria-label={t('selection.delete', { count })}
+        title={`${t('selection.delete', { count })} (Delete)`}
         aria-keyshortcuts="Delete"
         onClick={onDelete}
       >

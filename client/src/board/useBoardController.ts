@@ -1,268 +1,336 @@
-import { createNote, deleteNote, moveNote, type NoteColor, type NoteView, recolorNote } from '@samle/shared';
+import {
+  assignByPosition,
+  type ClusterColor,
+  type ClusterView,
+  createNote,
+  deleteCluster,
+  duplicateNotes,
+  moveCluster,
+  type NoteColor,
+  type NoteSize,
+  type NoteView,
+  recolorCluster,
+  resizeCluster,
+  tidyCluster,
+} from '@samle/shared';
 import { nanoid } from 'nanoid';
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { BoardCommand } from '../interaction/boardKeys';
 import { placeNewNote } from '../interaction/notePlacement';
 import {
-  boundingRect,
-  fitRect,
-  INITIAL_VIEWPORT,
-  type Point,
-  panBy,
-  rectCenter,
-  type Size,
-  screenToBoard,
-  type Viewport,
-  visibleBoardRect,
-  ZOOM_STEP,
-  zoomAround,
-  zoomBy,
-} from '../interaction/viewport';
+  isNoteSelected,
+  NOTHING,
+  notesSelection,
+  pruneSelection,
+  type Selection,
+  selectedNoteIds,
+  toggleNote,
+} from '../interaction/selection';
+import { type Point, rectCenter, type Size, screenToBoard, type Viewport } from '../interaction/viewport';
+import { noteAuthor } from '../ops/authorship';
+import { createClusterAt, groupIntoCluster, nextClusterColor, settleFrame } from '../ops/grouping';
+import { deleteNotes, moveNotes, recolorNotes, resizeNotes } from '../ops/noteBatch';
 import type { Identity } from '../presence/identity';
+import { runCommand } from './runCommand';
+import type { BoardHistory } from './useBoardHistory';
+import { useViewport } from './useViewport';
 
 /**
- * The board page's local interaction state (viewport, selection, which note is
- * being edited) and every action on the board. Collaborative state is never
- * held here: actions write to the Y.Doc and the notes come back through
- * `useNotes`. Focus is moved explicitly so keyboard users always know where
- * they are.
+ * The board page's local interaction state (viewport, selection, what is being
+ * edited) and every action on the board. Collaborative state is never held
+ * here: actions write to the Y.Doc through `@samle/shared` and `ops/`, and
+ * notes and themes come back through their stores. Focus is moved explicitly
+ * so keyboard users always know where they are. Actions are stable functions
+ * that read the latest state, so memoised notes do not re-render.
  */
-export interface BoardController {
-  viewport: Viewport;
-  selectedId: string | undefined;
-  editingId: string | undefined;
-  /** Latest viewport for event handlers that must not re-subscribe on every pan. */
-  viewportRef: RefObject<Viewport>;
-  announcement: string;
+export interface BoardActions {
   addNote(at?: Point): void;
   selectNote(id: string, focus?: boolean): void;
-  clearSelection(): void;
+  /** A note got keyboard focus: it becomes the selection unless it already is part of it. */
+  onNoteFocus(id: string): void;
+  /** A frame got keyboard focus: it becomes the selection. */
+  onClusterFocus(id: string): void;
+  toggleNote(id: string): void;
+  selectNotes(ids: readonly string[]): void;
+  selectCluster(id: string, focus?: boolean): void;
+  /** `focusCanvas`: move keyboard focus to the canvas (for Escape); a click leaves focus alone. */
+  clearSelection(focusCanvas?: boolean): void;
   editNote(id: string): void;
-  moveNoteTo(id: string, x: number, y: number): void;
-  recolorSelected(color: NoteColor): void;
+  editClusterTitle(id: string): void;
+  moveNotes(moves: readonly { id: string; x: number; y: number }[]): void;
+  dropNotes(ids: readonly string[]): void;
+  moveClusterTo(id: string, x: number, y: number): void;
+  resizeClusterTo(id: string, w: number, h: number): void;
+  settleCluster(id: string): void;
+  beginChange(): void;
+  endChange(): void;
+  setNoteColor(color: NoteColor): void;
+  setClusterColor(color: ClusterColor): void;
+  resizeSelected(size: NoteSize): void;
   deleteSelected(): void;
-  panBy(dx: number, dy: number): void;
-  zoomAt(anchor: Point, factor: number): void;
+  duplicateSelected(): void;
+  /** With notes selected: a theme around them; otherwise an empty theme in view. */
+  addCluster(): void;
+  tidySelected(): void;
   onTextFocus(id: string): void;
   onTextBlur(id: string): void;
+  onTitleFocus(id: string): void;
+  onTitleBlur(id: string): void;
+  panBy(dx: number, dy: number): void;
+  zoomAt(anchor: Point, factor: number): void;
   run(command: BoardCommand): void;
+}
+
+export interface BoardController extends BoardActions {
+  viewport: Viewport;
+  viewportRef: RefObject<Viewport>;
+  selection: Selection;
+  editingId: string | undefined;
+  editingClusterId: string | undefined;
+  announcement: string;
+  history: BoardHistory;
+}
+
+export interface BoardLabels {
+  created: string;
+  deleted: (count: number) => string;
+  duplicated: (count: number) => string;
+  grouped: (count: number) => string;
+  clusterCreated: string;
+  clusterDeleted: string;
+  tidied: string;
 }
 
 export interface BoardControllerOptions {
   doc: Y.Doc;
   notes: readonly NoteView[];
+  clusters: readonly ClusterView[];
   identity: Identity;
+  /** Notes on this board carry no author: none is written. */
+  anonymous: boolean;
   canvasRef: RefObject<HTMLElement | null>;
   size: Size;
-  labels: { created: string; deleted: string };
+  labels: BoardLabels;
   /** Every action that would write to the doc does nothing (the UI hides them too). */
   readOnly: boolean;
+  /** This person's undo history; it outlives the canvas, so switching to the list view keeps it. */
+  history: BoardHistory;
 }
 
-function noteElement(canvas: HTMLElement | null, id: string): HTMLElement | null {
-  return canvas?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"]`) ?? null;
+function boardElement(canvas: HTMLElement | null, attribute: string, id: string): HTMLElement | null {
+  return canvas?.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(id)}"]`) ?? null;
 }
 
 export function useBoardController(options: BoardControllerOptions): BoardController {
-  const { doc, notes, identity, canvasRef, size, labels, readOnly } = options;
-  const [viewport, setViewport] = useState<Viewport>(INITIAL_VIEWPORT);
-  const [selectedId, setSelectedId] = useState<string>();
+  const { doc, notes, clusters, history } = options;
+  const view = useViewport(options.size);
+  const [selection, setSelectionState] = useState<Selection>(NOTHING);
   const [editingId, setEditingId] = useState<string>();
-  const [pendingEdit, setPendingEdit] = useState<string>();
+  const [editingClusterId, setEditingClusterId] = useState<string>();
+  const [pending, setPending] = useState<{ kind: 'note' | 'title'; id: string }>();
   const [announcement, setAnnouncement] = useState('');
-  const viewportRef = useRef(viewport);
-  viewportRef.current = viewport;
-  const notesRef = useRef(notes);
-  notesRef.current = notes;
 
-  // A note deleted by someone else is no longer selected.
-  const selectionExists = selectedId === undefined || notes.some((note) => note.id === selectedId);
-  useEffect(() => {
-    if (!selectionExists) setSelectedId(undefined);
-  }, [selectionExists]);
+  const latest = useRef({ options, view, history, selection, editingId, editingClusterId });
+  latest.current = { options, view, history, selection, editingId, editingClusterId };
 
-  // Focus the textarea of a note that was just asked to edit, once it is rendered.
+  // What someone else deleted (or an undo removed) is no longer selected.
+  const pruned = pruneSelection(
+    selection,
+    (id) => notes.some((n) => n.id === id),
+    (id) => clusters.some((c) => c.id === id),
+  );
   useEffect(() => {
-    if (!pendingEdit) return;
-    const textarea = noteElement(canvasRef.current, pendingEdit)?.querySelector('textarea');
-    if (!textarea) return;
-    setPendingEdit(undefined);
-    textarea.focus({ preventScroll: true });
-    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    if (pruned !== selection) setSelectionState(pruned);
+  }, [pruned, selection]);
+
+  // Focus the text field that was just asked to edit, once it is rendered.
+  useEffect(() => {
+    if (!pending) return;
+    const canvas = latest.current.options.canvasRef.current;
+    const field =
+      pending.kind === 'note'
+        ? boardElement(canvas, 'data-note-id', pending.id)?.querySelector('textarea')
+        : boardElement(canvas, 'data-cluster-id', pending.id)?.querySelector('input');
+    if (!field) return;
+    setPending(undefined);
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
   });
 
-  const center = useCallback((): Point => ({ x: size.width / 2, y: size.height / 2 }), [size]);
+  const actions = useMemo<BoardActions>(() => {
+    const now = () => latest.current;
+    const canvas = () => now().options.canvasRef.current;
+    const writable = () => !now().options.readOnly;
+    /** A discrete change: one undo step of its own. */
+    const step = (change: () => void) => {
+      now().history.checkpoint();
+      change();
+      now().history.checkpoint();
+    };
+    const setSelection = (next: Selection) => {
+      latest.current.selection = next;
+      setSelectionState(next);
+    };
+    const author = () => noteAuthor(now().options.identity, now().options.anonymous);
+    const selectedNotes = () => selectedNoteIds(now().selection);
+    const selectedCluster = () => {
+      const current = now().selection;
+      return current.kind === 'cluster' ? current.id : undefined;
+    };
 
-  const selectNote = useCallback(
-    (id: string, focus = true) => {
-      setSelectedId(id);
-      if (focus) noteElement(canvasRef.current, id)?.focus({ preventScroll: true });
-    },
-    [canvasRef],
-  );
-
-  const clearSelection = useCallback(() => {
-    setSelectedId(undefined);
-    canvasRef.current?.focus({ preventScroll: true });
-  }, [canvasRef]);
-
-  const editNote = useCallback(
-    (id: string) => {
-      setSelectedId(id);
-      if (!readOnly) setPendingEdit(id);
-    },
-    [readOnly],
-  );
-
-  const addNote = useCallback(
-    (at?: Point) => {
-      if (readOnly) return;
-      const target = at ?? rectCenter(visibleBoardRect(viewportRef.current, size));
-      const position = placeNewNote(target, notesRef.current);
-      const id = nanoid();
-      createNote(doc, {
-        id,
-        ...position,
-        authorId: identity.userId,
-        ...(identity.name ? { authorName: identity.name } : {}),
-        createdAt: Date.now(),
-      });
-      setAnnouncement(labels.created);
-      editNote(id);
-    },
-    [doc, identity.userId, identity.name, size, editNote, labels.created, readOnly],
-  );
-
-  const moveNoteTo = useCallback(
-    (id: string, x: number, y: number) => {
-      if (!readOnly) moveNote(doc, id, x, y);
-    },
-    [doc, readOnly],
-  );
-
-  const recolorSelected = useCallback(
-    (color: NoteColor) => {
-      if (selectedId && !readOnly) recolorNote(doc, selectedId, color);
-    },
-    [doc, selectedId, readOnly],
-  );
-
-  const deleteSelected = useCallback(() => {
-    if (!selectedId || readOnly) return;
-    deleteNote(doc, selectedId);
-    setAnnouncement(labels.deleted);
-    clearSelection();
-  }, [doc, selectedId, clearSelection, labels.deleted, readOnly]);
-
-  const pan = useCallback((dx: number, dy: number) => setViewport((v) => panBy(v, dx, dy)), []);
-  const zoomAt = useCallback((anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor)), []);
-
-  const fit = useCallback(() => {
-    const bounds = boundingRect(notesRef.current.map((n) => ({ x: n.x, y: n.y, width: n.w, height: n.h })));
-    if (bounds && size.width > 0) setViewport(fitRect(bounds, size));
-  }, [size]);
-
-  const onTextFocus = useCallback((id: string) => {
-    setSelectedId(id);
-    setEditingId(id);
-  }, []);
-  const onTextBlur = useCallback((id: string) => setEditingId((current) => (current === id ? undefined : current)), []);
-
-  const run = useCallback(
-    (command: BoardCommand) => {
-      switch (command.kind) {
-        case 'addNote':
-          return addNote();
-        case 'deleteSelected':
-          return deleteSelected();
-        case 'editSelected':
-          return selectedId && editNote(selectedId);
-        case 'clearSelection':
-          return clearSelection();
-        case 'stopEditing':
-          return editingId && selectNote(editingId);
-        case 'recolorSelected':
-          return recolorSelected(command.color);
-        case 'moveSelected': {
-          const note = notesRef.current.find((n) => n.id === selectedId);
-          return note && moveNoteTo(note.id, note.x + command.dx, note.y + command.dy);
+    const a: BoardActions = {
+      addNote(at) {
+        if (!writable()) return;
+        const target = at ?? rectCenter(now().view.visibleRect());
+        const id = nanoid();
+        step(() =>
+          createNote(doc, { id, ...placeNewNote(target, now().options.notes), ...author(), createdAt: Date.now() }),
+        );
+        setAnnouncement(now().options.labels.created);
+        a.editNote(id);
+      },
+      selectNote(id, focus = true) {
+        setSelection(notesSelection([id]));
+        if (focus) boardElement(canvas(), 'data-note-id', id)?.focus({ preventScroll: true });
+      },
+      onNoteFocus(id) {
+        if (!isNoteSelected(now().selection, id)) setSelection(notesSelection([id]));
+      },
+      onClusterFocus(id) {
+        setSelection({ kind: 'cluster', id });
+      },
+      toggleNote(id) {
+        setSelection(toggleNote(now().selection, id));
+      },
+      selectNotes(ids) {
+        setSelection(notesSelection(ids));
+      },
+      selectCluster(id, focus = true) {
+        setSelection({ kind: 'cluster', id });
+        if (focus) boardElement(canvas(), 'data-cluster-id', id)?.focus({ preventScroll: true });
+      },
+      clearSelection(focusCanvas = true) {
+        setSelection(NOTHING);
+        if (focusCanvas) canvas()?.focus({ preventScroll: true });
+      },
+      editNote(id) {
+        setSelection(notesSelection([id]));
+        if (writable()) setPending({ kind: 'note', id });
+      },
+      editClusterTitle(id) {
+        setSelection({ kind: 'cluster', id });
+        if (writable()) setPending({ kind: 'title', id });
+      },
+      moveNotes(moves) {
+        if (writable()) moveNotes(doc, moves);
+      },
+      dropNotes(ids) {
+        if (writable()) assignByPosition(doc, ids);
+      },
+      moveClusterTo(id, x, y) {
+        if (writable()) moveCluster(doc, id, x, y);
+      },
+      resizeClusterTo(id, w, h) {
+        if (writable()) resizeCluster(doc, id, w, h);
+      },
+      settleCluster(id) {
+        if (writable()) settleFrame(doc, id);
+      },
+      beginChange: () => now().history.checkpoint(),
+      endChange: () => now().history.checkpoint(),
+      setNoteColor(color) {
+        if (writable()) step(() => recolorNotes(doc, selectedNotes(), color));
+      },
+      setClusterColor(color) {
+        const id = selectedCluster();
+        if (id && writable()) step(() => recolorCluster(doc, id, color));
+      },
+      resizeSelected(size) {
+        if (writable()) step(() => resizeNotes(doc, selectedNotes(), size));
+      },
+      deleteSelected() {
+        if (!writable()) return;
+        const ids = selectedNotes();
+        const clusterId = selectedCluster();
+        const { labels } = now().options;
+        if (clusterId) {
+          step(() => deleteCluster(doc, clusterId));
+          setAnnouncement(labels.clusterDeleted);
+        } else if (ids.length > 0) {
+          step(() => deleteNotes(doc, ids));
+          setAnnouncement(labels.deleted(ids.length));
+        } else return;
+        a.clearSelection();
+      },
+      duplicateSelected() {
+        const ids = selectedNotes();
+        if (!writable() || ids.length === 0) return;
+        let copies: string[] = [];
+        step(() => {
+          copies = duplicateNotes(doc, ids, { newId: nanoid, now: Date.now(), ...author() });
+        });
+        setSelection(notesSelection(copies));
+        setAnnouncement(now().options.labels.duplicated(copies.length));
+      },
+      addCluster() {
+        if (!writable()) return;
+        const id = nanoid();
+        const ids = selectedNotes();
+        const { labels, clusters } = now().options;
+        const color = nextClusterColor(clusters);
+        if (ids.length > 0) {
+          step(() => groupIntoCluster(doc, ids, { id, color, createdAt: Date.now() }));
+          setAnnouncement(labels.grouped(ids.length));
+        } else {
+          step(() => createClusterAt(doc, rectCenter(now().view.visibleRect()), { id, color, createdAt: Date.now() }));
+          setAnnouncement(labels.clusterCreated);
         }
-        case 'pan':
-          return pan(command.dx, command.dy);
-        case 'zoomIn':
-          return zoomAt(center(), ZOOM_STEP);
-        case 'zoomOut':
-          return zoomAt(center(), 1 / ZOOM_STEP);
-        case 'zoomReset':
-          return setViewport((v) => zoomAround(v, center(), 1));
-        case 'fit':
-          return fit();
-      }
-    },
-    [
-      addNote,
-      deleteSelected,
-      selectedId,
-      editingId,
-      editNote,
-      clearSelection,
-      selectNote,
-      recolorSelected,
-      moveNoteTo,
-      pan,
-      zoomAt,
-      center,
-      fit,
-    ],
-  );
-
-  // Once the canvas has a size, start with the board origin near the top left, like a page.
-  const placed = useRef(false);
-  useEffect(() => {
-    if (placed.current || size.width === 0) return;
-    placed.current = true;
-    setViewport({ panX: 48, panY: 48, zoom: 1 });
-  }, [size.width]);
+        a.editClusterTitle(id);
+      },
+      tidySelected() {
+        const id = selectedCluster();
+        if (!id || !writable()) return;
+        step(() => tidyCluster(doc, id));
+        setAnnouncement(now().options.labels.tidied);
+      },
+      onTextFocus(id) {
+        now().history.checkpoint();
+        if (!isNoteSelected(now().selection, id) || selectedNotes().length > 1) setSelection(notesSelection([id]));
+        setEditingId(id);
+      },
+      onTextBlur(id) {
+        now().history.checkpoint();
+        setEditingId((current) => (current === id ? undefined : current));
+      },
+      onTitleFocus(id) {
+        now().history.checkpoint();
+        setSelection({ kind: 'cluster', id });
+        setEditingClusterId(id);
+      },
+      onTitleBlur(id) {
+        now().history.checkpoint();
+        setEditingClusterId((current) => (current === id ? undefined : current));
+      },
+      panBy: (dx, dy) => now().view.panBy(dx, dy),
+      zoomAt: (anchor, factor) => now().view.zoomAt(anchor, factor),
+      run: (command) => runCommand(command, a, now().view, now()),
+    };
+    return a;
+  }, [doc]);
 
   return useMemo(
     () => ({
-      viewport,
-      selectedId,
+      ...actions,
+      viewport: view.viewport,
+      viewportRef: view.viewportRef,
+      selection,
       editingId,
-      viewportRef,
+      editingClusterId,
       announcement,
-      addNote,
-      selectNote,
-      clearSelection,
-      editNote,
-      moveNoteTo,
-      recolorSelected,
-      deleteSelected,
-      panBy: pan,
-      zoomAt,
-      onTextFocus,
-      onTextBlur,
-      run,
+      history,
     }),
-    [
-      viewport,
-      selectedId,
-      editingId,
-      announcement,
-      addNote,
-      selectNote,
-      clearSelection,
-      editNote,
-      moveNoteTo,
-      recolorSelected,
-      deleteSelected,
-      pan,
-      zoomAt,
-      onTextFocus,
-      onTextBlur,
-      run,
-    ],
+    [actions, view.viewport, view.viewportRef, selection, editingId, editingClusterId, announcement, history],
   );
 }
 

@@ -15,13 +15,13 @@ function keyTarget(target: EventTarget | null): KeyTarget {
  */
 export function useBoardKeys(
   workspaceRef: RefObject<HTMLElement | null>,
-  hasSelection: boolean,
+  selectionKind: 'notes' | 'cluster' | undefined,
   run: (command: BoardCommand) => void,
   readOnly = false,
 ): RefObject<boolean> {
   const spaceHeld = useRef(false);
-  const latest = useRef({ hasSelection, run, readOnly });
-  latest.current = { hasSelection, run, readOnly };
+  const latest = useRef({ selectionKind, run, readOnly });
+  latest.current = { selectionKind, run, readOnly };
 
   useEffect(() => {
     const inScope = (target: EventTarget | null) =>
@@ -44,7 +44,8 @@ export function useBoardKeys(
         metaKey: event.metaKey,
         altKey: event.altKey,
         target: kind,
-        hasSelection: latest.current.hasSelection,
+        hasSelection: latest.current.selectionKind !== undefined,
+        selectionKind: latest.current.selectionKind,
         readOnly: latest.current.readOnly,
       });
       if (!command) return;

@@ -1,3 +1,4 @@
+import { daBoard } from './daBoard';
 import { daWorkshop } from './daWorkshop';
 import type { Messages } from './en';
 
@@ -70,8 +71,11 @@ export const da: Messages = {
     fit: 'Vis alle post-its',
     toolbar: 'Tavleværktøjer',
     selectionToolbar: 'Valgt post-it',
+    addCluster: 'Tilføj tema',
+    undo: 'Fortryd',
+    redo: 'Annullér fortryd',
     shortcuts:
-      'N tilføj · Enter redigér · Esc færdig · Del slet · pile flyt · mellemrum+træk panorér · ctrl+scroll zoom',
+      'Træk for at vælge · shift+klik tilføjer · mellemrum+træk panorerer · N post-it · C tema · Enter redigér · pile flyt · ctrl+Z fortryd · ctrl+D kopiér · ctrl+scroll zoom',
   },
   note: {
     label: 'Post-it: {{text}}',
@@ -85,6 +89,8 @@ export const da: Messages = {
     setColor: 'Farve: {{color}}',
     deleted: 'Post-it slettet',
     created: 'Post-it tilføjet',
+    sizeGroup: 'Post-ittens størrelse',
+    setSize: 'Størrelse: {{size}}',
   },
   colors: { yellow: 'Gul', pink: 'Lyserød', green: 'Grøn', blue: 'Blå', orange: 'Orange', purple: 'Lilla' },
   connection: {
@@ -108,6 +114,7 @@ export const da: Messages = {
     },
   },
   ...daWorkshop,
+  ...daBoard,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -1,3 +1,4 @@
+import { enBoard } from './enBoard';
 import { enWorkshop } from './enWorkshop';
 
 /** English UI strings. The Danish file must have exactly the same keys (the type checks it). */
@@ -68,7 +69,11 @@ export const en = {
     fit: 'Show all notes',
     toolbar: 'Board tools',
     selectionToolbar: 'Selected note',
-    shortcuts: 'N add · Enter edit · Esc done · Del delete · arrows move · space+drag pan · ctrl+scroll zoom',
+    addCluster: 'Add theme',
+    undo: 'Undo',
+    redo: 'Redo',
+    shortcuts:
+      'Drag to select · shift+click adds · space+drag pans · N note · C theme · Enter edit · arrows move · ctrl+Z undo · ctrl+D duplicate · ctrl+scroll zoom',
   },
   note: {
     label: 'Note: {{text}}',
@@ -82,6 +87,8 @@ export const en = {
     setColor: 'Colour: {{color}}',
     deleted: 'Note deleted',
     created: 'Note added',
+    sizeGroup: 'Note size',
+    setSize: 'Size: {{size}}',
   },
   colors: { yellow: 'Yellow', pink: 'Pink', green: 'Green', blue: 'Blue', orange: 'Orange', purple: 'Purple' },
   connection: {
@@ -105,6 +112,7 @@ export const en = {
     },
   },
   ...enWorkshop,
+  ...enBoard,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

@@ -1,4 +1,3 @@
-import type { NoteColor } from '@samle/shared';
 import { NOTE_COLORS } from '@samle/shared';
 
 /**
@@ -12,8 +11,16 @@ export type BoardCommand =
   | { kind: 'editSelected' }
   | { kind: 'clearSelection' }
   | { kind: 'stopEditing' }
-  | { kind: 'recolorSelected'; color: NoteColor }
+  /** Palette position (0-based) for the selected notes or theme. */
+  | { kind: 'recolorSelected'; index: number }
   | { kind: 'moveSelected'; dx: number; dy: number }
+  | { kind: 'duplicateSelected' }
+  | { kind: 'selectAll' }
+  /** With notes selected: a theme around them; otherwise an empty theme in view. */
+  | { kind: 'addCluster' }
+  | { kind: 'tidySelected' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
   | { kind: 'pan'; dx: number; dy: number }
   | { kind: 'zoomIn' }
   | { kind: 'zoomOut' }
@@ -31,6 +38,8 @@ export interface KeyPress {
   altKey: boolean;
   target: KeyTarget;
   hasSelection: boolean;
+  /** What is selected, when something is: notes, or one theme. */
+  selectionKind?: 'notes' | 'cluster';
   /** The board may only be read: no command that would change it. */
   readOnly?: boolean;
 }
@@ -42,11 +51,16 @@ const WRITING: ReadonlySet<BoardCommand['kind']> = new Set([
   'editSelected',
   'recolorSelected',
   'moveSelected',
+  'duplicateSelected',
+  'addCluster',
+  'tidySelected',
+  'undo',
+  'redo',
 ]);
 
-/** Board pixels a selected note moves per arrow key (shift: a bigger step). */
-export const NUDGE = 10;
-export const NUDGE_BIG = 50;
+/** Board pixels the selection moves per arrow key (shift: a bigger step). */
+export const NUDGE = 8;
+export const NUDGE_BIG = 40;
 /** Screen pixels the view pans per arrow key. */
 export const PAN_KEY_STEP = 80;
 
@@ -64,9 +78,18 @@ export function commandForKey(press: KeyPress): BoardCommand | undefined {
     const command = commandForKey({ ...press, readOnly: false, hasSelection: false });
     return command && !WRITING.has(command.kind) ? command : undefined;
   }
+  const history = historyCommand(press);
+  // Undo is the board's everywhere, also while typing: the text is part of the board's history.
+  if (history) return history;
   if (press.target === 'text') {
     // While typing, only Escape belongs to the board: every other key is text.
     return press.key === 'Escape' ? { kind: 'stopEditing' } : undefined;
+  }
+  if ((press.ctrlKey || press.metaKey) && !press.altKey && press.target === 'board') {
+    const key = press.key.toLowerCase();
+    if (key === 'd' && press.selectionKind === 'notes') return { kind: 'duplicateSelected' };
+    if (key === 'a') return { kind: 'selectAll' };
+    return undefined;
   }
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (press.key === 'Escape') return press.hasSelection ? { kind: 'clearSelection' } : undefined;
@@ -89,6 +112,12 @@ export function commandForKey(press: KeyPress): BoardCommand | undefined {
     case 'n':
     case 'N':
       return { kind: 'addNote' };
+    case 'c':
+    case 'C':
+      return { kind: 'addCluster' };
+    case 't':
+    case 'T':
+      return press.selectionKind === 'cluster' ? { kind: 'tidySelected' } : undefined;
     case 'Delete':
     case 'Backspace':
       return press.hasSelection ? { kind: 'deleteSelected' } : undefined;
@@ -109,6 +138,17 @@ export function commandForKey(press: KeyPress): BoardCommand | undefined {
 
   const digit = Number.parseInt(press.key, 10);
   const color = NOTE_COLORS[digit - 1];
-  if (press.hasSelection && color && String(digit) === press.key) return { kind: 'recolorSelected', color };
+  if (press.hasSelection && color && String(digit) === press.key) return { kind: 'recolorSelected', index: digit - 1 };
+  return undefined;
+}
+
+/** Ctrl/⌘+Z undoes; Ctrl/⌘+Shift+Z and Ctrl+Y redo. */
+export function historyCommand(
+  press: Pick<KeyPress, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): BoardCommand | undefined {
+  if (!(press.ctrlKey || press.metaKey) || press.altKey) return undefined;
+  const key = press.key.toLowerCase();
+  if (key === 'z') return press.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+  if (key === 'y' && press.ctrlKey && !press.shiftKey) return { kind: 'redo' };
   return undefined;
 }

@@ -20,3 +20,18 @@ export function placeNewNote(center: Point, existing: Iterable<Point>): Point {
   }
   return { x, y };
 }
+
+/** Space kept between existing content and a note placed beside it. */
+export const BESIDE_GAP = 48;
+
+/**
+ * Where a note added without a pointer or a view (the list view) goes: to the
+ * right of everything on the board, level with its top — never on top of a
+ * theme, so it is clearly "not in a theme". Returns the note's centre.
+ */
+export function besideContent(content: readonly { x: number; y: number; w: number; h: number }[]): Point {
+  if (content.length === 0) return { x: NOTE_DEFAULT_SIZE.w / 2, y: NOTE_DEFAULT_SIZE.h / 2 };
+  const right = Math.max(...content.map((r) => r.x + r.w));
+  const top = Math.min(...content.map((r) => r.y));
+  return { x: right + BESIDE_GAP + NOTE_DEFAULT_SIZE.w / 2, y: top + NOTE_DEFAULT_SIZE.h / 2 };
+}

@@ -24,10 +24,17 @@ export interface TextBinding {
   destroy(): void;
 }
 
+/**
+ * The origin of every local edit made through a text binding. The board's undo
+ * history tracks it (besides plain local transactions), so typing can be undone;
+ * remote edits carry the provider as origin and never are.
+ */
+export const LOCAL_TEXT_ORIGIN = { binding: 'text-field' } as const;
+
 export function bindText(text: Y.Text, field: TextField): TextBinding {
   const doc = text.doc;
   if (!doc) throw new Error('bindText: the Y.Text must belong to a Y.Doc');
-  const origin = { binding: 'textarea' };
+  const origin = LOCAL_TEXT_ORIGIN;
   let savedSelection: [Y.RelativePosition, Y.RelativePosition] | undefined;
 
   const beforeTransaction = (transaction: Y.Transaction) => {

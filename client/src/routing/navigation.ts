@@ -5,7 +5,7 @@ import { parseRoute, type Route } from './routes';
 const NAVIGATE_EVENT = 'samle:navigate';
 
 export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
@@ -21,10 +21,16 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const getPath = () => window.location.pathname;
+const getSearch = () => window.location.search;
 
 export function useRoute(): Route {
   const path = useSyncExternalStore(subscribe, getPath);
   return parseRoute(path);
+}
+
+/** The query string of the current URL (e.g. `?view=list`), re-read on every navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch);
 }
 
 /** For <a> clicks: plain left clicks navigate in-app; modified clicks keep the browser's behaviour (new tab…). */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, codeFromSearch, inviteUrl, joinScreenPath, joinUrl, parseRoute, workshopPath } from './routes';
+import {
+  boardPath,
+  boardViewFromSearch,
+  codeFromSearch,
+  inviteUrl,
+  joinScreenPath,
+  joinUrl,
+  parseRoute,
+  workshopPath,
+} from './routes';
 
 describe('routes', () => {
   it('maps / to the start page and /b/:id to a board', () => {
@@ -35,5 +44,22 @@ describe('routes', () => {
   it('prefixes invite paths with the origin', () => {
     expect(inviteUrl('https://samle.example', '/invite/t0k')).toBe('https://samle.example/invite/t0k');
     expect(inviteUrl('https://samle.example', 'invite/t0k')).toBe('https://samle.example/invite/t0k');
+  });
+});
+
+describe('board view in the URL', () => {
+  it('opens the list view with ?view=list and the canvas otherwise', () => {
+    expect(boardPath('b1', 'list')).toBe('/b/b1?view=list');
+    expect(boardPath('b1')).toBe('/b/b1');
+    expect(boardViewFromSearch('?view=list')).toBe('list');
+    expect(boardViewFromSearch('?view=other')).toBe('canvas');
+    expect(boardViewFromSearch('')).toBe('canvas');
+  });
+
+  it('still routes a list-view link to the board', () => {
+    expect(parseRoute(new URL(`http://x${boardPath('b1', 'list')}`).pathname)).toEqual({
+      name: 'board',
+      boardId: 'b1',
+    });
   });
 });

@@ -39,8 +39,16 @@ export function parseRoute(pathname: string): Route {
   return { name: 'notFound' };
 }
 
-export function boardPath(boardId: string): string {
-  return `/b/${encodeURIComponent(boardId)}`;
+/** A board is shown as the canvas, or as a list for screen readers and keyboards (`?view=list`). */
+export type BoardViewMode = 'canvas' | 'list';
+
+export function boardPath(boardId: string, view: BoardViewMode = 'canvas'): string {
+  const path = `/b/${encodeURIComponent(boardId)}`;
+  return view === 'list' ? `${path}?view=list` : path;
+}
+
+export function boardViewFromSearch(search: string): BoardViewMode {
+  return new URLSearchParams(search).get('view') === 'list' ? 'list' : 'canvas';
 }
 
 export function workshopPath(workshopId: string): string {

@@ -1,4 +1,13 @@
-import { createNote, deleteNote, moveNote, notesOf, noteText, recolorNote } from '@samle/shared';
+import {
+  createCluster,
+  createNote,
+  deleteNote,
+  moveNote,
+  notesOf,
+  noteText,
+  recolorNote,
+  setNoteCluster,
+} from '@samle/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createNotesStore } from './notesStore';
@@ -77,5 +86,14 @@ describe('notes store', () => {
   it('keeps the snapshot identity when read without a subscriber and nothing changed', () => {
     const store = createNotesStore(boardWithNotes(3));
     expect(store.getSnapshot()).toBe(store.getSnapshot());
+  });
+
+  it('shows a note joining a theme', () => {
+    const doc = boardWithNotes(1);
+    createCluster(doc, { id: 'k', x: 0, y: 0, createdAt: 1 });
+    const store = createNotesStore(doc);
+    store.subscribe(() => undefined);
+    setNoteCluster(doc, 'n0', 'k');
+    expect(store.getSnapshot()[0]?.clusterId).toBe('k');
   });
 });

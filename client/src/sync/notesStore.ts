@@ -26,6 +26,7 @@ function sameView(a: NoteView, b: NoteView): boolean {
     a.color === b.color &&
     a.authorId === b.authorId &&
     a.authorName === b.authorName &&
+    a.clusterId === b.clusterId &&
     a.createdAt === b.createdAt
   );
 }

@@ -1,6 +1,7 @@
-import { type BoardMetaView, metaOf, type NoteView, readBoardMeta } from '@samle/shared';
+import { type BoardMetaView, type ClusterView, metaOf, type NoteView, readBoardMeta } from '@samle/shared';
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { createClustersStore } from './clustersStore';
 import { createExternalStore } from './externalStore';
 import { createNotesStore } from './notesStore';
 
@@ -10,13 +11,23 @@ export function useNotes(doc: Y.Doc): readonly NoteView[] {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
-/** The board's meta (title, kind), which the server writes when it creates the board. */
+/** The themes (clusters) of a board doc, oldest first. */
+export function useClusters(doc: Y.Doc): readonly ClusterView[] {
+  const store = useMemo(() => createClustersStore(doc), [doc]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** The board's meta (title, kind, anonymity), which the server writes when it creates the board. */
 export function useBoardMeta(doc: Y.Doc): BoardMetaView {
   const store = useMemo(
     () =>
       createExternalStore<BoardMetaView>({
         read: () => readBoardMeta(doc),
-        equals: (a, b) => a.title === b.title && a.boardKind === b.boardKind && a.schemaVersion === b.schemaVersion,
+        equals: (a, b) =>
+          a.title === b.title &&
+          a.boardKind === b.boardKind &&
+          a.schemaVersion === b.schemaVersion &&
+          a.anonymous === b.anonymous,
         listen(changed) {
           const meta = metaOf(doc);
           const observer = () => changed();

@@ -13,6 +13,13 @@ const PATHS = {
     'M7 9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM2 16c.8-2.6 2.7-4 5-4s4.2 1.4 5 4M13.5 9a2 2 0 1 0 0-4M14 12c1.8.2 3.2 1.5 4 4',
   refresh: 'M15 9a5 5 0 1 0-1.5 4.5M15 4v5h-5',
   user: 'M10 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 17c1-3 3.5-4.5 6-4.5s5 1.5 6 4.5',
+  undo: 'M7 5L3.5 8.5 7 12M4 8.5h8a4 4 0 0 1 0 8H9',
+  redo: 'M13 5l3.5 3.5L13 12M16 8.5H8a4 4 0 0 0 0 8h3',
+  frame: 'M3 3h14v14H3zM3 7h14',
+  group: 'M2.5 2.5h15v15h-15zM6 6h3.5v3.5H6zM10.5 10.5H14V14h-3.5z',
+  tidy: 'M4 4h5v5H4zM11 4h5v5h-5zM4 11h5v5H4zM11 11h5v5h-5z',
+  list: 'M7 5h10M7 10h10M7 15h10M3.5 5h.01M3.5 10h.01M3.5 15h.01',
+  board: 'M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z',
 } as const;
 
 export type IconName = keyof typeof PATHS;
