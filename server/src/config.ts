@@ -6,6 +6,10 @@ export interface SamleConfig {
   host: string;
   port: number;
   dataDir: string;
+  /** PostgreSQL instead of the embedded SQLite file when set. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema to use (default: the connection's search path, normally `public`). */
+  databaseSchema: string | undefined;
   /** Folder with the built client; the server serves it when it exists. */
   clientDir: string | null;
   sqliteSynchronous: 'normal' | 'full';
@@ -45,6 +49,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     host: env.HOST || '127.0.0.1',
     port: intFrom(env, 'PORT', 3000, 0, 65535),
     dataDir: path.resolve(cwd, env.SAMLE_DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || null,
+    databaseSchema: env.SAMLE_DATABASE_SCHEMA || undefined,
     clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),
     sqliteSynchronous: sync,
     logLevel: env.LOG_LEVEL || 'info',

@@ -1,26 +1,40 @@
 #!/usr/bin/env node
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { PostgresStorage } from './storage/PostgresStorage.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
+import type { Storage } from './storage/types.js';
 
 /** Starts Samle on the embedded default (SQLite in the data folder) and prints the URL it serves. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  let reportCheckpointError = (_message: string) => {};
-  const storage = new SqliteStorage({
-    dataDir: config.dataDir,
-    synchronous: config.sqliteSynchronous,
-    checkpointInWorker: true,
-    onCheckpointError: (message) => reportCheckpointError(message),
-  });
+  let reportStorageError = (_message: string) => {};
+  const storage: Storage = config.databaseUrl
+    ? await PostgresStorage.open({
+        connectionString: config.databaseUrl,
+        ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+        onIdleClientError: (error) => reportStorageError(error.message),
+      })
+    : new SqliteStorage({
+        dataDir: config.dataDir,
+        synchronous: config.sqliteSynchronous,
+        checkpointInWorker: true,
+        onCheckpointError: (message) => reportStorageError(message),
+      });
   const { app, shutdown } = await buildApp({ config, storage });
-  reportCheckpointError = (message) => app.log.warn({ message }, 'SQLite WAL checkpoint failed; retrying');
+  reportStorageError = (message) => app.log.warn({ message }, 'storage reported a problem; retrying');
+  if (config.databaseUrl && !config.secret) {
+    app.log.warn(
+      'DATABASE_URL is set without SAMLE_SECRET: tokens are signed with a key in the local data folder, so other instances will not accept them',
+    );
+  }
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // The one line scripts and people look for; stdout, not the log, so it is easy to find.
-  process.stdout.write(`Samle is running at http://${shownHost}:${port}/ (data: ${config.dataDir})\n`);
+  const where = config.databaseUrl ? withoutPassword(config.databaseUrl) : config.dataDir;
+  process.stdout.write(`Samle is running at http://${shownHost}:${port}/ (data: ${where})\n`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -37,6 +51,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The database URL for logs, with any password masked. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
 }
 
 main().catch((error: unknown) => {

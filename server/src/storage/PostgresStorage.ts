@@ -1,0 +1,182 @@
+import pg from 'pg';
+import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
+import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
+import { migratePostgres } from './postgresMigrations.js';
+import { type BoardRow, toBoardRecord } from './postgresRows.js';
+import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
+
+export interface PostgresStorageOptions {
+  /** `postgres://user:password@host:5432/database` — the server's `DATABASE_URL`. */
+  connectionString: string;
+  /**
+   * Schema for Samle's tables (created if missing); PostgreSQL's default search_path when unset.
+   * Lets several Samle installations, or test runs, share one database.
+   */
+  schema?: string;
+  /** Pool size; default 10. */
+  maxConnections?: number;
+  /** An idle pooled connection failed (e.g. the database restarted); the pool has already dropped it. */
+  onIdleClientError?: (error: Error) => void;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * The production adapter: documents, boards and workshops in PostgreSQL, through a pool.
+ *
+ * The update log is safe with several server instances writing at once. A BIGSERIAL value
+ * is taken at insert time, not at commit, so a log entry can become visible after entries
+ * with higher numbers. Compaction therefore deletes exactly the rows it merged (never
+ * "everything up to N"), and loading reads the snapshot plus every log row left: an entry
+ * that commits while a compaction runs is simply merged by the next one.
+ */
+export class PostgresStorage implements Storage {
+  readonly workshops: PostgresWorkshopStore;
+  private closing: Promise<void> | null = null;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.workshops = new PostgresWorkshopStore(pool);
+  }
+
+  /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */
+  static async open(options: PostgresStorageOptions): Promise<PostgresStorage> {
+    const { schema } = options;
+    if (schema !== undefined) {
+      if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+      if (hasUrlOptions(options.connectionString)) {
+        throw new Error('give the schema either as an option or in the URL\'s "options", not both');
+      }
+    }
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      types: postgresTypes,
+      application_name: 'samle',
+      ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    });
+    pool.on('error', options.onIdleClientError ?? ((error) => process.emitWarning(error)));
+    try {
+      const client = await pool.connect();
+      let failed: Error | undefined;
+      try {
+        await migratePostgres(client, schema);
+      } catch (error) {
+        // The connection may still hold the migration lock: destroy it rather than pool it.
+        failed = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        client.release(failed);
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresStorage(pool);
+  }
+
+  async loadDoc(docId: string): Promise<StoredDoc | null> {
+    // One statement sees one snapshot of the database: a compaction that commits meanwhile
+    // cannot make us read the old snapshot together with an already-trimmed log.
+    const { rows } = await this.pool.query<{ part: number; data: Buffer | null }>(
+      `SELECT 0 AS part, 0::bigint AS seq, NULL::bytea AS data FROM docs WHERE id = $1
+       UNION ALL SELECT 1, 0, data FROM doc_snapshots WHERE doc_id = $1
+       UNION ALL SELECT 2, seq, data FROM doc_updates WHERE doc_id = $1
+       ORDER BY part, seq`,
+      [docId],
+    );
+    if (rows[0]?.part !== 0) return null;
+    let snapshot: Uint8Array | null = null;
+    const updates: Uint8Array[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      if (row.part === 0 || !row.data) continue;
+      bytes += row.data.byteLength;
+      if (row.part === 1) snapshot = toBytes(row.data);
+      else updates.push(toBytes(row.data));
+    }
+    return { snapshot, updates, bytes };
+  }
+
+  async appendUpdates(entries: readonly UpdateAppend[]): Promise<void> {
+    if (entries.length === 0) return;
+    // One statement is one transaction: every entry is stored, in the given order, or none is.
+    await this.pool.query(
+      `INSERT INTO doc_updates (doc_id, data)
+       SELECT doc_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n) ORDER BY n`,
+      [entries.map((entry) => entry.docId), entries.map((entry) => entry.update)],
+    );
+  }
+
+  async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
+    return inTransaction(this.pool, async (client) => {
+      // Compactions of one doc take turns (across instances too); appends are not blocked,
+      // since their foreign-key check only takes a KEY SHARE lock on the docs row.
+      const doc = await client.query('SELECT 1 FROM docs WHERE id = $1 FOR NO KEY UPDATE', [docId]);
+      if (doc.rowCount === 0) return null;
+      const snapshotRows = await client.query<{ data: Buffer; through_seq: number }>(
+        'SELECT data, through_seq FROM doc_snapshots WHERE doc_id = $1',
+        [docId],
+      );
+      const { rows } = await client.query<{ seq: number; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
+        [docId],
+      );
+      const last = rows.at(-1);
+      if (!last) return null;
+      const snapshot = snapshotRows.rows[0];
+      const parts = rows.map((row) => toBytes(row.data));
+      const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
+      if (snapshot) parts.unshift(toBytes(snapshot.data));
+      const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+      const merged = merge(parts);
+      const seqs = rows.map((row) => row.seq);
+      await client.query(
+        `INSERT INTO doc_snapshots (doc_id, data, through_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (doc_id) DO UPDATE
+           SET data = excluded.data, through_seq = GREATEST(doc_snapshots.through_seq, excluded.through_seq)`,
+        [docId, merged, last.seq],
+      );
+      const deleted = await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [
+        docId,
+        seqs,
+      ]);
+      if (deleted.rowCount !== rows.length) {
+        // Only compaction deletes log rows, and compactions of a doc hold its row lock; if this
+        // ever happens, keep the old state rather than a snapshot that may lack something.
+        throw new Error(`compaction of ${docId} merged ${rows.length} log entries but deleted ${deleted.rowCount}`);
+      }
+      return { docId, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
+    });
+  }
+
+  async listBoards(): Promise<BoardRecord[]> {
+    const { rows } = await this.pool.query<BoardRow>(
+      'SELECT * FROM boards WHERE workshop_id IS NULL ORDER BY created_at DESC, id',
+    );
+    return rows.map(toBoardRecord);
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const { rows } = await this.pool.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    return rows[0] ? toBoardRecord(rows[0]) : null;
+  }
+
+  async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
+    await inTransaction(this.pool, (client) => insertBoards(client, [{ board, initialUpdate }]));
+  }
+
+  /** Waits for queries in flight, then closes every connection. Safe to call more than once. */
+  close(): Promise<void> {
+    this.closing ??= this.pool.end();
+    return this.closing;
+  }
+}
+
+function hasUrlOptions(connectionString: string): boolean {
+  try {
+    return new URL(connectionString).searchParams.has('options');
+  } catch {
+    // Not a URL (e.g. a key=value string): pg parses it; we cannot tell, so do not refuse.
+    return false;
+  }
+}

@@ -1,0 +1,177 @@
+import type { PoolClient } from 'pg';
+
+/**
+ * Numbered PostgreSQL migrations, the same versions and meaning as `sqliteMigrations.ts`.
+ * Append only: never edit a migration that has shipped; add the next number instead (and the
+ * same number to the SQLite list). Each runs in its own transaction.
+ *
+ * Differences from SQLite, on purpose: BYTEA for Yjs bytes, BIGSERIAL for the log sequence,
+ * BIGINT for millisecond timestamps, a unique index on lower(email) for SQLite's
+ * `UNIQUE COLLATE NOCASE`, and indexes on the foreign-key columns the queries filter by
+ * (PostgreSQL, unlike a primary key, does not index the referencing side by itself).
+ */
+export const postgresMigrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'docs, update log, snapshots, boards',
+    sql: `
+      CREATE TABLE docs (
+        id TEXT PRIMARY KEY,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE doc_updates (
+        seq BIGSERIAL PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES docs(id),
+        data BYTEA NOT NULL
+      );
+      CREATE INDEX doc_updates_by_doc ON doc_updates(doc_id, seq);
+      CREATE TABLE doc_snapshots (
+        doc_id TEXT PRIMARY KEY REFERENCES docs(id),
+        data BYTEA NOT NULL,
+        through_seq BIGINT NOT NULL
+      );
+      CREATE TABLE boards (
+        id TEXT PRIMARY KEY REFERENCES docs(id),
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'facilitators, workshops, sessions, agenda, people, tables; boards belong to sessions',
+    sql: `
+      CREATE TABLE facilitators (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE UNIQUE INDEX facilitators_email_nocase ON facilitators (lower(email));
+      CREATE TABLE auth_sessions (
+        token_hash TEXT PRIMARY KEY,
+        facilitator_id TEXT NOT NULL REFERENCES facilitators(id),
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX auth_sessions_by_expiry ON auth_sessions(expires_at);
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'da',
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE workshop_facilitators (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        facilitator_id TEXT NOT NULL REFERENCES facilitators(id),
+        PRIMARY KEY (workshop_id, facilitator_id)
+      );
+      CREATE INDEX workshop_facilitators_by_facilitator ON workshop_facilitators(facilitator_id);
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT,
+        status TEXT NOT NULL DEFAULT 'planned',
+        join_code TEXT UNIQUE,
+        mode TEXT NOT NULL DEFAULT 'plenum',
+        current_item_id TEXT,
+        current_item_started_at BIGINT
+      );
+      CREATE INDEX sessions_by_workshop ON sessions(workshop_id, position);
+      CREATE TABLE agenda_items (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        minutes INTEGER NOT NULL
+      );
+      CREATE INDEX agenda_by_session ON agenda_items(session_id, position);
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        name TEXT NOT NULL,
+        department TEXT,
+        role TEXT NOT NULL,
+        joined_at BIGINT NOT NULL,
+        revoked_at BIGINT
+      );
+      CREATE INDEX people_by_workshop ON people(workshop_id);
+      CREATE TABLE groups (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL
+      );
+      CREATE INDEX groups_by_session ON groups(session_id, position);
+      CREATE TABLE group_members (
+        group_id TEXT NOT NULL REFERENCES groups(id),
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (group_id, person_id)
+      );
+      CREATE INDEX group_members_by_person ON group_members(person_id);
+      ALTER TABLE boards ADD COLUMN workshop_id TEXT REFERENCES workshops(id);
+      ALTER TABLE boards ADD COLUMN session_id TEXT REFERENCES sessions(id);
+      ALTER TABLE boards ADD COLUMN group_id TEXT REFERENCES groups(id);
+      CREATE INDEX boards_by_session ON boards(session_id);
+      CREATE INDEX boards_by_workshop ON boards(workshop_id, created_at);
+      CREATE INDEX boards_by_group ON boards(group_id);
+    `,
+  },
+];
+
+/**
+ * Creates `schema` if given (the client's search_path must name it) and brings it up to date.
+ * A session-level advisory lock, keyed by the schema, makes instances that start at the same
+ * time take turns: the second one waits, then finds every migration applied. Returns the
+ * versions this call applied.
+ */
+export async function migratePostgres(client: PoolClient, schema?: string): Promise<number[]> {
+  const lockKey = "hashtextextended('samle.schema_migrations:' || COALESCE($1::text, current_schema()), 0)";
+  await client.query(`SELECT pg_advisory_lock(${lockKey})`, [schema ?? null]);
+  try {
+    // Our caller checked the name: lower-case letters, digits and underscores only.
+    if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+    );
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    const ran: number[] = [];
+    for (const migration of postgresMigrations) {
+      if (applied.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          Date.now(),
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await rollbackAfter(client, error);
+      }
+      ran.push(migration.version);
+    }
+    return ran;
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock(${lockKey})`, [schema ?? null]);
+  }
+}
+
+/** Rolls back after `error` and rethrows it; if the rollback fails too, both errors are thrown together. */
+async function rollbackAfter(client: PoolClient, error: unknown): Promise<never> {
+  try {
+    await client.query('ROLLBACK');
+  } catch (rollbackError) {
+    throw new AggregateError([error, rollbackError], 'migration failed and so did its rollback');
+  }
+  throw error;
+}

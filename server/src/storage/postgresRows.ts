@@ -1,0 +1,212 @@
+import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { Column } from './postgresDb.js';
+import type { BoardRecord } from './types.js';
+import type {
+  AgendaItemRecord,
+  FacilitatorRecord,
+  PersonRecord,
+  SessionRecord,
+  WorkshopRecord,
+} from './workshopTypes.js';
+
+/** Rows as PostgreSQL returns them (BIGINT already parsed to number, see `postgresTypes`). */
+export interface BoardRow {
+  id: string;
+  title: string;
+  kind: string;
+  created_at: number;
+  workshop_id: string | null;
+  session_id: string | null;
+  group_id: string | null;
+}
+
+export interface SessionRow {
+  id: string;
+  workshop_id: string;
+  position: number;
+  title: string;
+  kind: string;
+  date: string | null;
+  status: string;
+  join_code: string | null;
+  mode: string;
+  current_item_id: string | null;
+  current_item_started_at: number | null;
+}
+
+export interface PersonRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  department: string | null;
+  role: string;
+  joined_at: number;
+  revoked_at: number | null;
+}
+
+export interface AgendaRow {
+  id: string;
+  session_id: string;
+  position: number;
+  title: string;
+  kind: string;
+  minutes: number;
+}
+
+export interface FacilitatorRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface WorkshopRow {
+  id: string;
+  title: string;
+  organisation: string;
+  language: string;
+  created_at: number;
+}
+
+export const toBoardRecord = (row: BoardRow): BoardRecord => ({
+  id: row.id,
+  title: row.title,
+  kind: row.kind as BoardKind,
+  createdAt: row.created_at,
+  workshopId: row.workshop_id,
+  sessionId: row.session_id,
+  groupId: row.group_id,
+});
+
+export const toSession = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  position: row.position,
+  title: row.title,
+  kind: row.kind as SessionKind,
+  date: row.date,
+  status: row.status as SessionStatus,
+  joinCode: row.join_code,
+  mode: row.mode === 'groups' ? 'groups' : 'plenum',
+  currentItemId: row.current_item_id,
+  currentItemStartedAt: row.current_item_started_at,
+});
+
+export const toPerson = (row: PersonRow): PersonRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  department: row.department,
+  role: row.role as Role,
+  joinedAt: row.joined_at,
+  revokedAt: row.revoked_at,
+});
+
+export const toAgendaItem = (row: AgendaRow): AgendaItemRecord => ({
+  id: row.id,
+  sessionId: row.session_id,
+  position: row.position,
+  title: row.title,
+  kind: row.kind as AgendaKind,
+  minutes: row.minutes,
+});
+
+export const toFacilitator = (row: FacilitatorRow): FacilitatorRecord => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  passwordHash: row.password_hash,
+  createdAt: row.created_at,
+});
+
+export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  title: row.title,
+  organisation: row.organisation,
+  language: row.language === 'en' ? 'en' : 'da',
+  createdAt: row.created_at,
+});
+
+/** Columns and row builders for the bulk inserts (`insertRows`). */
+export const sessionColumns: readonly Column[] = [
+  ['id', 'text'],
+  ['workshop_id', 'text'],
+  ['position', 'integer'],
+  ['title', 'text'],
+  ['kind', 'text'],
+  ['date', 'text'],
+  ['status', 'text'],
+  ['join_code', 'text'],
+  ['mode', 'text'],
+  ['current_item_id', 'text'],
+  ['current_item_started_at', 'bigint'],
+];
+export const sessionValues = (s: SessionRecord): unknown[] => [
+  s.id,
+  s.workshopId,
+  s.position,
+  s.title,
+  s.kind,
+  s.date,
+  s.status,
+  s.joinCode,
+  s.mode,
+  s.currentItemId,
+  s.currentItemStartedAt,
+];
+
+export const agendaColumns: readonly Column[] = [
+  ['id', 'text'],
+  ['session_id', 'text'],
+  ['position', 'integer'],
+  ['title', 'text'],
+  ['kind', 'text'],
+  ['minutes', 'integer'],
+];
+export const agendaValues = (a: AgendaItemRecord): unknown[] => [
+  a.id,
+  a.sessionId,
+  a.position,
+  a.title,
+  a.kind,
+  a.minutes,
+];
+
+export const personColumns: readonly Column[] = [
+  ['id', 'text'],
+  ['workshop_id', 'text'],
+  ['name', 'text'],
+  ['department', 'text'],
+  ['role', 'text'],
+  ['joined_at', 'bigint'],
+  ['revoked_at', 'bigint'],
+];
+export const personValues = (p: PersonRecord): unknown[] => [
+  p.id,
+  p.workshopId,
+  p.name,
+  p.department,
+  p.role,
+  p.joinedAt,
+  p.revokedAt,
+];
+
+export const boardColumns: readonly Column[] = [
+  ['id', 'text'],
+  ['title', 'text'],
+  ['kind', 'text'],
+  ['created_at', 'bigint'],
+  ['workshop_id', 'text'],
+  ['session_id', 'text'],
+  ['group_id', 'text'],
+];
+export const boardValues = (b: BoardRecord): unknown[] => [
+  b.id,
+  b.title,
+  b.kind,
+  b.createdAt,
+  b.workshopId ?? null,
+  b.sessionId ?? null,
+  b.groupId ?? null,
+];
