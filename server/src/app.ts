@@ -15,12 +15,13 @@ import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { facilitationRoutes } from './routes/facilitation.js';
 import { joinRoutes } from './routes/join.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { syncRoutes } from './routes/sync.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/types.js';
-import { Relay } from './sync/Relay.js';
+import { Relay, RelayUnavailableError } from './sync/Relay.js';
 import { RelayMetrics } from './sync/RelayMetrics.js';
 
 export interface BuildAppOptions {
@@ -62,6 +63,9 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ApiFailure) {
       return reply.code(error.statusCode).send({ code: error.code, message: error.message });
+    }
+    if (error instanceof RelayUnavailableError) {
+      return reply.code(503).send({ code: error.code, message: 'The board is not available right now; try again.' });
     }
     const fastifyError = error as { validation?: unknown; statusCode?: number; code?: string; message: string };
     if (fastifyError.validation) {
@@ -105,7 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(sessionRoutes, { store, access, relay });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
-  await app.register(syncRoutes, { relay, access });
+  await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
+  await app.register(syncRoutes, { relay, access, docs: storage });
   await registerClient(app, config.clientDir);
 
   let shutdownPromise: Promise<void> | undefined;

@@ -3,6 +3,7 @@ export * from './api.js';
 export * from './board.js';
 export * from './closeCodes.js';
 export * from './clusters.js';
+export * from './control.js';
 export * from './migrations.js';
 export * from './wire.js';
 export * from './workshopApi.js';

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { BoardIdSchema, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
+import { BoardIdSchema, boardOfControlDoc, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -7,6 +7,7 @@ import * as wsModule from 'ws';
 import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
+import type { DocStore } from '../storage/types.js';
 import type { Relay } from '../sync/Relay.js';
 import type { SyncSocket } from '../sync/types.js';
 
@@ -73,17 +74,25 @@ declare module 'fastify' {
 }
 
 /** Decides before the upgrade completes; refusals are sent as close codes so clients know not to retry blindly. */
-async function decide(request: FastifyRequest, access: AccessService, docId: string): Promise<SyncDecision> {
+async function decide(
+  request: FastifyRequest,
+  access: AccessService,
+  docs: DocStore,
+  docId: string,
+): Promise<SyncDecision> {
   try {
     const principal = await principalOf(request, access);
     if (principal.kind === 'anonymous') {
       return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'sign in or join the workshop first' };
     }
-    const decision = await access.boardAccess(principal, docId);
+    // A board's control doc (timer, votes) is read by whoever may read the board, and written by the server only.
+    const controlled = boardOfControlDoc(docId);
+    const decision = await access.boardAccess(principal, controlled ?? docId);
     if (decision.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+    if (controlled) await docs.ensureDoc(docId, Date.now());
     return {
       kind: 'accept',
-      canWrite: decision.access === 'write',
+      canWrite: controlled ? false : decision.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
     };
   } catch (error) {
@@ -101,9 +110,9 @@ async function decide(request: FastifyRequest, access: AccessService, docId: str
 /** `/sync/:docId`: the standard y-websocket protocol, one Yjs doc per board. */
 export async function syncRoutes(
   app: FastifyInstance,
-  options: { relay: Relay; access: AccessService },
+  options: { relay: Relay; access: AccessService; docs: DocStore },
 ): Promise<void> {
-  const { relay, access } = options;
+  const { relay, access, docs } = options;
   app.get(
     `${SYNC_PATH}/:docId`,
     {
@@ -113,7 +122,7 @@ export async function syncRoutes(
         querystring: Type.Object({ [TOKEN_PARAM]: Type.Optional(Type.String({ maxLength: 4096 })) }),
       },
       preHandler: async (request) => {
-        request.syncDecision = await decide(request, access, (request.params as { docId: string }).docId);
+        request.syncDecision = await decide(request, access, docs, (request.params as { docId: string }).docId);
       },
     },
     (socket, request) => {

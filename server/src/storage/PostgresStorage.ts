@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
 import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
 import { migratePostgres } from './postgresMigrations.js';
@@ -32,10 +33,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export class PostgresStorage implements Storage {
   readonly workshops: PostgresWorkshopStore;
+  readonly votes: PostgresVoteStore;
   private closing: Promise<void> | null = null;
 
   private constructor(private readonly pool: pg.Pool) {
     this.workshops = new PostgresWorkshopStore(pool);
+    this.votes = new PostgresVoteStore(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */
@@ -105,6 +108,13 @@ export class PostgresStorage implements Storage {
        SELECT doc_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n) ORDER BY n`,
       [entries.map((entry) => entry.docId), entries.map((entry) => entry.update)],
     );
+  }
+
+  async ensureDoc(docId: string, createdAt: number): Promise<void> {
+    await this.pool.query('INSERT INTO docs (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [
+      docId,
+      createdAt,
+    ]);
   }
 
   async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {

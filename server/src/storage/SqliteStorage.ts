@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore, toBoardRecord } from './SqliteWorkshopStore.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
 import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
@@ -24,6 +25,7 @@ export interface SqliteStorageOptions {
 export class SqliteStorage implements Storage {
   readonly file: string;
   readonly workshops: SqliteWorkshopStore;
+  readonly votes: SqliteVoteStore;
   private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
@@ -38,6 +40,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.workshops = new SqliteWorkshopStore(this.db);
+    this.votes = new SqliteVoteStore(this.db);
     this.checkpointer = options.checkpointInWorker
       ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
       : null;
@@ -84,6 +87,10 @@ export class SqliteStorage implements Storage {
       for (const entry of batch) this.statements.insertUpdate.run(entry.docId, entry.update);
     });
     append(entries);
+  }
+
+  async ensureDoc(docId: string, createdAt: number): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)').run(docId, createdAt);
   }
 
   async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {

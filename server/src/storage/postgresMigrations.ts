@@ -124,6 +124,29 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX boards_by_group ON boards(group_id);
     `,
   },
+  {
+    version: 3,
+    name: 'dot-vote rounds and ballots; control docs',
+    sql: `
+      CREATE TABLE vote_rounds (
+        id TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards(id),
+        budget INTEGER NOT NULL,
+        max_per_note INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        opened_at BIGINT NOT NULL,
+        closed_at BIGINT
+      );
+      CREATE INDEX vote_rounds_by_board ON vote_rounds(board_id, status);
+      CREATE TABLE votes (
+        round_id TEXT NOT NULL REFERENCES vote_rounds(id),
+        voter_id TEXT NOT NULL,
+        note_id TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (round_id, voter_id, note_id)
+      );
+    `,
+  },
 ];
 
 /**

@@ -109,4 +109,27 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE INDEX boards_by_session ON boards(session_id);
     `,
   },
+  {
+    version: 3,
+    name: 'dot-vote rounds and ballots; control docs',
+    sql: `
+      CREATE TABLE vote_rounds (
+        id TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards(id),
+        budget INTEGER NOT NULL,
+        max_per_note INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER
+      );
+      CREATE INDEX vote_rounds_by_board ON vote_rounds(board_id, status);
+      CREATE TABLE votes (
+        round_id TEXT NOT NULL REFERENCES vote_rounds(id),
+        voter_id TEXT NOT NULL,
+        note_id TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (round_id, voter_id, note_id)
+      );
+    `,
+  },
 ];

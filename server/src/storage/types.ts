@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { VoteStore } from './voteTypes.js';
 import type { WorkshopStore } from './workshopTypes.js';
 
 /** What the relay needs from storage: an append-only update log per doc, plus snapshots. */
@@ -31,6 +32,8 @@ export interface DocStore {
   loadDoc(docId: string): Promise<StoredDoc | null>;
   /** Appends all entries in one transaction: either all are durable when this resolves, or it rejects and none are. */
   appendUpdates(entries: readonly UpdateAppend[]): Promise<void>;
+  /** Creates an empty doc if none exists with this id (for docs made on demand, like a board's control doc). */
+  ensureDoc(docId: string, createdAt: number): Promise<void>;
   /** Merges the doc's log into its snapshot atomically. A crash at any point leaves either the old or the new state. */
   compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null>;
 }
@@ -55,5 +58,6 @@ export interface BoardStore {
 
 export interface Storage extends DocStore, BoardStore {
   readonly workshops: WorkshopStore;
+  readonly votes: VoteStore;
   close(): Promise<void>;
 }

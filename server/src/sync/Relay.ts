@@ -6,6 +6,11 @@ import type { RelayMetrics } from './RelayMetrics.js';
 import { type PendingUpdate, Room } from './Room.js';
 import type { ConnectionAccess, RelayLimits, RelayLogger, RelayTimings, SyncSocket } from './types.js';
 
+/** A command could not reach its document (not loaded, shutting down, over budget); retrying later may work. */
+export class RelayUnavailableError extends Error {
+  readonly code = 'DOCUMENT_UNAVAILABLE';
+}
+
 export interface RelayOptions {
   store: DocStore;
   limits: RelayLimits;
@@ -61,6 +66,41 @@ export class Relay {
     if (room?.state !== 'active') return false;
     use(room);
     return true;
+  }
+
+  /**
+   * Applies a server-authored change (a command: a vote total, a timer) to a doc,
+   * loading it if needed, and resolves once the change is stored and relayed —
+   * the same rule as for clients' updates.
+   */
+  async command(docId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.loadedRoom(docId);
+    room.applyServerChange(change);
+    if (room.connections.size === 0) this.scheduleIdleUnload(room);
+    await this.drain();
+  }
+
+  /** Reads a doc's stored state (loading it if needed) through a scratch copy that `reader` may not keep. */
+  async read<T>(docId: string, reader: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.loadedRoom(docId);
+    const copy = new Y.Doc();
+    try {
+      Y.applyUpdate(copy, room.content.encodedState());
+      return reader(copy);
+    } finally {
+      copy.destroy();
+      if (room.connections.size === 0) this.scheduleIdleUnload(room);
+    }
+  }
+
+  private async loadedRoom(docId: string): Promise<Room> {
+    if (this.shuttingDown) throw new RelayUnavailableError('the server is shutting down');
+    const room = this.roomFor(docId);
+    if (!room) throw new RelayUnavailableError('the server is at its document budget');
+    if (!(await room.loaded) || room.state !== 'active') {
+      throw new RelayUnavailableError(`document ${docId} could not be loaded`);
+    }
+    return room;
   }
 
   /**

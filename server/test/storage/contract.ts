@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { voteContract } from './contractVotes.js';
 import { workshopContract } from './contractWorkshops.js';
 import { docFrom, editor, metaUpdate, standaloneBoard, T0 } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
@@ -13,6 +14,7 @@ export type { StorageFactory } from './useStorage.js';
 export function storageContract(factory: StorageFactory): void {
   docContract(factory);
   workshopContract(factory);
+  voteContract(factory);
 }
 
 const mergeUpdates = (parts: Uint8Array[]) => Y.mergeUpdates(parts);

@@ -46,6 +46,10 @@ export class ControlledStore implements DocStore {
     return new Promise((resolve) => this.appendWaiters.push(resolve));
   }
 
+  ensureDoc(docId: string, createdAt: number): Promise<void> {
+    return this.inner.ensureDoc(docId, createdAt);
+  }
+
   compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
     return this.inner.compactDoc(docId, merge);
   }

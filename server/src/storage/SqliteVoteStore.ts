@@ -1,0 +1,88 @@
+import type Database from 'better-sqlite3';
+import type { CastRefusal, VoteRound, VoteStore } from './voteTypes.js';
+
+interface RoundRow {
+  id: string;
+  board_id: string;
+  budget: number;
+  max_per_note: number;
+  status: string;
+  opened_at: number;
+  closed_at: number | null;
+}
+
+const toRound = (row: RoundRow): VoteRound => ({
+  id: row.id,
+  boardId: row.board_id,
+  budget: row.budget,
+  maxPerNote: row.max_per_note,
+  status: row.status === 'open' ? 'open' : 'closed',
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+});
+
+/** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
+export class SqliteVoteStore implements VoteStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async openRound(round: VoteRound): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO vote_rounds (id, board_id, budget, max_per_note, status, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(round.id, round.boardId, round.budget, round.maxPerNote, round.status, round.openedAt, round.closedAt);
+  }
+
+  async openRoundOf(boardId: string): Promise<VoteRound | null> {
+    const row = this.db
+      .prepare("SELECT * FROM vote_rounds WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1")
+      .get(boardId) as RoundRow | undefined;
+    return row ? toRound(row) : null;
+  }
+
+  private votes(roundId: string, voterId: string): Record<string, number> {
+    const rows = this.db
+      .prepare('SELECT note_id, count FROM votes WHERE round_id = ? AND voter_id = ? AND count > 0 ORDER BY note_id')
+      .all(roundId, voterId) as Array<{ note_id: string; count: number }>;
+    return Object.fromEntries(rows.map((row) => [row.note_id, row.count]));
+  }
+
+  async cast(
+    round: VoteRound,
+    voterId: string,
+    noteId: string,
+    delta: 1 | -1,
+  ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }> {
+    return this.db.transaction(() => {
+      const mine = this.votes(round.id, voterId);
+      const used = Object.values(mine).reduce((sum, n) => sum + n, 0);
+      const onNote = mine[noteId] ?? 0;
+      let refusal: CastRefusal | null = null;
+      if (delta === 1 && used >= round.budget) refusal = 'BUDGET_EXHAUSTED';
+      else if (delta === 1 && onNote >= round.maxPerNote) refusal = 'NOTE_LIMIT';
+      else if (delta === -1 && onNote === 0) refusal = 'NOTHING_TO_TAKE_BACK';
+      if (refusal) return { ok: false as const, reason: refusal };
+      this.db
+        .prepare(
+          `INSERT INTO votes (round_id, voter_id, note_id, count) VALUES (?, ?, ?, ?)
+           ON CONFLICT(round_id, voter_id, note_id) DO UPDATE SET count = count + excluded.count`,
+        )
+        .run(round.id, voterId, noteId, delta);
+      return { ok: true as const, votes: this.votes(round.id, voterId) };
+    })();
+  }
+
+  async votesOf(roundId: string, voterId: string): Promise<Record<string, number>> {
+    return this.votes(roundId, voterId);
+  }
+
+  async closeRound(roundId: string, closedAt: number): Promise<Record<string, number>> {
+    return this.db.transaction(() => {
+      this.db.prepare("UPDATE vote_rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(closedAt, roundId);
+      const rows = this.db
+        .prepare('SELECT note_id, SUM(count) AS total FROM votes WHERE round_id = ? GROUP BY note_id HAVING total > 0')
+        .all(roundId) as Array<{ note_id: string; total: number }>;
+      return Object.fromEntries(rows.map((row) => [row.note_id, row.total]));
+    })();
+  }
+}

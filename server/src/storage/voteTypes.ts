@@ -1,0 +1,30 @@
+/** Dot-vote rounds and ballots: the server keeps them, so budgets hold and votes stay secret until the round closes. */
+export interface VoteRound {
+  id: string;
+  boardId: string;
+  budget: number;
+  maxPerNote: number;
+  status: 'open' | 'closed';
+  openedAt: number;
+  closedAt: number | null;
+}
+
+export type CastRefusal = 'BUDGET_EXHAUSTED' | 'NOTE_LIMIT' | 'NOTHING_TO_TAKE_BACK';
+
+export interface VoteStore {
+  openRound(round: VoteRound): Promise<void>;
+  openRoundOf(boardId: string): Promise<VoteRound | null>;
+  /**
+   * Adds one vote (+1) or takes one back (−1) for a voter on a note, atomically
+   * within the round's budget and per-note limit. Returns the voter's votes after.
+   */
+  cast(
+    round: VoteRound,
+    voterId: string,
+    noteId: string,
+    delta: 1 | -1,
+  ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }>;
+  votesOf(roundId: string, voterId: string): Promise<Record<string, number>>;
+  /** Closes the round and returns the totals per note. */
+  closeRound(roundId: string, closedAt: number): Promise<Record<string, number>>;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { VoteRound } from '../../src/storage/voteTypes.js';
+import { metaUpdate, standaloneBoard, T0 } from './fixtures.js';
+import { type StorageFactory, useStorage } from './useStorage.js';
+
+/** Dot-vote rounds: budgets hold under the store's own transaction, totals are exact, ensureDoc is idempotent. */
+export function voteContract(factory: StorageFactory): void {
+  describe('storage contract: votes and on-demand docs', () => {
+    const store = useStorage(factory);
+    const round = (id: string, boardId = 'b1'): VoteRound => ({
+      id,
+      boardId,
+      budget: 3,
+      maxPerNote: 2,
+      status: 'open',
+      openedAt: T0,
+      closedAt: null,
+    });
+
+    it('holds a voter to the budget and the per-note limit, lets votes be taken back, and totals on close', async () => {
+      await store().createBoard(standaloneBoard('b1', T0), metaUpdate('b1'));
+      const open = round('r1');
+      await store().votes.openRound(open);
+      expect(await store().votes.openRoundOf('b1')).toEqual(open);
+      const v = store().votes;
+      expect(await v.cast(open, 'ada', 'n1', 1)).toEqual({ ok: true, votes: { n1: 1 } });
+      expect(await v.cast(open, 'ada', 'n1', 1)).toEqual({ ok: true, votes: { n1: 2 } });
+      expect(await v.cast(open, 'ada', 'n1', 1)).toEqual({ ok: false, reason: 'NOTE_LIMIT' });
+      expect(await v.cast(open, 'ada', 'n2', 1)).toEqual({ ok: true, votes: { n1: 2, n2: 1 } });
+      expect(await v.cast(open, 'ada', 'n3', 1)).toEqual({ ok: false, reason: 'BUDGET_EXHAUSTED' });
+      expect(await v.cast(open, 'ada', 'n3', -1)).toEqual({ ok: false, reason: 'NOTHING_TO_TAKE_BACK' });
+      expect(await v.cast(open, 'ada', 'n2', -1)).toEqual({ ok: true, votes: { n1: 2 } });
+      expect(await v.cast(open, 'bo', 'n2', 1)).toEqual({ ok: true, votes: { n2: 1 } });
+      expect(await v.votesOf('r1', 'ada')).toEqual({ n1: 2 });
+      expect(await v.closeRound('r1', T0 + 10)).toEqual({ n1: 2, n2: 1 });
+      expect(await v.openRoundOf('b1')).toBeNull();
+    });
+
+    it('never lets concurrent casts by one voter spend more than the budget', async () => {
+      await store().createBoard(standaloneBoard('b1', T0), metaUpdate('b1'));
+      const open = round('r2');
+      await store().votes.openRound(open);
+      const results = await Promise.all(
+        ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'].map((note) => store().votes.cast(open, 'ada', note, 1)),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(3);
+      const total = Object.values(await store().votes.votesOf('r2', 'ada')).reduce((a, b) => a + b, 0);
+      expect(total).toBe(3);
+    });
+
+    it('creates a doc on demand once, and it loads empty', async () => {
+      await store().ensureDoc('b1-ctl', T0);
+      await store().ensureDoc('b1-ctl', T0 + 1);
+      expect(await store().loadDoc('b1-ctl')).toEqual({ snapshot: null, updates: [], bytes: 0 });
+      await store().appendUpdates([{ docId: 'b1-ctl', update: metaUpdate('ctl') }]);
+      expect((await store().loadDoc('b1-ctl'))?.updates).toHaveLength(1);
+    });
+  });
+}
