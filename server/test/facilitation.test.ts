@@ -1,8 +1,8 @@
-import { CloseCode, controlDocId, createNote, readTimer, readVote, timeLeft } from '@samle/shared';
+import { CloseCode, controlDocId, createNote, readNotes, readTimer, readVote, timeLeft } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { json, storedBytes, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
 
 let samle: RunningSamle;
 let fx: WorkshopFixture;
@@ -132,3 +132,55 @@ describe('dot voting', () => {
     expect(response.status).toBe(403);
   });
 });
+
+describe('anonymous boards', () => {
+  it('removes authors from the board and its stored log, and refuses updates that write one', async () => {
+    const [ada] = fx.participants;
+    if (!ada) throw new Error('no participant');
+    const writer = connect(fx.plenumBoardId, ada.token);
+    await synced(writer);
+    createNote(writer.doc, {
+      id: 'signed',
+      x: 0,
+      y: 0,
+      text: 'med navn',
+      authorId: ada.person.id,
+      authorName: 'Ada Signeret',
+      createdAt: 1,
+    });
+    const witness = connect(fx.plenumBoardId, ada.token);
+    await until(witness.doc, (doc) => doc.getMap('notes').has('signed'));
+    expect(storedText(samle.dataDir, fx.plenumBoardId)).toContain('Ada Signeret');
+
+    const closed = nextClose(writer);
+    expect(
+      await json(await samle.asFacilitator(`/api/boards/${fx.plenumBoardId}/settings`, { body: { anonymous: true } })),
+    ).toEqual({ anonymous: true });
+    // Writers reconnect so their connection carries the new rule.
+    expect((await closed).code).toBe(CloseCode.AccessChanged);
+    expect(storedText(samle.dataDir, fx.plenumBoardId)).not.toContain('Ada Signeret');
+
+    const again = connect(fx.plenumBoardId, ada.token);
+    await synced(again);
+    expect(readNotes(again.doc).find((n) => n.id === 'signed')).toMatchObject({
+      text: 'med navn',
+      authorName: undefined,
+    });
+    createNote(again.doc, { id: 'plain', x: 0, y: 0, text: 'uden navn', createdAt: 2 });
+    await until(witness.doc, (doc) => doc.getMap('notes').has('plain'));
+    const refused = nextClose(again);
+    createNote(again.doc, { id: 'named', x: 0, y: 0, text: 'x', authorName: 'Ada', createdAt: 3 });
+    expect((await refused).code).toBe(CloseCode.PolicyViolation);
+    expect(readNotes(witness.doc).map((n) => n.id)).not.toContain('named');
+  });
+});
+
+/** Every stored byte of a doc (log and snapshot) as text, to check what is kept on disk. */
+function storedText(dataDir: string, docId: string): string {
+  const stored = JSON.parse(storedBytes(dataDir, docId)) as {
+    updates: Array<[number, string]>;
+    snapshot: string | null;
+  };
+  const parts = [...stored.updates.map(([, data]) => data), ...(stored.snapshot ? [stored.snapshot] : [])];
+  return parts.map((data) => Buffer.from(data, 'base64').toString('utf8')).join('\n');
+}

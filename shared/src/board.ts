@@ -191,6 +191,22 @@ export function duplicateNotes(
   return created;
 }
 
+/** Marks the board anonymous (or not); making it anonymous removes every note's author. */
+export function setBoardAnonymous(doc: Y.Doc, anonymous: boolean): void {
+  doc.transact(() => {
+    metaOf(doc).set('anonymous', anonymous);
+    if (!anonymous) return;
+    for (const note of notesOf(doc).values()) {
+      if (!(note instanceof Y.Map)) continue;
+      note.delete('authorId');
+      note.delete('authorName');
+    }
+  });
+}
+
+/** Keys a note on an anonymous board must never carry; the server refuses updates that write them. */
+export const AUTHOR_KEYS = ['authorId', 'authorName'] as const;
+
 export function deleteNote(doc: Y.Doc, id: string): boolean {
   const notes = notesOf(doc);
   if (!notes.has(id)) return false;

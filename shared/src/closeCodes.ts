@@ -17,6 +17,8 @@ export const CloseCode = {
   ReadOnly: 4403,
   /** The document does not exist (or is not visible to this token). */
   DocNotFound: 4404,
+  /** The update writes something this document does not allow (e.g. an author on an anonymous board). */
+  PolicyViolation: 4422,
   /** A single frame was larger than the frame limit. */
   FrameTooLarge: 4413,
   /** Applying the update would grow the document past the document size limit. */

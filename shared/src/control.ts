@@ -207,6 +207,9 @@ export const CastVoteBody = Type.Object(
 );
 export type CastVoteBody = Static<typeof CastVoteBody>;
 
+export const BoardSettingsBody = Type.Object({ anonymous: Type.Boolean() }, { additionalProperties: false });
+export type BoardSettingsBody = Static<typeof BoardSettingsBody>;
+
 /** A voter's own votes in the open round: what only they (and the server) know while it is open. */
 export const MyVotes = Type.Object({
   roundId: Type.Union([Type.String(), Type.Null()]),

@@ -1,13 +1,16 @@
 import {
   applyTimerAction,
   BoardIdSchema,
+  BoardSettingsBody,
   type CastVoteBody as CastVote,
   CastVoteBody,
+  CloseCode,
   controlDocId,
   MyVotes,
   notesOf,
   readTimer,
   readVote,
+  setBoardAnonymous,
   type TimerCommandBody as TimerCommand,
   TimerCommandBody,
   type VoteCommandBody as VoteCommand,
@@ -20,7 +23,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService, Principal } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { DocStore } from '../storage/types.js';
+import type { BoardStore, DocStore } from '../storage/types.js';
 import type { VoteRound, VoteStore } from '../storage/voteTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
@@ -28,7 +31,7 @@ import { newId } from '../workshops/plan.js';
 export interface FacilitationRouteOptions {
   access: AccessService;
   relay: Relay;
-  docs: DocStore;
+  docs: DocStore & BoardStore;
   votes: VoteStore;
 }
 
@@ -97,6 +100,22 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
 
   const remaining = (round: VoteRound, mine: Record<string, number>) =>
     round.budget - Object.values(mine).reduce((sum, n) => sum + n, 0);
+
+  app.post(
+    '/api/boards/:id/settings',
+    { schema: { params: Params, body: BoardSettingsBody, response: { 200: BoardSettingsBody } } },
+    async (request) => {
+      const boardId = await facilitatedBoard(request);
+      const { anonymous } = request.body as BoardSettingsBody;
+      await docs.setBoardAnonymous(boardId, anonymous);
+      await relay.command(boardId, (doc) => setBoardAnonymous(doc, anonymous));
+      // Authors removed from the doc must not linger in its log either.
+      if (anonymous) await relay.compactNow(boardId);
+      // Writers reconnect, so their connections carry the board's new rule.
+      relay.closeWhere((doc, c) => doc === boardId && c.canWrite, CloseCode.AccessChanged, 'board settings changed');
+      return { anonymous };
+    },
+  );
 
   app.post(
     '/api/boards/:id/timer',

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { BoardIdSchema, boardOfControlDoc, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
+import { AUTHOR_KEYS, BoardIdSchema, boardOfControlDoc, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -64,7 +64,7 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
 }
 
 type SyncDecision =
-  | { kind: 'accept'; canWrite: boolean; personId: string | null }
+  | { kind: 'accept'; canWrite: boolean; personId: string | null; forbiddenKeys: readonly string[] }
   | { kind: 'refuse'; code: number; reason: string };
 
 declare module 'fastify' {
@@ -94,6 +94,7 @@ async function decide(
       kind: 'accept',
       canWrite: controlled ? false : decision.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
+      forbiddenKeys: !controlled && decision.placement?.board.anonymous ? AUTHOR_KEYS : [],
     };
   } catch (error) {
     if (error instanceof ApiFailure && error.code === 'ACCESS_REVOKED') {
@@ -136,6 +137,7 @@ export async function syncRoutes(
       const handle = relay.connect(docId, toSyncSocket(socket), {
         canWrite: decision.canWrite,
         personId: decision.personId,
+        forbiddenKeys: decision.forbiddenKeys,
       });
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {

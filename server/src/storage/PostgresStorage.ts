@@ -171,6 +171,10 @@ export class PostgresStorage implements Storage {
     return rows[0] ? toBoardRecord(rows[0]) : null;
   }
 
+  async setBoardAnonymous(id: string, anonymous: boolean): Promise<void> {
+    await this.pool.query('UPDATE boards SET anonymous = $1 WHERE id = $2', [anonymous, id]);
+  }
+
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
     await inTransaction(this.pool, (client) => insertBoards(client, [{ board, initialUpdate }]));
   }

@@ -120,6 +120,10 @@ export class SqliteStorage implements Storage {
     return row ? toBoardRecord(row) : null;
   }
 
+  async setBoardAnonymous(id: string, anonymous: boolean): Promise<void> {
+    this.db.prepare('UPDATE boards SET anonymous = ? WHERE id = ?').run(anonymous ? 1 : 0, id);
+  }
+
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
     const create = this.db.transaction(() => {
       this.statements.insertDoc.run(board.id, board.createdAt);

@@ -47,6 +47,8 @@ interface BoardRow {
   workshop_id: string | null;
   session_id: string | null;
   group_id: string | null;
+  /** Added by migration 4; 0/1 in SQLite, boolean in PostgreSQL. */
+  anonymous?: number | boolean | null;
 }
 
 const toSession = (row: SessionRow): SessionRecord => ({
@@ -81,6 +83,7 @@ export const toBoardRecord = (row: BoardRow): BoardRecord => ({
   workshopId: row.workshop_id,
   sessionId: row.session_id,
   groupId: row.group_id,
+  ...(row.anonymous ? { anonymous: true } : {}),
 });
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */

@@ -147,6 +147,11 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 4,
+    name: 'anonymous boards',
+    sql: `ALTER TABLE boards ADD COLUMN anonymous BOOLEAN NOT NULL DEFAULT false;`,
+  },
 ];
 
 /**

@@ -18,6 +18,8 @@ export interface BoardRow {
   workshop_id: string | null;
   session_id: string | null;
   group_id: string | null;
+  /** Added by migration 4; 0/1 in SQLite, boolean in PostgreSQL. */
+  anonymous?: number | boolean | null;
 }
 
 export interface SessionRow {
@@ -77,6 +79,7 @@ export const toBoardRecord = (row: BoardRow): BoardRecord => ({
   workshopId: row.workshop_id,
   sessionId: row.session_id,
   groupId: row.group_id,
+  ...(row.anonymous ? { anonymous: true } : {}),
 });
 
 export const toSession = (row: SessionRow): SessionRecord => ({

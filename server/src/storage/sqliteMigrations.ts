@@ -132,4 +132,9 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 4,
+    name: 'anonymous boards',
+    sql: `ALTER TABLE boards ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];

@@ -11,6 +11,7 @@ export class Connection {
   readonly id = nextConnectionId++;
   readonly canWrite: boolean;
   readonly personId: string | null;
+  readonly forbiddenKeys: readonly string[];
   /** Awareness client ids this connection introduced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
   /** Frames received before the room finished loading, in order. */
@@ -30,6 +31,7 @@ export class Connection {
   ) {
     this.canWrite = access.canWrite;
     this.personId = access.personId ?? null;
+    this.forbiddenKeys = access.forbiddenKeys ?? [];
     this.tokens = limits.maxMessagesPerSecond * 2;
     this.lastRefill = now;
     this.onClose = onClose;

@@ -80,6 +80,22 @@ export class Relay {
     await this.drain();
   }
 
+  /**
+   * Merges a doc's log into its snapshot now, whatever its size — after a change
+   * that removed content which must not stay in the log (e.g. authors on a board
+   * made anonymous).
+   */
+  async compactNow(docId: string): Promise<void> {
+    const room = await this.loadedRoom(docId);
+    await this.drain();
+    room.compacting = true;
+    try {
+      await this.compact(room);
+    } finally {
+      room.compacting = false;
+    }
+  }
+
   /** Reads a doc's stored state (loading it if needed) through a scratch copy that `reader` may not keep. */
   async read<T>(docId: string, reader: (doc: Y.Doc) => T): Promise<T> {
     const room = await this.loadedRoom(docId);

@@ -215,6 +215,11 @@ export class Room {
       connection.close(CloseCode.ReadOnly, 'this connection may only read this document');
       return;
     }
+    const forbidden = connection.forbiddenKeys.find((key) => shape.writesKey(key));
+    if (forbidden) {
+      connection.close(CloseCode.PolicyViolation, `this board does not store "${forbidden}"`);
+      return;
+    }
     const projected = this.storedBytes + this.unpersistedBytes + update.byteLength;
     if (projected > this.host.limits.maxDocBytes) {
       connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);

@@ -55,6 +55,8 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
 
 export interface UpdateShape {
   isEmpty: boolean;
+  /** Map keys the update writes (an item's `parentSub`), e.g. `authorName` on a note. */
+  writesKey: (key: string) => boolean;
 }
 
 /**
@@ -65,7 +67,10 @@ export interface UpdateShape {
 export function inspectUpdate(update: Uint8Array): UpdateShape {
   try {
     const decoded = Y.decodeUpdate(update);
-    return { isEmpty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+    return {
+      isEmpty: decoded.structs.length === 0 && decoded.ds.clients.size === 0,
+      writesKey: (key) => decoded.structs.some((struct) => struct instanceof Y.Item && struct.parentSub === key),
+    };
   } catch (error) {
     throw new MalformedMessageError(`invalid Yjs update: ${(error as Error).message}`);
   }

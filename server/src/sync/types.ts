@@ -43,4 +43,9 @@ export interface ConnectionAccess {
   canWrite: boolean;
   /** The person behind the connection (participants, leaders, viewers), so revoking them can close it. */
   personId?: string | null;
+  /**
+   * Map keys this connection may not write on this document: on an anonymous
+   * board, `authorId` and `authorName`, so authorship is never stored.
+   */
+  forbiddenKeys?: readonly string[];
 }
