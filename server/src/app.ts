@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { joinRoutes } from './routes/join.js';
+import { privateWritingRoutes } from './routes/privateWriting.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { syncRoutes } from './routes/sync.js';
 import { workshopRoutes } from './routes/workshops.js';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
+  await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(syncRoutes, { relay, access, docs: storage });
   await registerClient(app, config.clientDir);
 

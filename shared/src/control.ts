@@ -17,6 +17,8 @@ import { literals } from './schemaHelpers.js';
 
 export const CONTROL_SUFFIX = '-ctl';
 
+const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
 export function controlDocId(boardId: string): string {
   return `${boardId}${CONTROL_SUFFIX}`;
 }
@@ -25,6 +27,54 @@ export function controlDocId(boardId: string): string {
 export function boardOfControlDoc(docId: string): string | null {
   return docId.endsWith(CONTROL_SUFFIX) ? docId.slice(0, -CONTROL_SUFFIX.length) : null;
 }
+
+// ---- private writing ----------------------------------------------------------
+
+const DRAFT_INFIX = '-draft-';
+
+/**
+ * A person's private drafts for a board during private writing: a doc only its
+ * owner may open. On reveal the server copies every draft's notes onto the board.
+ */
+export function draftDocId(boardId: string, ownerId: string): string {
+  return `${boardId}${DRAFT_INFIX}${ownerId}`;
+}
+
+/** The board and owner of a drafts doc, or null when `docId` is not one. */
+export function draftOwnerOf(docId: string): { boardId: string; ownerId: string } | null {
+  const at = docId.indexOf(DRAFT_INFIX);
+  if (at <= 0) return null;
+  const ownerId = docId.slice(at + DRAFT_INFIX.length);
+  return ownerId ? { boardId: docId.slice(0, at), ownerId } : null;
+}
+
+export interface PrivateWritingView {
+  on: boolean;
+  startedAt: number | null;
+  /** When the last round was revealed. */
+  revealedAt: number | null;
+}
+
+export function readPrivateWriting(doc: Y.Doc): PrivateWritingView {
+  const map = doc.getMap<unknown>('privateWriting');
+  return {
+    on: map.get('on') === true,
+    startedAt: numberOrNull(map.get('startedAt')),
+    revealedAt: numberOrNull(map.get('revealedAt')),
+  };
+}
+
+export function writePrivateWriting(doc: Y.Doc, on: boolean, now: number): void {
+  const map = doc.getMap<unknown>('privateWriting');
+  doc.transact(() => {
+    map.set('on', on);
+    if (on) map.set('startedAt', now);
+    else map.set('revealedAt', now);
+  });
+}
+
+export const PrivateWritingBody = Type.Object({ on: Type.Boolean() }, { additionalProperties: false });
+export type PrivateWritingBody = Static<typeof PrivateWritingBody>;
 
 // ---- timer ------------------------------------------------------------------
 
@@ -41,8 +91,6 @@ export const MAX_TIMER_MS = 4 * 3600 * 1000;
 function timerMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>('timer');
 }
-
-const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 export function readTimer(doc: Y.Doc): TimerView | null {
   const map = timerMap(doc);

@@ -18,6 +18,13 @@ export interface Credentials {
 }
 
 export const SESSION_COOKIE = 'samle_session';
+
+/** Whose private drafts a caller owns: a person's id, or a facilitator's account id. */
+export function ownerKeyOf(principal: Principal): string | null {
+  if (principal.kind === 'person') return principal.personId;
+  if (principal.kind === 'facilitator') return principal.facilitatorId;
+  return null;
+}
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
 export function hashSessionToken(token: string): string {

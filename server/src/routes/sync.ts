@@ -1,10 +1,18 @@
 import type { Duplex } from 'node:stream';
-import { AUTHOR_KEYS, BoardIdSchema, boardOfControlDoc, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
+import {
+  AUTHOR_KEYS,
+  BoardIdSchema,
+  boardOfControlDoc,
+  CloseCode,
+  draftOwnerOf,
+  SYNC_PATH,
+  TOKEN_PARAM,
+} from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import * as wsModule from 'ws';
-import type { AccessService } from '../access/AccessService.js';
+import { type AccessService, ownerKeyOf } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { DocStore } from '../storage/types.js';
@@ -84,6 +92,21 @@ async function decide(
     const principal = await principalOf(request, access);
     if (principal.kind === 'anonymous') {
       return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'sign in or join the workshop first' };
+    }
+    // Private drafts: only their owner, while they may write the board.
+    const draft = draftOwnerOf(docId);
+    if (draft) {
+      const board = await access.boardAccess(principal, draft.boardId);
+      if (board.access !== 'write' || ownerKeyOf(principal) !== draft.ownerId) {
+        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+      }
+      await docs.ensureDoc(docId, Date.now());
+      return {
+        kind: 'accept',
+        canWrite: true,
+        personId: principal.kind === 'person' ? principal.personId : null,
+        forbiddenKeys: [],
+      };
     }
     // A board's control doc (timer, votes) is read by whoever may read the board, and written by the server only.
     const controlled = boardOfControlDoc(docId);

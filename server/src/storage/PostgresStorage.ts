@@ -110,6 +110,15 @@ export class PostgresStorage implements Storage {
     );
   }
 
+  async listDocs(prefix: string): Promise<string[]> {
+    // starts_with, not LIKE: prefixes may contain `_`, a LIKE wildcard.
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT id FROM docs WHERE starts_with(id, $1) ORDER BY id',
+      [prefix],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async ensureDoc(docId: string, createdAt: number): Promise<void> {
     await this.pool.query('INSERT INTO docs (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [
       docId,

@@ -89,6 +89,14 @@ export class SqliteStorage implements Storage {
     append(entries);
   }
 
+  async listDocs(prefix: string): Promise<string[]> {
+    // A range on the primary key, not LIKE: prefixes may contain `_`, a LIKE wildcard.
+    const rows = this.db
+      .prepare('SELECT id FROM docs WHERE id >= ? AND id < ? ORDER BY id')
+      .all(prefix, `${prefix}\uffff`) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  }
+
   async ensureDoc(docId: string, createdAt: number): Promise<void> {
     this.db.prepare('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)').run(docId, createdAt);
   }

@@ -32,6 +32,8 @@ export interface DocStore {
   loadDoc(docId: string): Promise<StoredDoc | null>;
   /** Appends all entries in one transaction: either all are durable when this resolves, or it rejects and none are. */
   appendUpdates(entries: readonly UpdateAppend[]): Promise<void>;
+  /** Ids of the docs whose id starts with `prefix` (e.g. a board's private drafts). */
+  listDocs(prefix: string): Promise<string[]>;
   /** Creates an empty doc if none exists with this id (for docs made on demand, like a board's control doc). */
   ensureDoc(docId: string, createdAt: number): Promise<void>;
   /** Merges the doc's log into its snapshot atomically. A crash at any point leaves either the old or the new state. */

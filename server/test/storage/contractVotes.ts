@@ -55,5 +55,14 @@ export function voteContract(factory: StorageFactory): void {
       await store().appendUpdates([{ docId: 'b1-ctl', update: metaUpdate('ctl') }]);
       expect((await store().loadDoc('b1-ctl'))?.updates).toHaveLength(1);
     });
+
+    it('lists docs by id prefix exactly (an underscore is not a wildcard)', async () => {
+      for (const id of ['b1-draft-p1', 'b1-draft-p2', 'b1-ctl', 'b1Xdraft-p3', 'b2-draft-p1'])
+        await store().ensureDoc(id, T0);
+      expect(await store().listDocs('b1-draft-')).toEqual(['b1-draft-p1', 'b1-draft-p2']);
+      await store().ensureDoc('a_b-draft-x', T0);
+      await store().ensureDoc('aXb-draft-y', T0);
+      expect(await store().listDocs('a_b-draft-')).toEqual(['a_b-draft-x']);
+    });
   });
 }

@@ -46,6 +46,10 @@ export class ControlledStore implements DocStore {
     return new Promise((resolve) => this.appendWaiters.push(resolve));
   }
 
+  listDocs(prefix: string): Promise<string[]> {
+    return this.inner.listDocs(prefix);
+  }
+
   ensureDoc(docId: string, createdAt: number): Promise<void> {
     return this.inner.ensureDoc(docId, createdAt);
   }
