@@ -16,6 +16,7 @@ import { ApiFailure } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { facilitationRoutes } from './routes/facilitation.js';
+import { startHeartbeat } from './routes/heartbeat.js';
 import { joinRoutes } from './routes/join.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -113,6 +114,9 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(syncRoutes, { relay, access, docs: storage });
+  await app.after();
+  const stopHeartbeat = startHeartbeat(app, config.timings.heartbeatMs);
+  app.addHook('onClose', async () => stopHeartbeat());
   await registerClient(app, config.clientDir);
 
   let shutdownPromise: Promise<void> | undefined;

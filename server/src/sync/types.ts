@@ -24,6 +24,8 @@ export interface RelayLimits {
 export interface RelayTimings {
   /** How long a doc with no connections stays loaded. */
   idleUnloadMs: number;
+  /** How often sync sockets are pinged; one that misses a ping is closed (the Fastify adapter does this). */
+  heartbeatMs: number;
   /** How long after its last write a doc is kept live (Y.Doc) before going back to its compact encoded form. */
   coldAfterMs: number;
   /** Log entries after which a doc is compacted into its snapshot. */
