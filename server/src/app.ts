@@ -114,8 +114,10 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(syncRoutes, { relay, access, docs: storage });
-  await app.after();
-  const stopHeartbeat = startHeartbeat(app, config.timings.heartbeatMs);
+  let stopHeartbeat = () => {};
+  app.addHook('onReady', async () => {
+    stopHeartbeat = startHeartbeat(app, config.timings.heartbeatMs);
+  });
   app.addHook('onClose', async () => stopHeartbeat());
   await registerClient(app, config.clientDir);
 
