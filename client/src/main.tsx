@@ -12,6 +12,8 @@ import './styles/workshop.css';
 import './styles/board-access.css';
 import './styles/clusters.css';
 import './styles/list-view.css';
+import './styles/facilitation.css';
+import './styles/voting.css';
 
 initI18n();
 

@@ -25,6 +25,15 @@ export async function writeNote(page: Page, text: string): Promise<void> {
   await area.pressSequentially(text);
 }
 
+/** Double-clicks the empty board at a point (page coordinates) and types a new note there. */
+export async function writeNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
+  const before = await page.getByTestId('note').count();
+  await page.mouse.dblclick(x, y);
+  await page.locator('[data-testid="note"]').nth(before).waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
 /** On a fresh install: creates the first facilitator account from the start page. */
 export async function signUpFirstFacilitator(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl);

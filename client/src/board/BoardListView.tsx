@@ -1,19 +1,19 @@
-import { createNote, NOTE_COLORS, type NoteColor, type NoteView } from '@samle/shared';
+import { createNote, type NoteView } from '@samle/shared';
 import { nanoid } from 'nanoid';
-import { type CSSProperties, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { useVoting } from '../facilitation/useVoting';
 import { historyCommand } from '../interaction/boardKeys';
 import { besideContent, placeNewNote } from '../interaction/notePlacement';
 import { noteAuthor } from '../ops/authorship';
-import { placeInCluster } from '../ops/grouping';
-import { deleteNotes, recolorNotes } from '../ops/noteBatch';
+import { deleteNotes } from '../ops/noteBatch';
 import type { Identity } from '../presence/identity';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { Icon } from '../ui/Icon';
 import { CLUSTER_COLOR_STYLES } from './clusterColors';
-import { NoteText } from './NoteText';
-import { NOTE_COLOR_STYLES } from './noteColors';
+import { ListNoteItem } from './ListNoteItem';
+import { ListVoteRanking, ListVoteResults } from './ListVoteResults';
 import { boardOutline } from './outline';
 import type { BoardHistory } from './useBoardHistory';
 
@@ -28,8 +28,13 @@ export function BoardListView(props: {
   readOnly: boolean;
   anonymous: boolean;
   history: BoardHistory;
+  /** Show the notes ranked by the closed vote's totals instead of by theme. */
+  sortByVotes: boolean;
+  onSortByVotes: (sorted: boolean) => void;
 }) {
-  const { doc, identity, readOnly, anonymous, history } = props;
+  const { doc, identity, readOnly, anonymous, history, sortByVotes, onSortByVotes } = props;
+  const { vote } = useVoting();
+  const results = vote?.status === 'closed' ? vote.results : null;
   const { t } = useTranslation();
   const notes = useNotes(doc);
   const clusters = useClusters(doc);
@@ -121,115 +126,76 @@ export function BoardListView(props: {
             </div>
           )}
         </div>
-        {outline.map(({ cluster, notes: members }) => {
-          const headingId = `list-heading-${cluster?.id ?? 'loose'}`;
-          if (!cluster && members.length === 0 && clusters.length > 0) return null;
-          return (
-            <section key={cluster?.id ?? 'loose'} className="list-section" aria-labelledby={headingId}>
-              <h2
-                id={headingId}
-                className="list-heading"
-                tabIndex={-1}
-                data-testid={cluster ? 'list-cluster' : 'list-unclustered'}
-                data-cluster-id={cluster?.id}
-              >
-                {cluster && (
-                  <span
-                    className="list-theme-dot"
-                    aria-hidden="true"
-                    style={{
-                      background: CLUSTER_COLOR_STYLES[cluster.color].header,
-                      borderColor: CLUSTER_COLOR_STYLES[cluster.color].edge,
-                    }}
-                  />
-                )}
-                {cluster ? cluster.title.trim() || t('cluster.untitled') : t('list.unclustered')}
-                <span className="list-heading-count">{t('cluster.count', { count: members.length })}</span>
-              </h2>
-              {members.length === 0 ? (
-                <p className="muted list-empty">{t('list.emptyTheme')}</p>
-              ) : (
-                <ul className="list-notes">
-                  {members.map((note) => (
-                    <li
-                      key={note.id}
-                      className="list-note"
-                      data-testid="list-note"
-                      data-note-id={note.id}
-                      style={
-                        {
-                          '--note-bg': NOTE_COLOR_STYLES[note.color].background,
-                          '--note-edge': NOTE_COLOR_STYLES[note.color].edge,
-                        } as CSSProperties
-                      }
-                    >
-                      <NoteText
+        {results && <ListVoteResults notes={notes} results={results} sorted={sortByVotes} onSort={onSortByVotes} />}
+        {results && sortByVotes ? (
+          <ListVoteRanking
+            notes={notes}
+            results={results}
+            renderNote={(note, headingId) => (
+              <ListNoteItem
+                key={note.id}
+                note={note}
+                doc={doc}
+                cluster={clusters.find((c) => c.id === note.clusterId)}
+                clusters={clusters}
+                readOnly={readOnly}
+                anonymous={anonymous}
+                showTheme={readOnly}
+                step={step}
+                onRemove={() => remove(note, headingId)}
+              />
+            )}
+          />
+        ) : (
+          outline.map(({ cluster, notes: members }) => {
+            const headingId = `list-heading-${cluster?.id ?? 'loose'}`;
+            if (!cluster && members.length === 0 && clusters.length > 0) return null;
+            return (
+              <section key={cluster?.id ?? 'loose'} className="list-section" aria-labelledby={headingId}>
+                <h2
+                  id={headingId}
+                  className="list-heading"
+                  tabIndex={-1}
+                  data-testid={cluster ? 'list-cluster' : 'list-unclustered'}
+                  data-cluster-id={cluster?.id}
+                >
+                  {cluster && (
+                    <span
+                      className="list-theme-dot"
+                      aria-hidden="true"
+                      style={{
+                        background: CLUSTER_COLOR_STYLES[cluster.color].header,
+                        borderColor: CLUSTER_COLOR_STYLES[cluster.color].edge,
+                      }}
+                    />
+                  )}
+                  {cluster ? cluster.title.trim() || t('cluster.untitled') : t('list.unclustered')}
+                  <span className="list-heading-count">{t('cluster.count', { count: members.length })}</span>
+                </h2>
+                {members.length === 0 ? (
+                  <p className="muted list-empty">{t('list.emptyTheme')}</p>
+                ) : (
+                  <ul className="list-notes">
+                    {members.map((note) => (
+                      <ListNoteItem
+                        key={note.id}
+                        note={note}
                         doc={doc}
-                        noteId={note.id}
-                        editing
+                        cluster={cluster}
+                        clusters={clusters}
                         readOnly={readOnly}
-                        label={t('note.textLabel')}
-                        placeholder={t('note.placeholder')}
-                        className="list-note-text"
+                        anonymous={anonymous}
+                        showTheme={false}
+                        step={step}
+                        onRemove={() => remove(note, headingId)}
                       />
-                      <div className="list-note-meta">
-                        {!anonymous && note.authorName && <span>{t('note.by', { name: note.authorName })}</span>}
-                        {readOnly && <span>{t(`colors.${note.color}`)}</span>}
-                      </div>
-                      {!readOnly && (
-                        <div className="list-note-controls">
-                          <label className="list-control">
-                            <span>{t('list.color')}</span>
-                            <select
-                              data-testid="list-note-color"
-                              value={note.color}
-                              onChange={(event) =>
-                                step(() => recolorNotes(doc, [note.id], event.target.value as NoteColor))
-                              }
-                            >
-                              {NOTE_COLORS.map((color) => (
-                                <option key={color} value={color}>
-                                  {t(`colors.${color}`)}
-                                </option>
-                              ))}
-                            </select>
-                          </label>
-                          <label className="list-control">
-                            <span>{t('list.theme')}</span>
-                            <select
-                              data-testid="list-note-cluster"
-                              value={cluster?.id ?? ''}
-                              onChange={(event) => step(() => placeInCluster(doc, note.id, event.target.value || null))}
-                            >
-                              <option value="">{t('list.unclustered')}</option>
-                              {clusters.map((c) => (
-                                <option key={c.id} value={c.id}>
-                                  {c.title.trim() || t('cluster.untitled')}
-                                </option>
-                              ))}
-                            </select>
-                          </label>
-                          <button
-                            type="button"
-                            className="button button-ghost button-small list-delete"
-                            data-testid="list-note-delete"
-                            aria-label={t('list.deleteNote', {
-                              text: note.text.trim().slice(0, 40) || t('note.labelEmpty'),
-                            })}
-                            onClick={() => remove(note, headingId)}
-                          >
-                            <Icon name="trash" />
-                            {t('note.delete')}
-                          </button>
-                        </div>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })
+        )}
       </div>
       <div className="sr-only" aria-live="polite">
         {announcement}

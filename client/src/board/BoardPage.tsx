@@ -1,21 +1,27 @@
 import { type BoardView, CloseCode } from '@samle/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import { meStore } from '../account/meStore';
 import { syncToken } from '../api/credentials';
 import { apiErrorMessage } from '../api/errorMessage';
 import { grants } from '../api/grants';
 import type { Credential } from '../api/http';
+import { FacilitationHeader } from '../facilitation/FacilitationHeader';
+import { useFacilitatorCommands } from '../facilitation/useFacilitatorCommands';
+import { useIsFacilitator, useMyVoting, VotingContext } from '../facilitation/useVoting';
+import { VoteBar } from '../facilitation/VoteBar';
 import { AvatarList } from '../presence/AvatarList';
 import { identityStore } from '../presence/identity';
 import { NamePrompt } from '../presence/NamePrompt';
 import { useIdentity } from '../presence/useIdentity';
 import { usePeers } from '../presence/usePeers';
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
-import { boardPath, boardViewFromSearch, workshopPath } from '../routing/routes';
+import { boardPath, boardViewFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
 import type { BoardConnection } from '../sync/boardConnection';
 import { useBoardConnection, useConnectionState } from '../sync/useBoardConnection';
 import { useBoardMeta } from '../sync/useBoardDoc';
+import { useControlConnection, useTimer, useVote } from '../sync/useControlDoc';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { BoardListView } from './BoardListView';
@@ -35,6 +41,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
     enabled: ready !== undefined,
     token: ready ? syncToken(ready.credential) : undefined,
     generation,
+  });
+  // The timer and vote round: read-only, and kept across a 4403 reconnect of the board doc.
+  const controlDoc = useControlConnection(boardId, {
+    enabled: ready !== undefined,
+    token: ready ? syncToken(ready.credential) : undefined,
   });
 
   const title = ready?.board.title;
@@ -65,6 +76,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   return (
     <ConnectedBoard
       connection={connection}
+      controlDoc={controlDoc}
       board={ready.board}
       credential={ready.credential}
       onAccessChanged={summary.reload}
@@ -79,12 +91,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 function ConnectedBoard(props: {
   connection: BoardConnection;
+  controlDoc: Y.Doc | undefined;
   board: BoardView;
   credential: Credential;
   onAccessChanged: () => void;
   onWriteRefused: () => void;
 }) {
-  const { connection, board, credential, onAccessChanged, onWriteRefused } = props;
+  const { connection, controlDoc, board, credential, onAccessChanged, onWriteRefused } = props;
   const { t } = useTranslation();
   const identity = useIdentity();
   const state = useConnectionState(connection);
@@ -95,8 +108,16 @@ function ConnectedBoard(props: {
   if (state.kind === 'connected' && !everSynced) setEverSynced(true);
   const readOnly = board.access === 'read';
   const history = useBoardHistory(connection.doc, readOnly);
-  const view = boardViewFromSearch(useSearch());
+  const search = useSearch();
+  const view = boardViewFromSearch(search);
+  const sortByVotes = sortByVotesFromSearch(search);
   const otherView = view === 'list' ? 'canvas' : 'list';
+  const timer = useTimer(controlDoc);
+  const vote = useVote(controlDoc);
+  const voting = useMyVoting(board, credential, vote);
+  const facilitator = useIsFacilitator(board, credential);
+  const facilitatorCommands = useFacilitatorCommands(board.id);
+  const commands = facilitator ? facilitatorCommands : undefined;
   const workshopId = board.workshopId ?? (credential.kind === 'grant' ? credential.workshopId : undefined);
 
   // People who joined or signed in already told us their name.
@@ -122,7 +143,7 @@ function ConnectedBoard(props: {
   const askName = identity.name === undefined || editingName;
 
   return (
-    <div className="page page-board" data-access={board.access}>
+    <div className="page page-board" data-access={board.access} data-facilitator={facilitator || undefined}>
       <AppHeader
         center={
           <div className="board-heading">
@@ -159,6 +180,7 @@ function ConnectedBoard(props: {
               <Icon name="list" />
               <span>{t('list.showList')}</span>
             </button>
+            <FacilitationHeader timer={timer} vote={vote} commands={commands} />
           </div>
         }
         end={
@@ -178,26 +200,36 @@ function ConnectedBoard(props: {
         }
       />
       <ConnectionBanner state={state} onRetry={connection.retry} />
-      <main id="main" className={view === 'list' ? 'board-main board-main-list' : 'board-main'}>
-        {view === 'list' ? (
-          <BoardListView
-            doc={connection.doc}
-            identity={identity}
-            readOnly={readOnly}
-            anonymous={meta.anonymous}
-            history={history}
-          />
-        ) : (
-          <BoardWorkspace
-            connection={connection}
-            identity={identity}
-            synced={everSynced}
-            readOnly={readOnly}
-            anonymous={meta.anonymous}
-            history={history}
-          />
-        )}
-      </main>
+      <VotingContext value={voting}>
+        <VoteBar
+          doc={connection.doc}
+          commands={commands}
+          showResults={view !== 'list'}
+          onShowRanking={() => navigate(boardPath(board.id, 'list', { byVotes: true }))}
+        />
+        <main id="main" className={view === 'list' ? 'board-main board-main-list' : 'board-main'}>
+          {view === 'list' ? (
+            <BoardListView
+              doc={connection.doc}
+              identity={identity}
+              readOnly={readOnly}
+              anonymous={meta.anonymous}
+              history={history}
+              sortByVotes={sortByVotes}
+              onSortByVotes={(sorted) => navigate(boardPath(board.id, 'list', { byVotes: sorted }))}
+            />
+          ) : (
+            <BoardWorkspace
+              connection={connection}
+              identity={identity}
+              synced={everSynced}
+              readOnly={readOnly}
+              anonymous={meta.anonymous}
+              history={history}
+            />
+          )}
+        </main>
+      </VotingContext>
       {askName && <NamePrompt initial={identity.name} onDone={() => setEditingName(false)} />}
     </div>
   );

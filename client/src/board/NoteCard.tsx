@@ -1,6 +1,7 @@
 import { NOTE_SIZES, type NoteSize, type NoteView } from '@samle/shared';
 import { type CSSProperties, memo } from 'react';
 import type * as Y from 'yjs';
+import { NoteVotes } from '../facilitation/NoteVotes';
 import { NoteText } from './NoteText';
 import { NOTE_COLOR_STYLES } from './noteColors';
 
@@ -86,6 +87,7 @@ export const NoteCard = memo(function NoteCard(props: {
         onBlur={onTextBlur}
       />
       {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
+      <NoteVotes noteId={note.id} text={note.text} />
     </div>
   );
 });

@@ -1,4 +1,5 @@
 import { daBoard } from './daBoard';
+import { daFacilitation } from './daFacilitation';
 import { daWorkshop } from './daWorkshop';
 import type { Messages } from './en';
 
@@ -115,6 +116,7 @@ export const da: Messages = {
   },
   ...daWorkshop,
   ...daBoard,
+  ...daFacilitation,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -1,4 +1,5 @@
 import { enBoard } from './enBoard';
+import { enFacilitation } from './enFacilitation';
 import { enWorkshop } from './enWorkshop';
 
 /** English UI strings. The Danish file must have exactly the same keys (the type checks it). */
@@ -113,6 +114,7 @@ export const en = {
   },
   ...enWorkshop,
   ...enBoard,
+  ...enFacilitation,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

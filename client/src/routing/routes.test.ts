@@ -7,6 +7,7 @@ import {
   joinScreenPath,
   joinUrl,
   parseRoute,
+  sortByVotesFromSearch,
   workshopPath,
 } from './routes';
 
@@ -54,6 +55,13 @@ describe('board view in the URL', () => {
     expect(boardViewFromSearch('?view=list')).toBe('list');
     expect(boardViewFromSearch('?view=other')).toBe('canvas');
     expect(boardViewFromSearch('')).toBe('canvas');
+  });
+
+  it('remembers in the link when the list is sorted by votes', () => {
+    expect(boardPath('b1', 'list', { byVotes: true })).toBe('/b/b1?view=list&sort=votes');
+    expect(sortByVotesFromSearch('?view=list&sort=votes')).toBe(true);
+    expect(sortByVotesFromSearch('?view=list')).toBe(false);
+    expect(boardViewFromSearch('?view=list&sort=votes')).toBe('list');
   });
 
   it('still routes a list-view link to the board', () => {

@@ -42,9 +42,19 @@ export function parseRoute(pathname: string): Route {
 /** A board is shown as the canvas, or as a list for screen readers and keyboards (`?view=list`). */
 export type BoardViewMode = 'canvas' | 'list';
 
-export function boardPath(boardId: string, view: BoardViewMode = 'canvas'): string {
+export function boardPath(
+  boardId: string,
+  view: BoardViewMode = 'canvas',
+  options: { byVotes?: boolean } = {},
+): string {
   const path = `/b/${encodeURIComponent(boardId)}`;
-  return view === 'list' ? `${path}?view=list` : path;
+  if (view !== 'list') return path;
+  return options.byVotes ? `${path}?view=list&sort=votes` : `${path}?view=list`;
+}
+
+/** The list view sorts notes by the closed vote's totals (`&sort=votes`), highest first. */
+export function sortByVotesFromSearch(search: string): boolean {
+  return new URLSearchParams(search).get('sort') === 'votes';
 }
 
 export function boardViewFromSearch(search: string): BoardViewMode {

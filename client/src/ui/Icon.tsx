@@ -20,6 +20,14 @@ const PATHS = {
   tidy: 'M4 4h5v5H4zM11 4h5v5h-5zM4 11h5v5H4zM11 11h5v5h-5z',
   list: 'M7 5h10M7 10h10M7 15h10M3.5 5h.01M3.5 10h.01M3.5 15h.01',
   board: 'M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z',
+  clock: 'M10 17.5a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM10 7v3.5l2.5 1.5M8 2h4',
+  pause: 'M7.5 5.5v9M12.5 5.5v9',
+  play: 'M7 5l8 5-8 5z',
+  close: 'M5.5 5.5l9 9M14.5 5.5l-9 9',
+  sound: 'M3.5 8h3l4-3v10l-4-3h-3zM13.5 7.5a3.5 3.5 0 0 1 0 5M15.5 5.5a6.5 6.5 0 0 1 0 9',
+  muted: 'M3.5 8h3l4-3v10l-4-3h-3zM13.5 8l4 4M17.5 8l-4 4',
+  dots: 'M6 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM14 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM10 16a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
+  sort: 'M6 4v12M3 13l3 3 3-3M11 5h6M11 10h4M11 15h2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Big-board benchmark (issue #5): a 2,000-note board in headless Chromium.
+// Prints first paint (navigation → notes on screen, connected) and drag frame
+// times (p50/p95/p99 of requestAnimationFrame intervals while a note is dragged),
+// for a few runs. A script, not a test: `node bench/board/run.mjs [--notes 2000] [--runs 3]`.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createNote } from '@samle/shared';
+import { chromium } from 'playwright-core';
+import { BenchClient, withTimeout } from '../relay/client.mjs';
+import { median, round } from '../relay/stats.mjs';
+
+const { values } = parseArgs({
+  options: { notes: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' } },
+});
+const NOTES = Number(values.notes);
+const RUNS = Number(values.runs);
+const repoDir = path.resolve(import.meta.dirname, '..', '..');
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function signUp(base) {
+  const response = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench', email: 'bench@example.dk', password: 'benchmark password' }),
+  });
+  if (response.status !== 201) throw new Error(`signup answered ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+async function createBoard(base, cookie) {
+  const response = await fetch(`${base}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
+    body: JSON.stringify({ title: `${NOTES} notes` }),
+  });
+  return (await response.json()).id;
+}
+
+/** Seeds the board through a real client, in transactions of 250 notes, on a grid. */
+async function seed(server, boardId) {
+  const token = execFileSync(
+    process.execPath,
+    [path.join(repoDir, 'server/dist/cli.js'), 'mint-token', `--doc=${boardId}`, '--access=write', '--ttl=3600'],
+    { env: { ...process.env, SAMLE_DATA_DIR: server.dataDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  ).trim();
+  const client = new BenchClient({
+    url: `ws://127.0.0.1:${server.port}/sync/${boardId}?token=${token}`,
+    room: boardId,
+    framing: 'yws',
+  });
+  await withTimeout(client.ready, 20_000, 'seeding client did not sync');
+  const columns = Math.ceil(Math.sqrt(NOTES * 1.6));
+  for (let start = 0; start < NOTES; start += 250) {
+    client.edit(() => {
+      for (let i = start; i < Math.min(NOTES, start + 250); i++) {
+        createNote(client.doc, {
+          id: `n${i}`,
+          x: (i % columns) * 230,
+          y: Math.floor(i / columns) * 190,
+          text: `Idé nummer ${i}: kortere svartider for virksomheder`,
+          authorName: 'Bench',
+          createdAt: i,
+        });
+      }
+    });
+  }
+  // A second client that receives all notes proves the server stored and relayed them.
+  const check = new BenchClient({
+    url: `ws://127.0.0.1:${server.port}/sync/${boardId}?token=${token}`,
+    room: boardId,
+    framing: 'yws',
+  });
+  await withTimeout(
+    (async () => {
+      await check.ready;
+      while (check.doc.getMap('notes').size < NOTES) await new Promise((r) => setTimeout(r, 50));
+    })(),
+    60_000,
+    'seeded notes did not arrive',
+  );
+  client.close();
+  check.close();
+}
+
+async function measure(browser, base, cookie, boardId) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+  const url = new URL(base);
+  await context.addCookies([
+    { name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), domain: url.hostname, path: '/' },
+  ]);
+  await context.addInitScript(() => window.localStorage.setItem('samle.name', 'Bench'));
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${base}/b/${boardId}`);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor();
+  await page.locator('[data-testid="note"]').first().waitFor();
+  const firstPaintMs = Date.now() - started;
+  const mounted = await page.locator('[data-testid="note"]').count();
+
+  // Drag one note across the screen in 60 steps while recording frame intervals.
+  const note = page.locator('[data-testid="note"]').nth(5);
+  const box = await note.boundingBox();
+  // Per frame: the interval between frames (vsync-paced, ≥ 16.7 ms at 60 Hz) and the main
+  // thread's work for the frame — from the frame's requestAnimationFrame callback until a
+  // message posted there is delivered, which happens after the frame's style, layout and paint.
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__work = [];
+    let last = performance.now();
+    const channel = new MessageChannel();
+    let frameStart = 0;
+    channel.port1.onmessage = () => window.__work.push(performance.now() - frameStart);
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      frameStart = performance.now();
+      channel.port2.postMessage(0);
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    window.__recording = true;
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + 30, box.y + 100);
+  await page.mouse.down();
+  for (let step = 1; step <= 60; step++) {
+    await page.mouse.move(box.x + 30 + step * 8, box.y + 100 + step * 4);
+  }
+  await page.mouse.up();
+  const { frames, work } = await page.evaluate(() => {
+    window.__recording = false;
+    return { frames: window.__frames.slice(1), work: window.__work.slice(1) };
+  });
+  await context.close();
+  const sorted = [...frames].sort((a, b) => a - b);
+  const sortedWork = [...work].sort((a, b) => a - b);
+  return {
+    firstPaintMs,
+    mounted,
+    frames: frames.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    workP50: percentile(sortedWork, 50),
+    workP95: percentile(sortedWork, 95),
+  };
+}
+
+/** The built server with the built client (what `npm start` runs), on a free port and a fresh data folder. */
+async function startSamle() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samle-board-bench-'));
+  const child = spawn(process.execPath, [path.join(repoDir, 'server/dist/main.js')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SAMLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /running at http:\/\/[^:]+:(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`Samle exited (${code}) before it was ready`)));
+  });
+  return {
+    port,
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const server = await startSamle();
+const base = `http://127.0.0.1:${server.port}`;
+try {
+  const cookie = await signUp(base);
+  const boardId = await createBoard(base, cookie);
+  await seed(server, boardId);
+  const browser = await chromium.launch({
+    executablePath: process.env.SAMLE_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, base, cookie, boardId));
+  await browser.close();
+  console.log(`\nBig board — ${NOTES} notes, headless Chromium 1440×900, ${RUNS} runs (cold page each run)\n`);
+  console.log(
+    '| run | first paint (ms) | notes mounted | drag frames | frame interval p50 / p95 (ms) | frame work p50 / p95 (ms) |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  runs.forEach((r, i) => {
+    console.log(
+      `| ${i + 1} | ${r.firstPaintMs} | ${r.mounted} | ${r.frames} | ${round(r.p50)} / ${round(r.p95)} | ${round(r.workP50)} / ${round(r.workP95)} |`,
+    );
+  });
+  const paint = median(runs.map((r) => r.firstPaintMs));
+  const work = round(median(runs.map((r) => r.workP95)));
+  console.log(`\nmedian first paint ${paint} ms (target < 1500); median drag frame work p95 ${work} ms (target < 16)`);
+} finally {
+  await server.stop();
+}
