@@ -1,4 +1,13 @@
-import { CloseCode, controlDocId, createNote, readNotes, readTimer, readVote, timeLeft } from '@samle/shared';
+import {
+  CloseCode,
+  controlDocId,
+  createNote,
+  readFollow,
+  readNotes,
+  readTimer,
+  readVote,
+  timeLeft,
+} from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -130,6 +139,29 @@ describe('dot voting', () => {
     );
     const response = await asPerson(me.token, `/api/boards/${other.boardId}/votes`, { noteId: 'x', delta: 1 });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('follow mode', () => {
+  it("publishes the facilitator's viewport and spotlight to everyone on the board, and only the facilitator's", async () => {
+    const [ada] = fx.participants;
+    if (!ada) throw new Error('no participant');
+    const watcher = connect(controlDocId(fx.plenumBoardId), ada.token);
+    await synced(watcher);
+    const follow = `/api/boards/${fx.plenumBoardId}/follow`;
+    expect(
+      (await samle.asFacilitator(follow, { body: { on: true, viewport: { x: 120, y: -40, zoom: 0.75 } } })).status,
+    ).toBe(204);
+    await until(watcher.doc, (doc) => readFollow(doc).on);
+    expect(readFollow(watcher.doc)).toEqual({
+      on: true,
+      viewport: { x: 120, y: -40, zoom: 0.75 },
+      spotlightClusterId: null,
+    });
+    await samle.asFacilitator(follow, { body: { spotlightClusterId: 'c1' } });
+    await until(watcher.doc, (doc) => readFollow(doc).spotlightClusterId === 'c1');
+    expect((await asPerson(ada.token, follow, { viewport: { x: 0, y: 0, zoom: 1 } })).status).toBe(403);
+    expect((await samle.asFacilitator(follow, { body: {} })).status).toBe(400);
   });
 });
 

@@ -76,6 +76,66 @@ export function writePrivateWriting(doc: Y.Doc, on: boolean, now: number): void 
 export const PrivateWritingBody = Type.Object({ on: Type.Boolean() }, { additionalProperties: false });
 export type PrivateWritingBody = Static<typeof PrivateWritingBody>;
 
+// ---- follow / big screen ----------------------------------------------------------
+
+/** Where the facilitator looks: board coordinates of the view's top-left corner and the zoom. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface FollowView {
+  /** Everyone's view follows the facilitator's (and the big screen always does). */
+  on: boolean;
+  viewport: Viewport | null;
+  /** A cluster the big screen shows alone, or null. */
+  spotlightClusterId: string | null;
+}
+
+export function readFollow(doc: Y.Doc): FollowView {
+  const map = doc.getMap<unknown>('follow');
+  const viewport = map.get('viewport');
+  const valid =
+    viewport !== null &&
+    typeof viewport === 'object' &&
+    ['x', 'y', 'zoom'].every((key) => typeof (viewport as Record<string, unknown>)[key] === 'number');
+  const spotlight = map.get('spotlightClusterId');
+  return {
+    on: map.get('on') === true,
+    viewport: valid ? (viewport as Viewport) : null,
+    spotlightClusterId: typeof spotlight === 'string' ? spotlight : null,
+  };
+}
+
+export function writeFollow(doc: Y.Doc, change: Partial<FollowView>): void {
+  const map = doc.getMap<unknown>('follow');
+  doc.transact(() => {
+    if (change.on !== undefined) map.set('on', change.on);
+    if (change.viewport !== undefined) map.set('viewport', change.viewport);
+    if (change.spotlightClusterId !== undefined) map.set('spotlightClusterId', change.spotlightClusterId);
+  });
+}
+
+export const FollowBody = Type.Object(
+  {
+    on: Type.Optional(Type.Boolean()),
+    viewport: Type.Optional(
+      Type.Object(
+        {
+          x: Type.Number({ minimum: -1e6, maximum: 1e6 }),
+          y: Type.Number({ minimum: -1e6, maximum: 1e6 }),
+          zoom: Type.Number({ minimum: 0.05, maximum: 10 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    spotlightClusterId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type FollowBody = Static<typeof FollowBody>;
+
 // ---- timer ------------------------------------------------------------------
 
 export interface TimerView {

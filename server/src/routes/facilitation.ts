@@ -6,6 +6,8 @@ import {
   CastVoteBody,
   CloseCode,
   controlDocId,
+  FollowBody,
+  type FollowBody as FollowBodyType,
   MyVotes,
   notesOf,
   readTimer,
@@ -15,6 +17,7 @@ import {
   TimerCommandBody,
   type VoteCommandBody as VoteCommand,
   VoteCommandBody,
+  writeFollow,
   writeVoteClosed,
   writeVoteOpened,
 } from '@samle/shared';
@@ -116,6 +119,15 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
       return { anonymous };
     },
   );
+
+  // The facilitator's client sends its viewport here (a few times a second while following is on);
+  // everyone's view, and the big screen, follows what the server writes to the control doc.
+  app.post('/api/boards/:id/follow', { schema: { params: Params, body: FollowBody } }, async (request, reply) => {
+    const boardId = await facilitatedBoard(request);
+    const body = request.body as FollowBodyType;
+    await control(boardId, (doc) => writeFollow(doc, body));
+    return reply.code(204).send();
+  });
 
   app.post(
     '/api/boards/:id/timer',
