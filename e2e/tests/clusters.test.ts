@@ -1,33 +1,21 @@
 import { clusterMembers, readClusters, readNotes } from '@samle/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { boardDoc, untilDoc } from '../support/boardState.js';
 import { connected, signUpFirstFacilitator, workshopWithOpenDay, writeNote } from '../support/flows.js';
-import { launchChromium, personContext, SamleProcess } from '../support/samle.js';
+import { useSamleAndBrowser } from '../support/suite.js';
 
-let samle: SamleProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  samle = new SamleProcess();
-  await samle.start();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await samle?.stop();
-});
+const suite = useSamleAndBrowser();
 
 describe('clusters on a board', () => {
   it('groups notes into a cluster and moves the cluster with its notes; the server holds the result', async () => {
-    const page: Page = await (await personContext(browser, 'Freja')).newPage();
-    await signUpFirstFacilitator(page, samle.baseUrl);
+    const page: Page = await suite.person('Freja');
+    await signUpFirstFacilitator(page, suite.samle().baseUrl);
     await workshopWithOpenDay(page, 'Temaer');
     const boardId = (await page
       .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
       .getAttribute('data-board-id')) as string;
-    await page.goto(`${samle.baseUrl}/b/${boardId}`);
+    await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
     await connected(page);
 
     for (const text of ['Én indgang', 'Fast kontaktperson', 'Ring tilbage']) {
@@ -43,7 +31,7 @@ describe('clusters on a board', () => {
     await page.getByTestId('cluster-title').pressSequentially('Tilgængelighed');
     await page.keyboard.press('Escape');
 
-    const server = await boardDoc(samle, boardId);
+    const server = await boardDoc(suite.samle(), boardId);
     try {
       await untilDoc(server.doc, (doc) => {
         const [cluster] = readClusters(doc);

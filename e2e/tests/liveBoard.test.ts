@@ -1,39 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connected, joinByCode, noteWithText, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
-import { launchChromium, personContext, SamleProcess } from '../support/samle.js';
+import { useSamleAndBrowser } from '../support/suite.js';
 
-let samle: SamleProcess;
-let browser: Browser;
+const suite = useSamleAndBrowser();
 
-beforeAll(async () => {
-  samle = new SamleProcess();
-  await samle.start();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await samle?.stop();
-});
-
-async function person(name: string): Promise<Page> {
-  return (await personContext(browser, name)).newPage();
-}
+const person = suite.person;
 
 describe('live board in two browsers', () => {
   it('one person types a note, the other sees it live, and it survives a server restart', async () => {
     const alice = await person('Alice');
-    await signUpFirstFacilitator(alice, samle.baseUrl);
+    await signUpFirstFacilitator(alice, suite.samle().baseUrl);
     const { code } = await workshopWithOpenDay(alice, 'Plenum — temadag 1');
     const plenum = alice.locator('[data-testid="session-board-link"][data-board-kind="plenum"]');
-    const boardUrl = `${samle.baseUrl}/b/${await plenum.getAttribute('data-board-id')}`;
+    const boardUrl = `${suite.samle().baseUrl}/b/${await plenum.getAttribute('data-board-id')}`;
     await alice.goto(boardUrl);
     await connected(alice);
 
     // Bob joins by code and lands on the plenum board.
     const bob = await person('Bob');
-    await joinByCode(bob, samle.baseUrl, code, 'Bob');
+    await joinByCode(bob, suite.samle().baseUrl, code, 'Bob');
     expect(bob.url()).toBe(boardUrl);
     await connected(bob);
 
@@ -51,13 +36,13 @@ describe('live board in two browsers', () => {
     await bobsText.pressSequentially(' — og kortere svartid');
     await noteWithText(alice, 'Én indgang for virksomheder — og kortere svartid');
 
-    await samle.restart();
+    await suite.samle().restart();
     // Bob's page reconnects by itself.
     await connected(bob);
 
     // A third person, after the restart, gets the note from the server (not from anyone's memory).
     const carol = await person('Carol');
-    await joinByCode(carol, samle.baseUrl, code, 'Carol');
+    await joinByCode(carol, suite.samle().baseUrl, code, 'Carol');
     await connected(carol);
     await noteWithText(carol, 'Én indgang for virksomheder — og kortere svartid');
     expect(await carol.getByTestId('note').count()).toBe(1);

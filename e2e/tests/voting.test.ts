@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   connected,
   joinByCode,
@@ -8,25 +8,11 @@ import {
   workshopWithOpenDay,
   writeNoteAt,
 } from '../support/flows.js';
-import { launchChromium, personContext, SamleProcess } from '../support/samle.js';
+import { useSamleAndBrowser } from '../support/suite.js';
 
-let samle: SamleProcess;
-let browser: Browser;
+const suite = useSamleAndBrowser();
 
-beforeAll(async () => {
-  samle = new SamleProcess();
-  await samle.start();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await samle?.stop();
-});
-
-async function person(name: string): Promise<Page> {
-  return (await personContext(browser, name)).newPage();
-}
+const person = suite.person;
 
 /** The note element showing `text` (a textarea's text is its value, so it is found by evaluating). */
 async function noteCard(page: Page, text: string) {
@@ -44,18 +30,18 @@ async function noteCard(page: Page, text: string) {
 describe('dot voting in the browser', () => {
   it('the server refuses a vote over budget, and everyone sees the right totals when the vote closes', async () => {
     const facilitator = await person('Freja');
-    await signUpFirstFacilitator(facilitator, samle.baseUrl);
+    await signUpFirstFacilitator(facilitator, suite.samle().baseUrl);
     const { code } = await workshopWithOpenDay(facilitator, 'Afstemning');
     const boardId = await facilitator
       .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
       .getAttribute('data-board-id');
-    await facilitator.goto(`${samle.baseUrl}/b/${boardId}`);
+    await facilitator.goto(`${suite.samle().baseUrl}/b/${boardId}`);
     await connected(facilitator);
     await writeNoteAt(facilitator, 300, 300, 'Én indgang');
     await writeNoteAt(facilitator, 800, 300, 'Kortere svartider');
 
     const ada = await person('Ada');
-    await joinByCode(ada, samle.baseUrl, code, 'Ada');
+    await joinByCode(ada, suite.samle().baseUrl, code, 'Ada');
     await connected(ada);
     await noteWithText(ada, 'Kortere svartider');
 

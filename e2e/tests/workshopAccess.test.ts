@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   connected,
   joinByCode,
@@ -8,35 +8,16 @@ import {
   workshopWithOpenDay,
   writeNote,
 } from '../support/flows.js';
-import { launchChromium, personContext, SamleProcess } from '../support/samle.js';
+import { useSamleAndBrowser } from '../support/suite.js';
 
-let samle: SamleProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  samle = new SamleProcess();
-  await samle.start();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await samle?.stop();
-});
-
-async function newPerson(name: string, locale = 'da-DK'): Promise<Page> {
-  const context = await personContext(browser, name, locale);
-  contexts.push(context);
-  return context.newPage();
-}
+const suite = useSamleAndBrowser();
+const newPerson = suite.person;
 
 describe('a facilitated workshop in the browser', () => {
   it('facilitator prepares, three join by code, tables write only their own board, and the archive is read-only', async () => {
     // The facilitator creates the first account on a fresh install and a workshop from the template.
     const facilitator = await newPerson('Freja');
-    await signUpFirstFacilitator(facilitator, samle.baseUrl);
+    await signUpFirstFacilitator(facilitator, suite.samle().baseUrl);
     const { workshopUrl, code } = await workshopWithOpenDay(facilitator, 'Erhvervsservice 2027');
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
@@ -46,7 +27,7 @@ describe('a facilitated workshop in the browser', () => {
     for (const name of names) {
       const page = await newPerson(name);
       const started = Date.now();
-      await joinByCode(page, samle.baseUrl, code, name);
+      await joinByCode(page, suite.samle().baseUrl, code, name);
       expect(Date.now() - started).toBeLessThan(10_000);
       participants.push(page);
     }
@@ -82,18 +63,18 @@ describe('a facilitated workshop in the browser', () => {
     // Each participant writes on their own table's board.
     for (const [index, page] of participants.entries()) {
       const name = names[index] ?? '';
-      await page.goto(`${samle.baseUrl}/b/${boardOf(name)}`);
+      await page.goto(`${suite.samle().baseUrl}/b/${boardOf(name)}`);
       await connected(page);
       await writeNote(page, `${name} skriver ved sit bord`);
     }
     // Table-mates see each other's notes; the facilitator sees both tables.
-    await facilitator.goto(`${samle.baseUrl}/b/${boardOf('Ada')}`);
+    await facilitator.goto(`${suite.samle().baseUrl}/b/${boardOf('Ada')}`);
     await noteWithText(facilitator, 'Ada skriver ved sit bord');
 
     // Ada opens the other table's board: she can read it, but not write.
     const ada = participants[0] as Page;
     const otherBoard = tableBoards.find((b) => b.boardId !== boardOf('Ada'))?.boardId ?? '';
-    await ada.goto(`${samle.baseUrl}/b/${otherBoard}`);
+    await ada.goto(`${suite.samle().baseUrl}/b/${otherBoard}`);
     await connected(ada);
     await ada.getByTestId('read-only-badge').waitFor();
     expect(await ada.getByTestId('add-note').count()).toBe(0);
@@ -115,7 +96,7 @@ describe('a facilitated workshop in the browser', () => {
     await viewer.getByTestId('invite-name-input').fill('Vera');
     await viewer.getByTestId('invite-submit').click();
     await viewer.waitForURL(/\/w\//);
-    await viewer.goto(`${samle.baseUrl}/b/${boardOf('Ada')}`);
+    await viewer.goto(`${suite.samle().baseUrl}/b/${boardOf('Ada')}`);
     await connected(viewer);
     await viewer.getByTestId('read-only-badge').waitFor();
     await noteWithText(viewer, 'Ada skriver ved sit bord');

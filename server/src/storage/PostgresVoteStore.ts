@@ -1,26 +1,7 @@
 import type pg from 'pg';
 import { inTransaction, type Queryable } from './postgresDb.js';
+import { type RoundRow, toRound } from './rows.js';
 import type { CastRefusal, VoteRound, VoteStore } from './voteTypes.js';
-
-interface RoundRow {
-  id: string;
-  board_id: string;
-  budget: number;
-  max_per_note: number;
-  status: string;
-  opened_at: number;
-  closed_at: number | null;
-}
-
-const toRound = (row: RoundRow): VoteRound => ({
-  id: row.id,
-  boardId: row.board_id,
-  budget: row.budget,
-  maxPerNote: row.max_per_note,
-  status: row.status === 'open' ? 'open' : 'closed',
-  openedAt: row.opened_at,
-  closedAt: row.closed_at,
-});
 
 async function votesOf(db: Queryable, roundId: string, voterId: string): Promise<Record<string, number>> {
   const { rows } = await db.query<{ note_id: string; count: number }>(

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { toBoardRecord } from './rows.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
-import { SqliteWorkshopStore, toBoardRecord } from './SqliteWorkshopStore.js';
+import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
 import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
 import { WalCheckpointer } from './WalCheckpointer.js';

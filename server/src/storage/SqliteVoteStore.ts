@@ -1,25 +1,6 @@
 import type Database from 'better-sqlite3';
+import { type RoundRow, toRound } from './rows.js';
 import type { CastRefusal, VoteRound, VoteStore } from './voteTypes.js';
-
-interface RoundRow {
-  id: string;
-  board_id: string;
-  budget: number;
-  max_per_note: number;
-  status: string;
-  opened_at: number;
-  closed_at: number | null;
-}
-
-const toRound = (row: RoundRow): VoteRound => ({
-  id: row.id,
-  boardId: row.board_id,
-  budget: row.budget,
-  maxPerNote: row.max_per_note,
-  status: row.status === 'open' ? 'open' : 'closed',
-  openedAt: row.opened_at,
-  closedAt: row.closed_at,
-});
 
 /** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
 export class SqliteVoteStore implements VoteStore {

@@ -1,6 +1,6 @@
-import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { AgendaKind, SessionStatus } from '@samle/shared';
 import type Database from 'better-sqlite3';
-import type { BoardRecord } from './types.js';
+import { type BoardRow, type PersonRow, type SessionRow, toBoardRecord, toPerson, toSession } from './rows.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
@@ -14,77 +14,6 @@ import type {
   WorkshopRecord,
   WorkshopStore,
 } from './workshopTypes.js';
-
-interface SessionRow {
-  id: string;
-  workshop_id: string;
-  position: number;
-  title: string;
-  kind: string;
-  date: string | null;
-  status: string;
-  join_code: string | null;
-  mode: string;
-  current_item_id: string | null;
-  current_item_started_at: number | null;
-}
-
-interface PersonRow {
-  id: string;
-  workshop_id: string;
-  name: string;
-  department: string | null;
-  role: string;
-  joined_at: number;
-  revoked_at: number | null;
-}
-
-interface BoardRow {
-  id: string;
-  title: string;
-  kind: string;
-  created_at: number;
-  workshop_id: string | null;
-  session_id: string | null;
-  group_id: string | null;
-  /** Added by migration 4; 0/1 in SQLite, boolean in PostgreSQL. */
-  anonymous?: number | boolean | null;
-}
-
-const toSession = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  position: row.position,
-  title: row.title,
-  kind: row.kind as SessionKind,
-  date: row.date,
-  status: row.status as SessionStatus,
-  joinCode: row.join_code,
-  mode: row.mode === 'groups' ? 'groups' : 'plenum',
-  currentItemId: row.current_item_id,
-  currentItemStartedAt: row.current_item_started_at,
-});
-
-const toPerson = (row: PersonRow): PersonRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  name: row.name,
-  department: row.department,
-  role: row.role as Role,
-  joinedAt: row.joined_at,
-  revokedAt: row.revoked_at,
-});
-
-export const toBoardRecord = (row: BoardRow): BoardRecord => ({
-  id: row.id,
-  title: row.title,
-  kind: row.kind as BoardKind,
-  createdAt: row.created_at,
-  workshopId: row.workshop_id,
-  sessionId: row.session_id,
-  groupId: row.group_id,
-  ...(row.anonymous ? { anonymous: true } : {}),
-});
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */
 export class SqliteWorkshopStore implements WorkshopStore {

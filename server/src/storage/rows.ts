@@ -1,0 +1,157 @@
+import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { BoardRecord } from './types.js';
+import type { VoteRound } from './voteTypes.js';
+import type {
+  AgendaItemRecord,
+  FacilitatorRecord,
+  PersonRecord,
+  SessionRecord,
+  WorkshopRecord,
+} from './workshopTypes.js';
+
+/**
+ * Rows as both databases return them: the same column names in SQLite and
+ * PostgreSQL (BIGINT parsed to number there, see `postgresTypes`), so one set of
+ * mappers serves both adapters.
+ */
+export interface BoardRow {
+  id: string;
+  title: string;
+  kind: string;
+  created_at: number;
+  workshop_id: string | null;
+  session_id: string | null;
+  group_id: string | null;
+  /** Added by migration 4; 0/1 in SQLite, boolean in PostgreSQL. */
+  anonymous?: number | boolean | null;
+}
+
+export interface SessionRow {
+  id: string;
+  workshop_id: string;
+  position: number;
+  title: string;
+  kind: string;
+  date: string | null;
+  status: string;
+  join_code: string | null;
+  mode: string;
+  current_item_id: string | null;
+  current_item_started_at: number | null;
+}
+
+export interface PersonRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  department: string | null;
+  role: string;
+  joined_at: number;
+  revoked_at: number | null;
+}
+
+export interface AgendaRow {
+  id: string;
+  session_id: string;
+  position: number;
+  title: string;
+  kind: string;
+  minutes: number;
+}
+
+export interface FacilitatorRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface WorkshopRow {
+  id: string;
+  title: string;
+  organisation: string;
+  language: string;
+  created_at: number;
+}
+
+export const toBoardRecord = (row: BoardRow): BoardRecord => ({
+  id: row.id,
+  title: row.title,
+  kind: row.kind as BoardKind,
+  createdAt: row.created_at,
+  workshopId: row.workshop_id,
+  sessionId: row.session_id,
+  groupId: row.group_id,
+  ...(row.anonymous ? { anonymous: true } : {}),
+});
+
+export const toSession = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  position: row.position,
+  title: row.title,
+  kind: row.kind as SessionKind,
+  date: row.date,
+  status: row.status as SessionStatus,
+  joinCode: row.join_code,
+  mode: row.mode === 'groups' ? 'groups' : 'plenum',
+  currentItemId: row.current_item_id,
+  currentItemStartedAt: row.current_item_started_at,
+});
+
+export const toPerson = (row: PersonRow): PersonRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  department: row.department,
+  role: row.role as Role,
+  joinedAt: row.joined_at,
+  revokedAt: row.revoked_at,
+});
+
+export const toAgendaItem = (row: AgendaRow): AgendaItemRecord => ({
+  id: row.id,
+  sessionId: row.session_id,
+  position: row.position,
+  title: row.title,
+  kind: row.kind as AgendaKind,
+  minutes: row.minutes,
+});
+
+export const toFacilitator = (row: FacilitatorRow): FacilitatorRecord => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  passwordHash: row.password_hash,
+  createdAt: row.created_at,
+});
+
+export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  title: row.title,
+  organisation: row.organisation,
+  language: row.language === 'en' ? 'en' : 'da',
+  createdAt: row.created_at,
+});
+
+/** Columns and row builders for the bulk inserts (`insertRows`). */
+export interface RoundRow {
+  id: string;
+  board_id: string;
+  budget: number;
+  max_per_note: number;
+  status: string;
+  opened_at: number;
+  closed_at: number | null;
+}
+
+export const toRound = (row: RoundRow): VoteRound => ({
+  id: row.id,
+  boardId: row.board_id,
+  budget: row.budget,
+  maxPerNote: row.max_per_note,
+  status: row.status === 'open' ? 'open' : 'closed',
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+});
