@@ -19,6 +19,7 @@ import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
 import { joinRoutes } from './routes/join.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
+import { questionRoutes } from './routes/questions.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { syncRoutes } from './routes/sync.js';
 import { workshopRoutes } from './routes/workshops.js';
@@ -113,6 +114,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
+  await app.register(questionRoutes, {
+    access,
+    tokens,
+    relay,
+    docs: storage,
+    questions: storage.questions,
+    workshops: store,
+  });
   await app.register(syncRoutes, { relay, access, docs: storage });
   let stopHeartbeat = () => {};
   app.addHook('onReady', async () => {

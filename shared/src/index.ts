@@ -5,5 +5,6 @@ export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';
 export * from './migrations.js';
+export * from './questions.js';
 export * from './wire.js';
 export * from './workshopApi.js';

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Role } from '@samle/shared';
 import { errors, jwtVerify, SignJWT } from 'jose';
 
@@ -27,6 +28,11 @@ export class TokenError extends Error {
 
 export class TokenService {
   constructor(private readonly secret: Uint8Array) {}
+
+  /** A keyed hash (HMAC-SHA256 with the signing key): stable for one server, meaningless without its key. */
+  keyedHash(value: string): string {
+    return createHmac('sha256', this.secret).update(value).digest('base64url');
+  }
 
   async mint(
     claims: TokenClaims,

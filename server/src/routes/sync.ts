@@ -7,6 +7,7 @@ import {
   draftOwnerOf,
   SYNC_PATH,
   TOKEN_PARAM,
+  workshopOfQuestionsDoc,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -104,6 +105,20 @@ async function decide(
       return {
         kind: 'accept',
         canWrite: true,
+        personId: principal.kind === 'person' ? principal.personId : null,
+        forbiddenKeys: [],
+      };
+    }
+    // A workshop's questions list: read-only for everyone in the workshop.
+    const questionsOf = workshopOfQuestionsDoc(docId);
+    if (questionsOf) {
+      if (!(await access.workshopRole(principal, questionsOf))) {
+        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+      }
+      await docs.ensureDoc(docId, Date.now());
+      return {
+        kind: 'accept',
+        canWrite: false,
         personId: principal.kind === 'person' ? principal.personId : null,
         forbiddenKeys: [],
       };

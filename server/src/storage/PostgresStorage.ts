@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
 import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
@@ -33,12 +34,14 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export class PostgresStorage implements Storage {
   readonly workshops: PostgresWorkshopStore;
+  readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
   private closing: Promise<void> | null = null;
 
   private constructor(private readonly pool: pg.Pool) {
     this.workshops = new PostgresWorkshopStore(pool);
     this.votes = new PostgresVoteStore(pool);
+    this.questions = new PostgresQuestionStore(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */

@@ -152,6 +152,34 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     name: 'anonymous boards',
     sql: `ALTER TABLE boards ADD COLUMN anonymous BOOLEAN NOT NULL DEFAULT false;`,
   },
+  {
+    version: 5,
+    name: 'questions and proposals to management, with supports',
+    sql: `
+      CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        anonymous BOOLEAN NOT NULL,
+        author_key TEXT NOT NULL,
+        author_name TEXT,
+        created_at BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        answer TEXT,
+        answered_by TEXT,
+        answered_at BIGINT,
+        hidden_reason TEXT,
+        hidden_at BIGINT
+      );
+      CREATE INDEX questions_by_workshop ON questions(workshop_id, created_at);
+      CREATE TABLE question_supports (
+        question_id TEXT NOT NULL REFERENCES questions(id),
+        person_id TEXT NOT NULL,
+        PRIMARY KEY (question_id, person_id)
+      );
+    `,
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { QuestionRecord } from './questionTypes.js';
 import type { BoardRecord } from './types.js';
 import type { VoteRound } from './voteTypes.js';
 import type {
@@ -154,4 +155,39 @@ export const toRound = (row: RoundRow): VoteRound => ({
   status: row.status === 'open' ? 'open' : 'closed',
   openedAt: row.opened_at,
   closedAt: row.closed_at,
+});
+
+export interface QuestionRow {
+  id: string;
+  workshop_id: string;
+  kind: string;
+  text: string;
+  anonymous: number | boolean;
+  author_key: string;
+  author_name: string | null;
+  created_at: number;
+  status: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  hidden_reason: string | null;
+  hidden_at: number | null;
+  supports?: number;
+}
+
+export const toQuestion = (row: QuestionRow): QuestionRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  kind: row.kind === 'proposal' ? 'proposal' : 'question',
+  text: row.text,
+  anonymous: Boolean(row.anonymous),
+  authorKey: row.author_key,
+  authorName: row.author_name,
+  createdAt: row.created_at,
+  status: row.status === 'answered' ? 'answered' : row.status === 'in_catalog' ? 'in_catalog' : 'new',
+  answer: row.answer,
+  answeredBy: row.answered_by,
+  answeredAt: row.answered_at,
+  hiddenReason: row.hidden_reason,
+  hiddenAt: row.hidden_at,
 });

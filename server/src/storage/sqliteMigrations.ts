@@ -137,4 +137,32 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
     name: 'anonymous boards',
     sql: `ALTER TABLE boards ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 5,
+    name: 'questions and proposals to management, with supports',
+    sql: `
+      CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        anonymous INTEGER NOT NULL,
+        author_key TEXT NOT NULL,
+        author_name TEXT,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        answer TEXT,
+        answered_by TEXT,
+        answered_at INTEGER,
+        hidden_reason TEXT,
+        hidden_at INTEGER
+      );
+      CREATE INDEX questions_by_workshop ON questions(workshop_id, created_at);
+      CREATE TABLE question_supports (
+        question_id TEXT NOT NULL REFERENCES questions(id),
+        person_id TEXT NOT NULL,
+        PRIMARY KEY (question_id, person_id)
+      );
+    `,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
 import type { WorkshopStore } from './workshopTypes.js';
 
@@ -64,5 +65,6 @@ export interface BoardStore {
 export interface Storage extends DocStore, BoardStore {
   readonly workshops: WorkshopStore;
   readonly votes: VoteStore;
+  readonly questions: QuestionStore;
   close(): Promise<void>;
 }

@@ -1,0 +1,178 @@
+import {
+  type AnswerQuestionBody as AnswerBody,
+  AnswerQuestionBody,
+  type HideQuestionBody as HideBody,
+  HideQuestionBody,
+  MyQuestions,
+  type PostQuestionBody as PostBody,
+  PostQuestionBody,
+  type QuestionView,
+  questionsDocId,
+  type Role,
+  writeQuestions,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AccessService } from '../access/AccessService.js';
+import { principalOf } from '../access/requestAccess.js';
+import type { TokenService } from '../access/tokens.js';
+import { ApiFailure } from '../errors.js';
+import type { QuestionRecord, QuestionStore } from '../storage/questionTypes.js';
+import type { DocStore } from '../storage/types.js';
+import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { Relay } from '../sync/Relay.js';
+import { newId } from '../workshops/plan.js';
+
+export interface QuestionRouteOptions {
+  access: AccessService;
+  tokens: TokenService;
+  relay: Relay;
+  docs: DocStore;
+  questions: QuestionStore;
+  workshops: WorkshopStore;
+}
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+/** Questions and proposals to management: post, support, answer, hide. See shared/src/questions.ts. */
+export async function questionRoutes(app: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
+  const { access, tokens, relay, docs, questions, workshops } = options;
+
+  interface Caller {
+    role: Role;
+    personId: string | null;
+    name: string;
+  }
+
+  async function callerIn(request: FastifyRequest, workshopId: string): Promise<Caller> {
+    const principal = await principalOf(request, access);
+    const standing = await access.workshopRole(principal, workshopId);
+    if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
+    if (standing.personId) {
+      const person = await workshops.getPerson(standing.personId);
+      return { ...standing, name: person?.name ?? '' };
+    }
+    const facilitator =
+      principal.kind === 'facilitator' ? await workshops.getFacilitator(principal.facilitatorId) : null;
+    return { ...standing, name: facilitator?.name ?? '' };
+  }
+
+  async function questionAndCaller(request: FastifyRequest): Promise<{ question: QuestionRecord; caller: Caller }> {
+    const { id } = request.params as { id: string };
+    const question = await questions.getQuestion(id);
+    if (!question) throw new ApiFailure(404, 'QUESTION_NOT_FOUND', 'There is no such question.');
+    return { question, caller: await callerIn(request, question.workshopId) };
+  }
+
+  /** Rewrites the workshop's public list: hidden posts left out, anonymous ones without their author. */
+  async function publish(workshopId: string): Promise<void> {
+    const views: QuestionView[] = (await questions.listQuestions(workshopId))
+      .filter((q) => q.hiddenAt === null)
+      .map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        text: q.text,
+        authorName: q.anonymous ? null : q.authorName,
+        createdAt: q.createdAt,
+        supports: q.supports,
+        status: q.status,
+        answer: q.answer,
+        answeredBy: q.answeredBy,
+        answeredAt: q.answeredAt,
+      }));
+    const docId = questionsDocId(workshopId);
+    await docs.ensureDoc(docId, Date.now());
+    await relay.command(docId, (doc) => writeQuestions(doc, views));
+  }
+
+  app.post(
+    '/api/workshops/:id/questions',
+    { schema: { params: IdParams, body: PostQuestionBody, response: { 201: Type.Object({ id: Type.String() }) } } },
+    async (request, reply) => {
+      const { id: workshopId } = request.params as { id: string };
+      const caller = await callerIn(request, workshopId);
+      if (!caller.personId || caller.role === 'viewer') {
+        throw new ApiFailure(403, 'CANNOT_POST', 'Participants and leaders post questions to management.');
+      }
+      const body = request.body as PostBody;
+      const question: QuestionRecord = {
+        id: newId(),
+        workshopId,
+        kind: body.kind,
+        text: body.text.trim(),
+        anonymous: body.anonymous,
+        authorKey: tokens.keyedHash(caller.personId),
+        authorName: body.anonymous ? null : caller.name,
+        createdAt: Date.now(),
+        status: 'new',
+        answer: null,
+        answeredBy: null,
+        answeredAt: null,
+        hiddenReason: null,
+        hiddenAt: null,
+      };
+      await questions.createQuestion(question);
+      await publish(workshopId);
+      return reply.code(201).send({ id: question.id });
+    },
+  );
+
+  app.post(
+    '/api/questions/:id/support',
+    { schema: { params: IdParams, body: Type.Object({ supported: Type.Boolean() }, { additionalProperties: false }) } },
+    async (request) => {
+      const { question, caller } = await questionAndCaller(request);
+      if (!caller.personId || caller.role === 'viewer') {
+        throw new ApiFailure(403, 'CANNOT_SUPPORT', 'Participants and leaders support questions.');
+      }
+      if (question.hiddenAt !== null) throw new ApiFailure(404, 'QUESTION_NOT_FOUND', 'There is no such question.');
+      const { supported } = request.body as { supported: boolean };
+      if (await questions.setSupport(question.id, caller.personId, supported)) await publish(question.workshopId);
+      return { supported };
+    },
+  );
+
+  app.post('/api/questions/:id/answer', { schema: { params: IdParams, body: AnswerQuestionBody } }, async (request) => {
+    const { question, caller } = await questionAndCaller(request);
+    if (caller.role !== 'leader' && caller.role !== 'facilitator') {
+      throw new ApiFailure(403, 'LEADERS_ONLY', 'Management answers questions.');
+    }
+    await questions.answerQuestion(question.id, (request.body as AnswerBody).answer.trim(), caller.name, Date.now());
+    await publish(question.workshopId);
+    return { answered: true };
+  });
+
+  app.post('/api/questions/:id/hide', { schema: { params: IdParams, body: HideQuestionBody } }, async (request) => {
+    const { question, caller } = await questionAndCaller(request);
+    if (caller.role !== 'facilitator')
+      throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator moderates posts.');
+    await questions.hideQuestion(question.id, (request.body as HideBody).reason.trim(), Date.now());
+    await publish(question.workshopId);
+    return { hidden: true };
+  });
+
+  app.get(
+    '/api/workshops/:id/questions/mine',
+    { schema: { params: IdParams, response: { 200: MyQuestions } } },
+    async (request) => {
+      const { id: workshopId } = request.params as { id: string };
+      const caller = await callerIn(request, workshopId);
+      if (!caller.personId) return { posts: [], supported: [] };
+      const key = tokens.keyedHash(caller.personId);
+      const all = await questions.listQuestions(workshopId);
+      return {
+        posts: all
+          .filter((q) => q.authorKey === key)
+          .map((q) => ({
+            id: q.id,
+            kind: q.kind,
+            text: q.text,
+            anonymous: q.anonymous,
+            status: q.status,
+            hiddenReason: q.hiddenReason,
+          })),
+        supported: await questions.supportedBy(workshopId, caller.personId),
+      };
+    },
+  );
+}

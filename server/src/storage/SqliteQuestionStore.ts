@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import type { QuestionRecord, QuestionStore } from './questionTypes.js';
+import { type QuestionRow, toQuestion } from './rows.js';
+
+export class SqliteQuestionStore implements QuestionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async createQuestion(q: QuestionRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO questions (id, workshop_id, kind, text, anonymous, author_key, author_name, created_at, status,
+                                answer, answered_by, answered_at, hidden_reason, hidden_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        q.id,
+        q.workshopId,
+        q.kind,
+        q.text,
+        q.anonymous ? 1 : 0,
+        q.authorKey,
+        q.authorName,
+        q.createdAt,
+        q.status,
+        q.answer,
+        q.answeredBy,
+        q.answeredAt,
+        q.hiddenReason,
+        q.hiddenAt,
+      );
+  }
+
+  async getQuestion(id: string): Promise<QuestionRecord | null> {
+    const row = this.db.prepare('SELECT * FROM questions WHERE id = ?').get(id) as QuestionRow | undefined;
+    return row ? toQuestion(row) : null;
+  }
+
+  async listQuestions(workshopId: string): Promise<Array<QuestionRecord & { supports: number }>> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.*, (SELECT COUNT(*) FROM question_supports s WHERE s.question_id = q.id) AS supports
+           FROM questions q WHERE q.workshop_id = ? ORDER BY q.created_at, q.id`,
+      )
+      .all(workshopId) as QuestionRow[];
+    return rows.map((row) => ({ ...toQuestion(row), supports: row.supports ?? 0 }));
+  }
+
+  async setSupport(questionId: string, personId: string, supported: boolean): Promise<boolean> {
+    const result = supported
+      ? this.db
+          .prepare('INSERT OR IGNORE INTO question_supports (question_id, person_id) VALUES (?, ?)')
+          .run(questionId, personId)
+      : this.db
+          .prepare('DELETE FROM question_supports WHERE question_id = ? AND person_id = ?')
+          .run(questionId, personId);
+    return result.changes > 0;
+  }
+
+  async supportedBy(workshopId: string, personId: string): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.question_id FROM question_supports s JOIN questions q ON q.id = s.question_id
+          WHERE q.workshop_id = ? AND s.person_id = ? ORDER BY s.question_id`,
+      )
+      .all(workshopId, personId) as Array<{ question_id: string }>;
+    return rows.map((row) => row.question_id);
+  }
+
+  async answerQuestion(id: string, answer: string, answeredBy: string, answeredAt: number): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE questions SET answer = ?, answered_by = ?, answered_at = COALESCE(answered_at, ?),
+                status = CASE WHEN status = 'in_catalog' THEN status ELSE 'answered' END WHERE id = ?`,
+      )
+      .run(answer, answeredBy, answeredAt, id);
+  }
+
+  async hideQuestion(id: string, reason: string, hiddenAt: number): Promise<void> {
+    this.db.prepare('UPDATE questions SET hidden_reason = ?, hidden_at = ? WHERE id = ?').run(reason, hiddenAt, id);
+  }
+}

@@ -1,0 +1,123 @@
+import { type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSamle, startSamle } from './support/samleServer.js';
+import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+
+let samle: RunningSamle;
+let fx: WorkshopFixture;
+const clients: StockClient[] = [];
+
+beforeEach(async () => {
+  samle = await startSamle();
+  fx = await workshopWithTables(samle);
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await samle.stop();
+});
+
+const as = (token: string, path: string, body?: unknown) =>
+  fetch(`${samle.baseUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+async function leader(): Promise<Grant> {
+  const invite = await json<{ path: string }>(
+    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role: 'leader' } }),
+    201,
+  );
+  const accepted = await fetch(`${samle.baseUrl}/api/invites/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name: 'Direktør Dorthe' }),
+  });
+  return json<Grant>(accepted, 201);
+}
+
+describe('questions to management', () => {
+  it('posts, supports once per person, answers live with response time, and never reveals an anonymous author', async () => {
+    const [ada, bo, cai] = fx.participants;
+    if (!ada || !bo || !cai) throw new Error('fixture without participants');
+    const workshop = fx.detail.workshop.id;
+    const watchers = [ada, bo, cai].map((p) => {
+      const c = stockClient(samle.wsUrl, questionsDocId(workshop), { token: p.token });
+      clients.push(c);
+      return c;
+    });
+    await Promise.all(watchers.map(synced));
+
+    const { id } = await json<{ id: string }>(
+      await as(ada.token, `/api/workshops/${workshop}/questions`, {
+        kind: 'question',
+        text: 'Må vi selv aftale møder med virksomheder?',
+        anonymous: true,
+      }),
+      201,
+    );
+    await json(await as(bo.token, `/api/questions/${id}/support`, { supported: true }));
+    await json(await as(bo.token, `/api/questions/${id}/support`, { supported: true }));
+    await json(await as(cai.token, `/api/questions/${id}/support`, { supported: true }));
+
+    const dorthe = await leader();
+    expect((await as(bo.token, `/api/questions/${id}/answer`, { answer: 'Ja' })).status).toBe(403);
+    await json(await as(dorthe.token, `/api/questions/${id}/answer`, { answer: 'Ja — fra næste måned.' }));
+    for (const watcher of watchers) {
+      await until(watcher.doc, (doc) => readQuestions(doc)[0]?.status === 'answered');
+      const [question] = readQuestions(watcher.doc);
+      expect(question).toMatchObject({
+        supports: 2,
+        answer: 'Ja — fra næste måned.',
+        answeredBy: 'Direktør Dorthe',
+        authorName: null,
+      });
+      expect(question && responseTime(question)).toBeGreaterThanOrEqual(0);
+    }
+    // The author finds her post; nobody else's "mine" shows it.
+    expect(await json(await as(ada.token, `/api/workshops/${workshop}/questions/mine`))).toMatchObject({
+      posts: [{ id, anonymous: true, status: 'answered' }],
+    });
+    expect(await json(await as(bo.token, `/api/workshops/${workshop}/questions/mine`))).toEqual({
+      posts: [],
+      supported: [id],
+    });
+    // The stored row does not name her.
+    const db = new Database(`${samle.dataDir}/samle.sqlite`, { readonly: true });
+    const row = db.prepare('SELECT * FROM questions WHERE id = ?').get(id) as Record<string, unknown>;
+    db.close();
+    expect(JSON.stringify(row)).not.toContain(ada.person.id);
+    expect(JSON.stringify(row)).not.toContain('Ada');
+  });
+
+  it('lets the facilitator hide a post, with the reason shown to its author only', async () => {
+    const [ada, bo] = fx.participants;
+    if (!ada || !bo) throw new Error('fixture without participants');
+    const workshop = fx.detail.workshop.id;
+    const { id } = await json<{ id: string }>(
+      await as(ada.token, `/api/workshops/${workshop}/questions`, {
+        kind: 'proposal',
+        text: 'Fyr chefen',
+        anonymous: false,
+      }),
+      201,
+    );
+    expect((await as(bo.token, `/api/questions/${id}/hide`, { reason: 'nej' })).status).toBe(403);
+    await json(
+      await samle.asFacilitator(`/api/questions/${id}/hide`, { body: { reason: 'Personangreb — omformulér gerne' } }),
+    );
+    const watcher = stockClient(samle.wsUrl, questionsDocId(workshop), { token: bo.token });
+    clients.push(watcher);
+    await synced(watcher);
+    expect(readQuestions(watcher.doc)).toEqual([]);
+    expect(await json(await as(ada.token, `/api/workshops/${workshop}/questions/mine`))).toMatchObject({
+      posts: [{ id, hiddenReason: 'Personangreb — omformulér gerne' }],
+    });
+    expect((await as(bo.token, `/api/questions/${id}/support`, { supported: true })).status).toBe(404);
+  });
+});
