@@ -21,6 +21,7 @@ import { joinRoutes } from './routes/join.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
 import { questionRoutes } from './routes/questions.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { shareRoutes } from './routes/share.js';
 import { syncRoutes } from './routes/sync.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/types.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
+  await app.register(shareRoutes, { access, relay, workshops: store });
   await app.register(questionRoutes, {
     access,
     tokens,

@@ -6,5 +6,6 @@ export * from './clusters.js';
 export * from './control.js';
 export * from './migrations.js';
 export * from './questions.js';
+export * from './reflection.js';
 export * from './wire.js';
 export * from './workshopApi.js';

@@ -5,6 +5,7 @@ import {
   boardOfControlDoc,
   CloseCode,
   draftOwnerOf,
+  reflectionOwnerOf,
   SYNC_PATH,
   TOKEN_PARAM,
   workshopOfQuestionsDoc,
@@ -108,6 +109,16 @@ async function decide(
         personId: principal.kind === 'person' ? principal.personId : null,
         forbiddenKeys: [],
       };
+    }
+    // A home reflection: its owner only, read and write — nobody else, whatever their role.
+    const reflection = reflectionOwnerOf(docId);
+    if (reflection) {
+      const standing = await access.workshopRole(principal, reflection.workshopId);
+      if (!standing || standing.personId !== reflection.personId) {
+        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+      }
+      await docs.ensureDoc(docId, Date.now());
+      return { kind: 'accept', canWrite: true, personId: standing.personId, forbiddenKeys: [] };
     }
     // A workshop's questions list: read-only for everyone in the workshop.
     const questionsOf = workshopOfQuestionsDoc(docId);

@@ -1,0 +1,62 @@
+import {
+  BoardIdSchema,
+  createNote,
+  readBoardMeta,
+  type ShareToBoardBody as ShareBody,
+  ShareToBoardBody,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AccessService } from '../access/AccessService.js';
+import { principalOf } from '../access/requestAccess.js';
+import { ApiFailure } from '../errors.js';
+import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { Relay } from '../sync/Relay.js';
+import { newId } from '../workshops/plan.js';
+
+/**
+ * Sharing from one's home reflection onto a board: the person picks a paragraph
+ * and whether to sign it; the server places it as a note. The reflection itself
+ * stays private — only what was explicitly shared leaves it.
+ */
+export async function shareRoutes(
+  app: FastifyInstance,
+  options: { access: AccessService; relay: Relay; workshops: WorkshopStore },
+): Promise<void> {
+  const { access, relay, workshops } = options;
+  app.post(
+    '/api/boards/:id/share',
+    {
+      schema: {
+        params: Type.Object({ id: BoardIdSchema }),
+        body: ShareToBoardBody,
+        response: { 201: Type.Object({ noteId: Type.String() }) },
+      },
+    },
+    async (request, reply) => {
+      const { id: boardId } = request.params as { id: string };
+      const principal = await principalOf(request, access);
+      const decision = await access.boardAccess(principal, boardId);
+      if (decision.access === 'none') throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
+      if (decision.access !== 'write' || principal.kind !== 'person') {
+        throw new ApiFailure(403, 'READ_ONLY', 'You cannot add notes to this board.');
+      }
+      const person = await workshops.getPerson(principal.personId);
+      const body = request.body as ShareBody;
+      const noteId = newId();
+      await relay.command(boardId, (doc) => {
+        const signed = !body.anonymous && !readBoardMeta(doc).anonymous;
+        createNote(doc, {
+          id: noteId,
+          // Shared notes arrive in a column at the board's left edge, newest lowest.
+          x: 40,
+          y: 40 + (doc.getMap('notes').size % 12) * 180,
+          text: body.text.trim(),
+          createdAt: Date.now(),
+          ...(signed && person ? { authorId: person.id, authorName: person.name } : {}),
+        });
+      });
+      return reply.code(201).send({ noteId });
+    },
+  );
+}
