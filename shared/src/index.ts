@@ -4,6 +4,7 @@ export * from './board.js';
 export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';
+export * from './evaluation.js';
 export * from './migrations.js';
 export * from './questions.js';
 export * from './reflection.js';

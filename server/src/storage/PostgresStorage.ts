@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
@@ -34,6 +35,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export class PostgresStorage implements Storage {
   readonly workshops: PostgresWorkshopStore;
+  readonly evaluations: PostgresEvaluationStore;
   readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
   private closing: Promise<void> | null = null;
@@ -42,6 +44,7 @@ export class PostgresStorage implements Storage {
     this.workshops = new PostgresWorkshopStore(pool);
     this.votes = new PostgresVoteStore(pool);
     this.questions = new PostgresQuestionStore(pool);
+    this.evaluations = new PostgresEvaluationStore(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { toBoardRecord } from './rows.js';
+import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
@@ -27,6 +28,7 @@ export interface SqliteStorageOptions {
 export class SqliteStorage implements Storage {
   readonly file: string;
   readonly workshops: SqliteWorkshopStore;
+  readonly evaluations: SqliteEvaluationStore;
   readonly questions: SqliteQuestionStore;
   readonly votes: SqliteVoteStore;
   private readonly checkpointer: WalCheckpointer | null;
@@ -45,6 +47,7 @@ export class SqliteStorage implements Storage {
     this.workshops = new SqliteWorkshopStore(this.db);
     this.votes = new SqliteVoteStore(this.db);
     this.questions = new SqliteQuestionStore(this.db);
+    this.evaluations = new SqliteEvaluationStore(this.db);
     this.checkpointer = options.checkpointInWorker
       ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
       : null;

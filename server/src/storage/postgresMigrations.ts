@@ -180,6 +180,32 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 6,
+    name: 'evaluations of the process and their responses',
+    sql: `
+      CREATE TABLE evaluations (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        status TEXT NOT NULL,
+        ratings TEXT NOT NULL,
+        free_text TEXT,
+        anonymous BOOLEAN NOT NULL,
+        opened_at BIGINT NOT NULL,
+        closed_at BIGINT
+      );
+      CREATE INDEX evaluations_by_workshop ON evaluations(workshop_id, opened_at);
+      CREATE TABLE evaluation_responses (
+        evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+        respondent_key TEXT NOT NULL,
+        respondent_name TEXT,
+        ratings TEXT NOT NULL,
+        text TEXT,
+        answered_at BIGINT NOT NULL,
+        PRIMARY KEY (evaluation_id, respondent_key)
+      );
+    `,
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { EvaluationRecord, EvaluationResponseRecord } from './evaluationTypes.js';
 import type { QuestionRecord } from './questionTypes.js';
 import type { BoardRecord } from './types.js';
 import type { VoteRound } from './voteTypes.js';
@@ -190,4 +191,44 @@ export const toQuestion = (row: QuestionRow): QuestionRecord => ({
   answeredAt: row.answered_at,
   hiddenReason: row.hidden_reason,
   hiddenAt: row.hidden_at,
+});
+
+export interface EvaluationRow {
+  id: string;
+  workshop_id: string;
+  status: string;
+  ratings: string;
+  free_text: string | null;
+  anonymous: number | boolean;
+  opened_at: number;
+  closed_at: number | null;
+}
+
+export const toEvaluation = (row: EvaluationRow): EvaluationRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  status: row.status === 'open' ? 'open' : 'closed',
+  ratings: JSON.parse(row.ratings) as EvaluationRecord['ratings'],
+  freeText: row.free_text,
+  anonymous: Boolean(row.anonymous),
+  openedAt: row.opened_at,
+  closedAt: row.closed_at,
+});
+
+export interface EvaluationResponseRow {
+  evaluation_id: string;
+  respondent_key: string;
+  respondent_name: string | null;
+  ratings: string;
+  text: string | null;
+  answered_at: number;
+}
+
+export const toEvaluationResponse = (row: EvaluationResponseRow): EvaluationResponseRecord => ({
+  evaluationId: row.evaluation_id,
+  respondentKey: row.respondent_key,
+  respondentName: row.respondent_name,
+  ratings: JSON.parse(row.ratings) as Record<string, number>,
+  text: row.text,
+  answeredAt: row.answered_at,
 });

@@ -165,4 +165,30 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 6,
+    name: 'evaluations of the process and their responses',
+    sql: `
+      CREATE TABLE evaluations (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        status TEXT NOT NULL,
+        ratings TEXT NOT NULL,
+        free_text TEXT,
+        anonymous INTEGER NOT NULL,
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER
+      );
+      CREATE INDEX evaluations_by_workshop ON evaluations(workshop_id, opened_at);
+      CREATE TABLE evaluation_responses (
+        evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+        respondent_key TEXT NOT NULL,
+        respondent_name TEXT,
+        ratings TEXT NOT NULL,
+        text TEXT,
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (evaluation_id, respondent_key)
+      );
+    `,
+  },
 ];

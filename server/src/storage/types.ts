@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { EvaluationStore } from './evaluationTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
 import type { WorkshopStore } from './workshopTypes.js';
@@ -66,5 +67,6 @@ export interface Storage extends DocStore, BoardStore {
   readonly workshops: WorkshopStore;
   readonly votes: VoteStore;
   readonly questions: QuestionStore;
+  readonly evaluations: EvaluationStore;
   close(): Promise<void>;
 }

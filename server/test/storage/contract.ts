@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { postsContract } from './contractPosts.js';
 import { voteContract } from './contractVotes.js';
 import { workshopContract } from './contractWorkshops.js';
 import { docFrom, editor, metaUpdate, standaloneBoard, T0 } from './fixtures.js';
@@ -15,6 +16,7 @@ export function storageContract(factory: StorageFactory): void {
   docContract(factory);
   workshopContract(factory);
   voteContract(factory);
+  postsContract(factory);
 }
 
 const mergeUpdates = (parts: Uint8Array[]) => Y.mergeUpdates(parts);
