@@ -15,6 +15,7 @@ import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { catalogRoutes } from './routes/catalog.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(shareRoutes, { access, relay, workshops: store });
+  await app.register(catalogRoutes, { access, relay, docs: storage, workshops: store });
   await app.register(evaluationRoutes, { access, tokens, evaluations: storage.evaluations, workshops: store });
   await app.register(questionRoutes, {
     access,

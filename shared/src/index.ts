@@ -1,6 +1,7 @@
 export * from './access.js';
 export * from './api.js';
 export * from './board.js';
+export * from './catalog.js';
 export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';

@@ -1,20 +1,11 @@
 import type { Duplex } from 'node:stream';
-import {
-  AUTHOR_KEYS,
-  BoardIdSchema,
-  boardOfControlDoc,
-  CloseCode,
-  draftOwnerOf,
-  reflectionOwnerOf,
-  SYNC_PATH,
-  TOKEN_PARAM,
-  workshopOfQuestionsDoc,
-} from '@samle/shared';
+import { BoardIdSchema, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import * as wsModule from 'ws';
-import { type AccessService, ownerKeyOf } from '../access/AccessService.js';
+import type { AccessService } from '../access/AccessService.js';
+import { docAccess } from '../access/docAccess.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { DocStore } from '../storage/types.js';
@@ -95,55 +86,14 @@ async function decide(
     if (principal.kind === 'anonymous') {
       return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'sign in or join the workshop first' };
     }
-    // Private drafts: only their owner, while they may write the board.
-    const draft = draftOwnerOf(docId);
-    if (draft) {
-      const board = await access.boardAccess(principal, draft.boardId);
-      if (board.access !== 'write' || ownerKeyOf(principal) !== draft.ownerId) {
-        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
-      }
-      await docs.ensureDoc(docId, Date.now());
-      return {
-        kind: 'accept',
-        canWrite: true,
-        personId: principal.kind === 'person' ? principal.personId : null,
-        forbiddenKeys: [],
-      };
-    }
-    // A home reflection: its owner only, read and write — nobody else, whatever their role.
-    const reflection = reflectionOwnerOf(docId);
-    if (reflection) {
-      const standing = await access.workshopRole(principal, reflection.workshopId);
-      if (!standing || standing.personId !== reflection.personId) {
-        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
-      }
-      await docs.ensureDoc(docId, Date.now());
-      return { kind: 'accept', canWrite: true, personId: standing.personId, forbiddenKeys: [] };
-    }
-    // A workshop's questions list: read-only for everyone in the workshop.
-    const questionsOf = workshopOfQuestionsDoc(docId);
-    if (questionsOf) {
-      if (!(await access.workshopRole(principal, questionsOf))) {
-        return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
-      }
-      await docs.ensureDoc(docId, Date.now());
-      return {
-        kind: 'accept',
-        canWrite: false,
-        personId: principal.kind === 'person' ? principal.personId : null,
-        forbiddenKeys: [],
-      };
-    }
-    // A board's control doc (timer, votes) is read by whoever may read the board, and written by the server only.
-    const controlled = boardOfControlDoc(docId);
-    const decision = await access.boardAccess(principal, controlled ?? docId);
-    if (decision.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
-    if (controlled) await docs.ensureDoc(docId, Date.now());
+    const granted = await docAccess(access, principal, docId);
+    if (granted.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
+    if (granted.createOnDemand) await docs.ensureDoc(docId, Date.now());
     return {
       kind: 'accept',
-      canWrite: controlled ? false : decision.access === 'write',
+      canWrite: granted.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
-      forbiddenKeys: !controlled && decision.placement?.board.anonymous ? AUTHOR_KEYS : [],
+      forbiddenKeys: granted.forbiddenKeys,
     };
   } catch (error) {
     if (error instanceof ApiFailure && error.code === 'ACCESS_REVOKED') {

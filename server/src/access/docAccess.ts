@@ -1,0 +1,58 @@
+import {
+  AUTHOR_KEYS,
+  boardOfControlDoc,
+  draftOwnerOf,
+  reflectionOwnerOf,
+  workshopOfCatalogDoc,
+  workshopOfQuestionsDoc,
+} from '@samle/shared';
+import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
+
+/** What a caller may do with one synced document, and whether it is made on first use. */
+export interface DocGrant {
+  access: 'write' | 'read' | 'none';
+  forbiddenKeys: readonly string[];
+  /** Docs that exist only once someone opens them (control, drafts, reflection, catalog, questions). */
+  createOnDemand: boolean;
+}
+
+const NONE: DocGrant = { access: 'none', forbiddenKeys: [], createOnDemand: false };
+const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: [], createOnDemand: true });
+
+/**
+ * The sync endpoint's rules, one per kind of document (docs/access.md):
+ * - `<board>-draft-<owner>`: the owner only, while they may write the board;
+ * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
+ * - `<workshop>-catalog`: facilitators and leaders write; nobody else sees it;
+ * - `<workshop>-questions`: everyone in the workshop reads; only the server writes;
+ * - `<board>-ctl`: whoever may read the board reads; only the server writes;
+ * - a board: the permission table; on an anonymous board no author may be written.
+ */
+export async function docAccess(access: AccessService, principal: Principal, docId: string): Promise<DocGrant> {
+  const draft = draftOwnerOf(docId);
+  if (draft) {
+    const board = await access.boardAccess(principal, draft.boardId);
+    return board.access === 'write' && ownerKeyOf(principal) === draft.ownerId ? grant('write') : NONE;
+  }
+  const reflection = reflectionOwnerOf(docId);
+  if (reflection) {
+    const standing = await access.workshopRole(principal, reflection.workshopId);
+    return standing?.personId === reflection.personId ? grant('write') : NONE;
+  }
+  const catalogOf = workshopOfCatalogDoc(docId);
+  if (catalogOf) {
+    const standing = await access.workshopRole(principal, catalogOf);
+    return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('write') : NONE;
+  }
+  const questionsOf = workshopOfQuestionsDoc(docId);
+  if (questionsOf) return (await access.workshopRole(principal, questionsOf)) ? grant('read') : NONE;
+  const controlled = boardOfControlDoc(docId);
+  if (controlled) return (await access.boardAccess(principal, controlled)).access === 'none' ? NONE : grant('read');
+  const board = await access.boardAccess(principal, docId);
+  if (board.access === 'none') return NONE;
+  return {
+    access: board.access,
+    forbiddenKeys: board.placement?.board.anonymous ? AUTHOR_KEYS : [],
+    createOnDemand: false,
+  };
+}

@@ -1,0 +1,128 @@
+import {
+  CloseCode,
+  catalogDocId,
+  createCluster,
+  createNote,
+  type Grant,
+  mergeIdeas,
+  readIdeas,
+  readNotes,
+  setNoteCluster,
+} from '@samle/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSamle, startSamle } from './support/samleServer.js';
+import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+
+let samle: RunningSamle;
+let fx: WorkshopFixture;
+const clients: StockClient[] = [];
+
+beforeEach(async () => {
+  samle = await startSamle();
+  fx = await workshopWithTables(samle);
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await samle.stop();
+});
+
+function connect(docId: string, token: string): StockClient {
+  const c = stockClient(samle.wsUrl, docId, { token });
+  clients.push(c);
+  return c;
+}
+
+async function leader(): Promise<Grant> {
+  const invite = await json<{ path: string }>(
+    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role: 'leader' } }),
+    201,
+  );
+  return json<Grant>(
+    await fetch(`${samle.baseUrl}/api/invites/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name: 'Direktør Dorthe' }),
+    }),
+    201,
+  );
+}
+
+describe('gathering the threads into the catalog', () => {
+  it('gathers notes from two tables and a cluster into ideas with provenance, leaves the notes, and merges', async () => {
+    const [t1, t2] = fx.tables;
+    const a = t1?.members[0];
+    const b = t2?.members[0];
+    if (!t1 || !t2 || !a || !b) throw new Error('fixture without two tables');
+    const board1 = connect(t1.boardId, a.token);
+    const board2 = connect(t2.boardId, b.token);
+    await Promise.all([synced(board1), synced(board2)]);
+    createNote(board1.doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', authorName: a.person.name, createdAt: 1 });
+    createNote(board2.doc, { id: 'n2', x: 0, y: 0, text: 'Én kontaktperson', authorName: b.person.name, createdAt: 2 });
+    createCluster(board2.doc, { id: 'c1', x: 0, y: 0, title: 'Svartider', createdAt: 3 });
+    createNote(board2.doc, { id: 'n3', x: 10, y: 60, text: 'Svar inden 24 timer', createdAt: 4 });
+    createNote(board2.doc, { id: 'n4', x: 10, y: 260, text: 'Status online', createdAt: 5 });
+    setNoteCluster(board2.doc, 'n3', 'c1');
+    setNoteCluster(board2.doc, 'n4', 'c1');
+    const witness = connect(t2.boardId, b.token);
+    await until(witness.doc, (doc) => readNotes(doc).filter((n) => n.clusterId === 'c1').length === 2);
+    await until(connect(t1.boardId, a.token).doc, (doc) => readNotes(doc).length === 1);
+
+    const workshop = fx.detail.workshop.id;
+    const one = await json<{ ideaId: string; sources: number }>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+        body: {
+          title: 'Én indgang for virksomheder',
+          sources: [
+            { boardId: t1.boardId, noteIds: ['n1'] },
+            { boardId: t2.boardId, noteIds: ['n2'] },
+          ],
+        },
+      }),
+      201,
+    );
+    expect(one.sources).toBe(2);
+    const two = await json<{ ideaId: string }>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+        body: { title: 'Hurtigere svar', sources: [{ boardId: t2.boardId, clusterIds: ['c1'] }] },
+      }),
+      201,
+    );
+
+    // A leader edits the catalog; the provenance names boards, tables, session and authors.
+    const dorthe = await leader();
+    const catalog = connect(catalogDocId(workshop), dorthe.token);
+    await until(catalog.doc, (doc) => readIdeas(doc).length === 2);
+    const [first, second] = readIdeas(catalog.doc);
+    const tableName = (groupId: string) =>
+      fx.detail.sessions.flatMap((session) => session.groups).find((group) => group.id === groupId)?.name;
+    expect(first?.provenance.map((s) => [s.noteId, s.tableName, s.authorName, s.sessionTitle])).toEqual([
+      ['n1', tableName(t1.groupId), a.person.name, 'Medarbejderdag 1'],
+      ['n2', tableName(t2.groupId), b.person.name, 'Medarbejderdag 1'],
+    ]);
+    expect(second?.provenance.map((s) => [s.noteId, s.clusterTitle])).toEqual([
+      ['n3', 'Svartider'],
+      ['n4', 'Svartider'],
+    ]);
+    // The originals are untouched.
+    expect(
+      readNotes(witness.doc)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['n2', 'n3', 'n4']);
+
+    mergeIdeas(catalog.doc, one.ideaId, two.ideaId);
+    const reader = connect(catalogDocId(workshop), dorthe.token);
+    await until(reader.doc, (doc) => readIdeas(doc).length === 1);
+    expect(readIdeas(reader.doc)[0]?.provenance.map((s) => s.noteId)).toEqual(['n1', 'n2', 'n3', 'n4']);
+
+    // Participants neither gather nor open the working catalog.
+    const refused = await fetch(`${samle.baseUrl}/api/workshops/${workshop}/catalog/gather`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'x', sources: [{ boardId: t1.boardId, noteIds: ['n1'] }] }),
+    });
+    expect(refused.status).toBe(403);
+    expect((await nextClose(connect(catalogDocId(workshop), a.token))).code).toBe(CloseCode.DocNotFound);
+  });
+});

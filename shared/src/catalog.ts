@@ -1,0 +1,145 @@
+import { type Static, Type } from '@sinclair/typebox';
+import * as Y from 'yjs';
+
+/**
+ * The idea catalog (*idékatalog*): one doc per workshop, `<workshop>-catalog`,
+ * written by facilitators and leaders (titles, categories, order). Gathering
+ * notes into an idea is a server command so that every idea's provenance — which
+ * notes, on which board, table and session, by whom unless anonymous — comes from
+ * the boards themselves, not from a client.
+ *
+ * ```
+ * ideas: Y.Map<ideaId, Y.Map{ title: Y.Text, category, createdAt, provenance: Y.Array<Source> }>
+ * order: Y.Array<ideaId>
+ * ```
+ * An idea's rich description lives in its own doc, `<workshop>-idea-<ideaId>`
+ * (one Lexical editor per doc).
+ */
+
+export function catalogDocId(workshopId: string): string {
+  return `${workshopId}-catalog`;
+}
+
+export function workshopOfCatalogDoc(docId: string): string | null {
+  return docId.endsWith('-catalog') ? docId.slice(0, -'-catalog'.length) : null;
+}
+
+/** Where an idea came from: one note, as it was when it was gathered. */
+export interface Source {
+  boardId: string;
+  boardTitle: string;
+  noteId: string;
+  /** The note's text when gathered (the note itself may change or be deleted later). */
+  text: string;
+  sessionId: string | null;
+  sessionTitle: string | null;
+  groupId: string | null;
+  tableName: string | null;
+  /** Null on anonymous boards and for notes without an author. */
+  authorName: string | null;
+  clusterTitle: string | null;
+}
+
+export interface IdeaView {
+  id: string;
+  title: string;
+  category: string;
+  createdAt: number;
+  provenance: Source[];
+}
+
+export function ideasOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>('ideas');
+}
+
+export function ideaOrder(doc: Y.Doc): Y.Array<string> {
+  return doc.getArray<string>('order');
+}
+
+export function readIdea(id: string, idea: Y.Map<unknown>): IdeaView {
+  const title = idea.get('title');
+  const provenance = idea.get('provenance');
+  const category = idea.get('category');
+  const createdAt = idea.get('createdAt');
+  return {
+    id,
+    title: title instanceof Y.Text ? title.toString() : '',
+    category: typeof category === 'string' ? category : '',
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    provenance: provenance instanceof Y.Array ? (provenance.toArray() as Source[]) : [],
+  };
+}
+
+/** Ideas in catalog order (ideas missing from the order list come last, oldest first). */
+export function readIdeas(doc: Y.Doc): IdeaView[] {
+  const ideas = ideasOf(doc);
+  const seen = new Set<string>();
+  const ordered: IdeaView[] = [];
+  for (const id of ideaOrder(doc).toArray()) {
+    const idea = ideas.get(id);
+    if (!idea || seen.has(id)) continue;
+    seen.add(id);
+    ordered.push(readIdea(id, idea));
+  }
+  const rest = [...ideas.entries()]
+    .filter(([id]) => !seen.has(id))
+    .map(([id, idea]) => readIdea(id, idea))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  return [...ordered, ...rest];
+}
+
+export function addIdea(
+  doc: Y.Doc,
+  idea: { id: string; title: string; category?: string; createdAt: number; provenance: Source[] },
+): void {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    const title = new Y.Text();
+    title.insert(0, idea.title);
+    map.set('title', title);
+    map.set('category', idea.category ?? '');
+    map.set('createdAt', idea.createdAt);
+    const provenance = new Y.Array<Source>();
+    provenance.push(idea.provenance);
+    map.set('provenance', provenance);
+    ideasOf(doc).set(idea.id, map);
+    ideaOrder(doc).push([idea.id]);
+  });
+}
+
+/** Merges `from` into `into`: its sources join, duplicates once; `from` leaves the catalog. */
+export function mergeIdeas(doc: Y.Doc, intoId: string, fromId: string): boolean {
+  const into = ideasOf(doc).get(intoId);
+  const from = ideasOf(doc).get(fromId);
+  if (!into || !from || intoId === fromId) return false;
+  doc.transact(() => {
+    const target = into.get('provenance');
+    const existing = new Set(readIdea(intoId, into).provenance.map((s) => `${s.boardId}/${s.noteId}`));
+    const incoming = readIdea(fromId, from).provenance.filter((s) => !existing.has(`${s.boardId}/${s.noteId}`));
+    if (target instanceof Y.Array) target.push(incoming);
+    ideasOf(doc).delete(fromId);
+    const order = ideaOrder(doc);
+    const at = order.toArray().indexOf(fromId);
+    if (at >= 0) order.delete(at, 1);
+  });
+  return true;
+}
+
+export const GatherBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    sources: Type.Array(
+      Type.Object(
+        {
+          boardId: Type.String({ minLength: 1, maxLength: 64 }),
+          noteIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 500 })),
+          clusterIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 50 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type GatherBody = Static<typeof GatherBody>;
