@@ -13,6 +13,7 @@ import { loadSigningSecret } from './access/secret.js';
 import { TokenService } from './access/tokens.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
+import { assessmentRoutes } from './routes/assessment.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -119,6 +120,13 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(shareRoutes, { access, relay, workshops: store });
   await app.register(catalogRoutes, { access, relay, docs: storage, workshops: store });
+  await app.register(assessmentRoutes, {
+    access,
+    relay,
+    docs: storage,
+    workshops: store,
+    decisions: storage.decisions,
+  });
   await app.register(evaluationRoutes, { access, tokens, evaluations: storage.evaluations, workshops: store });
   await app.register(questionRoutes, {
     access,

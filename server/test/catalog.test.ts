@@ -1,10 +1,12 @@
 import {
+  assessmentsDocId,
   CloseCode,
   catalogDocId,
   createCluster,
   createNote,
   type Grant,
   mergeIdeas,
+  readAssessments,
   readIdeas,
   readNotes,
   setNoteCluster,
@@ -124,5 +126,60 @@ describe('gathering the threads into the catalog', () => {
     });
     expect(refused.status).toBe(403);
     expect((await nextClose(connect(catalogDocId(workshop), a.token))).code).toBe(CloseCode.DocNotFound);
+  });
+});
+
+describe('leadership assessment', () => {
+  it('lets a leader set decision, rank and timeline with a history of changes, and refuses a participant', async () => {
+    const [t1] = fx.tables;
+    const a = t1?.members[0];
+    if (!t1 || !a) throw new Error('fixture without a table');
+    const board = connect(t1.boardId, a.token);
+    await synced(board);
+    createNote(board.doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', createdAt: 1 });
+    await until(connect(t1.boardId, a.token).doc, (doc) => readNotes(doc).length === 1);
+    const workshop = fx.detail.workshop.id;
+    const { ideaId } = await json<{ ideaId: string }>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+        body: { title: 'Én indgang', sources: [{ boardId: t1.boardId, noteIds: ['n1'] }] },
+      }),
+      201,
+    );
+    const dorthe = await leader();
+    const assess = (token: string, body: unknown) =>
+      fetch(`${samle.baseUrl}/api/workshops/${workshop}/ideas/${ideaId}/assessment`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    await json(
+      await assess(dorthe.token, { decision: 'council', rank: 2, startMonth: '2027-02', endMonth: '2027-06' }),
+    );
+    await json(await assess(dorthe.token, { decision: 'start_now', rank: 1 }));
+    expect((await assess(dorthe.token, { startMonth: '2027-09' })).status).toBe(400);
+    const participant = await assess(a.token, { decision: 'on_hold' });
+    expect(participant.status).toBe(403);
+
+    const watcher = connect(assessmentsDocId(workshop), dorthe.token);
+    await until(watcher.doc, (doc) => readAssessments(doc)[0]?.decision === 'start_now');
+    expect(readAssessments(watcher.doc)[0]).toMatchObject({
+      decision: 'start_now',
+      rank: 1,
+      startMonth: '2027-02',
+      endMonth: '2027-06',
+      updatedBy: 'Direktør Dorthe',
+    });
+    const history = await json<{
+      changes: Array<{ field: string; from: string | null; to: string | null; by: string }>;
+    }>(
+      await fetch(`${samle.baseUrl}/api/workshops/${workshop}/ideas/${ideaId}/history`, {
+        headers: { authorization: `Bearer ${dorthe.token}` },
+      }),
+    );
+    expect(history.changes.filter((c) => c.field === 'decision').map((c) => [c.from, c.to, c.by])).toEqual([
+      [null, 'council', 'Direktør Dorthe'],
+      ['council', 'start_now', 'Direktør Dorthe'],
+    ]);
+    expect((await nextClose(connect(assessmentsDocId(workshop), a.token))).code).toBe(CloseCode.DocNotFound);
   });
 });

@@ -1,5 +1,6 @@
 export * from './access.js';
 export * from './api.js';
+export * from './assessment.js';
 export * from './board.js';
 export * from './catalog.js';
 export * from './closeCodes.js';

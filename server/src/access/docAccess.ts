@@ -3,6 +3,7 @@ import {
   boardOfControlDoc,
   draftOwnerOf,
   reflectionOwnerOf,
+  workshopOfAssessmentsDoc,
   workshopOfCatalogDoc,
   workshopOfQuestionsDoc,
 } from '@samle/shared';
@@ -24,6 +25,7 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * - `<board>-draft-<owner>`: the owner only, while they may write the board;
  * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
  * - `<workshop>-catalog`: facilitators and leaders write; nobody else sees it;
+ * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
  * - `<workshop>-questions`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
  * - a board: the permission table; on an anonymous board no author may be written.
@@ -43,6 +45,11 @@ export async function docAccess(access: AccessService, principal: Principal, doc
   if (catalogOf) {
     const standing = await access.workshopRole(principal, catalogOf);
     return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('write') : NONE;
+  }
+  const assessedIn = workshopOfAssessmentsDoc(docId);
+  if (assessedIn) {
+    const standing = await access.workshopRole(principal, assessedIn);
+    return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('read') : NONE;
   }
   const questionsOf = workshopOfQuestionsDoc(docId);
   if (questionsOf) return (await access.workshopRole(principal, questionsOf)) ? grant('read') : NONE;

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { PostgresDecisionHistory } from './decisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
@@ -35,6 +36,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export class PostgresStorage implements Storage {
   readonly workshops: PostgresWorkshopStore;
+  readonly decisions: PostgresDecisionHistory;
   readonly evaluations: PostgresEvaluationStore;
   readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
@@ -45,6 +47,7 @@ export class PostgresStorage implements Storage {
     this.votes = new PostgresVoteStore(pool);
     this.questions = new PostgresQuestionStore(pool);
     this.evaluations = new PostgresEvaluationStore(pool);
+    this.decisions = new PostgresDecisionHistory(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */

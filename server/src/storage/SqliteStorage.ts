@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDecisionHistory } from './decisionHistory.js';
 import { toBoardRecord } from './rows.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
@@ -28,6 +29,7 @@ export interface SqliteStorageOptions {
 export class SqliteStorage implements Storage {
   readonly file: string;
   readonly workshops: SqliteWorkshopStore;
+  readonly decisions: SqliteDecisionHistory;
   readonly evaluations: SqliteEvaluationStore;
   readonly questions: SqliteQuestionStore;
   readonly votes: SqliteVoteStore;
@@ -48,6 +50,7 @@ export class SqliteStorage implements Storage {
     this.votes = new SqliteVoteStore(this.db);
     this.questions = new SqliteQuestionStore(this.db);
     this.evaluations = new SqliteEvaluationStore(this.db);
+    this.decisions = new SqliteDecisionHistory(this.db);
     this.checkpointer = options.checkpointInWorker
       ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
       : null;

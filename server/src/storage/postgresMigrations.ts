@@ -206,6 +206,23 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 7,
+    name: 'history of leadership decisions on catalog ideas',
+    sql: `
+      CREATE TABLE decision_history (
+        seq BIGSERIAL PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        idea_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        from_value TEXT,
+        to_value TEXT,
+        by_name TEXT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX decision_history_by_idea ON decision_history(workshop_id, idea_id, seq);
+    `,
+  },
 ];
 
 /**

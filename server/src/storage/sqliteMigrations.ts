@@ -191,4 +191,21 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 7,
+    name: 'history of leadership decisions on catalog ideas',
+    sql: `
+      CREATE TABLE decision_history (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        idea_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        from_value TEXT,
+        to_value TEXT,
+        by_name TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX decision_history_by_idea ON decision_history(workshop_id, idea_id, seq);
+    `,
+  },
 ];

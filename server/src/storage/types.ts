@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { DecisionHistoryStore } from './assessmentTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
@@ -68,5 +69,6 @@ export interface Storage extends DocStore, BoardStore {
   readonly votes: VoteStore;
   readonly questions: QuestionStore;
   readonly evaluations: EvaluationStore;
+  readonly decisions: DecisionHistoryStore;
   close(): Promise<void>;
 }
