@@ -49,6 +49,25 @@ export function postsContract(factory: StorageFactory): void {
       expect(await q.getQuestion('q1')).toMatchObject({ anonymous: true, authorKey: 'hash-of-p1', authorName: null });
     });
 
+    it('keeps the history of decisions per idea, in order', async () => {
+      await seed();
+      const d = store().decisions;
+      await d.recordChanges('w1', [
+        { ideaId: 'i1', field: 'decision', from: null, to: 'council', by: 'Dorthe', at: T0 },
+        { ideaId: 'i1', field: 'rank', from: null, to: '2', by: 'Dorthe', at: T0 },
+        { ideaId: 'i2', field: 'decision', from: null, to: 'on_hold', by: 'Dorthe', at: T0 },
+      ]);
+      await d.recordChanges('w1', [
+        { ideaId: 'i1', field: 'decision', from: 'council', to: 'start_now', by: 'Bo', at: T0 + 5 },
+      ]);
+      await d.recordChanges('w1', []);
+      expect((await d.history('w1', 'i1')).map((c) => [c.field, c.from, c.to, c.by, c.at])).toEqual([
+        ['decision', null, 'council', 'Dorthe', T0],
+        ['rank', null, '2', 'Dorthe', T0],
+        ['decision', 'council', 'start_now', 'Bo', T0 + 5],
+      ]);
+    });
+
     it('keeps one evaluation answer per respondent (a second replaces the first) and closes', async () => {
       await seed();
       const e = store().evaluations;
