@@ -14,6 +14,11 @@ import './styles/clusters.css';
 import './styles/list-view.css';
 import './styles/facilitation.css';
 import './styles/voting.css';
+import './styles/live.css';
+import './styles/tools.css';
+import './styles/questions.css';
+import './styles/evaluation.css';
+import './styles/reflection.css';
 
 initI18n();
 

@@ -1,4 +1,11 @@
-import type { CastVoteBody, MyVotes, TimerCommandBody, VoteCommandBody } from '@samle/shared';
+import type {
+  CastVoteBody,
+  FollowBody,
+  MyVotes,
+  PrivateWritingBody,
+  TimerCommandBody,
+  VoteCommandBody,
+} from '@samle/shared';
 import { type Credential, request } from './http';
 
 /** The facilitation endpoints (docs/api.md). Commands answer with the control state, which also arrives over sync. */
@@ -18,4 +25,20 @@ export function castVote(boardId: string, body: CastVoteBody, credential: Creden
 
 export function myVotes(boardId: string, credential: Credential): Promise<MyVotes> {
   return request<MyVotes>(`${boardPath(boardId)}/votes/mine`, { credential });
+}
+
+/** Starts private writing (`on: true`) or reveals every draft at once (`on: false`). */
+export function commandPrivateWriting(boardId: string, body: PrivateWritingBody): Promise<PrivateWritingAnswer> {
+  return request<PrivateWritingAnswer>(`${boardPath(boardId)}/private-writing`, { method: 'POST', body });
+}
+
+export interface PrivateWritingAnswer {
+  on: boolean;
+  /** How many drafts the reveal put on the board. */
+  revealed: number;
+}
+
+/** Follow mode and the big screen's spotlight: the facilitator's viewport and theme for everyone. */
+export async function commandFollow(boardId: string, body: FollowBody): Promise<void> {
+  await request<unknown>(`${boardPath(boardId)}/follow`, { method: 'POST', body });
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BigScreenPage } from '../bigscreen/BigScreenPage';
 import { BoardPage } from '../board/BoardPage';
 import { BoardProblem } from '../board/BoardProblem';
 import { InvitePage } from '../join/InvitePage';
@@ -7,6 +8,7 @@ import { useRoute } from '../routing/navigation';
 import { StartPage } from '../start/StartPage';
 import { JoinScreenPage } from '../workshop/JoinScreenPage';
 import { WorkshopPage } from '../workshop/WorkshopPage';
+import { WorkshopToolPage } from '../workshop/WorkshopToolPage';
 
 export function App() {
   const route = useRoute();
@@ -16,8 +18,16 @@ export function App() {
       return <StartPage />;
     case 'board':
       return <BoardPage key={route.boardId} boardId={route.boardId} />;
+    case 'boardScreen':
+      return <BigScreenPage key={route.boardId} boardId={route.boardId} />;
     case 'workshop':
       return <WorkshopPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'questions':
+    case 'evaluation':
+    case 'reflection':
+      return (
+        <WorkshopToolPage key={`${route.name}:${route.workshopId}`} tool={route.name} workshopId={route.workshopId} />
+      );
     case 'joinScreen':
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'join':

@@ -48,7 +48,10 @@ const CULL_MARGIN = 240;
  */
 export function BoardCanvas(props: {
   doc: Y.Doc;
+  /** The board's notes, then this person's drafts (private writing). */
   notes: readonly NoteView[];
+  /** The drafts doc and which notes are drafts, while private writing is on. */
+  drafts: { doc: Y.Doc; ids: ReadonlySet<string> } | undefined;
   clusters: readonly ClusterView[];
   peers: readonly Peer[];
   controller: BoardController;
@@ -64,8 +67,9 @@ export function BoardCanvas(props: {
   /** Nothing can be dragged, edited or added: the pointer only selects and pans. */
   readOnly: boolean;
 }) {
-  const { doc, notes, clusters, peers, controller, canvasRef, size, spaceHeld, label, overlay, onCursor, readOnly } =
+  const { doc, notes, drafts, clusters, peers, controller, canvasRef, size, spaceHeld, label, overlay, onCursor } =
     props;
+  const { readOnly } = props;
   const { viewport, viewportRef, selection, editingId, editingClusterId } = controller;
   const gesture = useRef<GestureState>(IDLE);
   const [marquee, setMarquee] = useState<Rect>();
@@ -311,22 +315,26 @@ export function BoardCanvas(props: {
             onResizeDone={controller.settleCluster}
           />
         ))}
-        {visibleNotes.map((note) => (
-          <NoteCard
-            key={note.id}
-            note={note}
-            doc={doc}
-            selected={isNoteSelected(selection, note.id)}
-            editing={note.id === editingId}
-            readOnly={readOnly}
-            clusterId={note.clusterId && clusterIds.has(note.clusterId) ? note.clusterId : undefined}
-            hideAuthor={props.hideAuthors}
-            labels={props.noteLabels}
-            onFocusNote={controller.onNoteFocus}
-            onTextFocus={controller.onTextFocus}
-            onTextBlur={controller.onTextBlur}
-          />
-        ))}
+        {visibleNotes.map((note) => {
+          const draft = drafts?.ids.has(note.id) === true;
+          return (
+            <NoteCard
+              key={note.id}
+              note={note}
+              doc={draft && drafts ? drafts.doc : doc}
+              draft={draft}
+              selected={isNoteSelected(selection, note.id)}
+              editing={note.id === editingId}
+              readOnly={readOnly}
+              clusterId={note.clusterId && clusterIds.has(note.clusterId) ? note.clusterId : undefined}
+              hideAuthor={props.hideAuthors}
+              labels={props.noteLabels}
+              onFocusNote={controller.onNoteFocus}
+              onTextFocus={controller.onTextFocus}
+              onTextBlur={controller.onTextBlur}
+            />
+          );
+        })}
       </div>
       {marquee && (
         <div

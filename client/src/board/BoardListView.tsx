@@ -9,6 +9,7 @@ import { besideContent, placeNewNote } from '../interaction/notePlacement';
 import { noteAuthor } from '../ops/authorship';
 import { deleteNotes } from '../ops/noteBatch';
 import type { Identity } from '../presence/identity';
+import { useDraftNotes } from '../privateWriting/useDrafts';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { Icon } from '../ui/Icon';
 import { CLUSTER_COLOR_STYLES } from './clusterColors';
@@ -24,6 +25,10 @@ import type { BoardHistory } from './useBoardHistory';
  */
 export function BoardListView(props: {
   doc: Y.Doc;
+  /** This person's drafts doc while private writing is on: new notes go there, listed first. */
+  drafts: Y.Doc | undefined;
+  /** Private writing is on but the drafts doc is not open yet: new notes wait. */
+  holdNewNotes: boolean;
   identity: Identity;
   readOnly: boolean;
   anonymous: boolean;
@@ -32,11 +37,12 @@ export function BoardListView(props: {
   sortByVotes: boolean;
   onSortByVotes: (sorted: boolean) => void;
 }) {
-  const { doc, identity, readOnly, anonymous, history, sortByVotes, onSortByVotes } = props;
+  const { doc, drafts, holdNewNotes, identity, readOnly, anonymous, history, sortByVotes, onSortByVotes } = props;
   const { vote } = useVoting();
   const results = vote?.status === 'closed' ? vote.results : null;
   const { t } = useTranslation();
   const notes = useNotes(doc);
+  const draftNotes = useDraftNotes(drafts);
   const clusters = useClusters(doc);
   const outline = boardOutline(notes, clusters);
   const [focusNote, setFocusNote] = useState<string>();
@@ -61,16 +67,21 @@ export function BoardListView(props: {
   };
 
   const addNote = () => {
+    if (holdNewNotes) return;
     const id = nanoid();
     const centre = besideContent([...notes, ...clusters]);
     const author = noteAuthor(identity, anonymous);
-    step(() => createNote(doc, { id, ...placeNewNote(centre, notes), ...author, createdAt: Date.now() }));
+    // During private writing a new note is a draft, in this person's own doc.
+    const into = drafts ?? doc;
+    step(() =>
+      createNote(into, { id, ...placeNewNote(centre, [...notes, ...draftNotes]), ...author, createdAt: Date.now() }),
+    );
     setAnnouncement(t('note.created'));
     setFocusNote(id);
   };
 
-  const remove = (note: NoteView, sectionHeading: string) => {
-    step(() => deleteNotes(doc, [note.id]));
+  const remove = (note: NoteView, sectionHeading: string, from: Y.Doc = doc) => {
+    step(() => deleteNotes(from, [note.id]));
     setAnnouncement(t('selection.deleted', { count: 1 }));
     rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(sectionHeading)}`)?.focus();
   };
@@ -126,6 +137,32 @@ export function BoardListView(props: {
             </div>
           )}
         </div>
+        {drafts && (
+          <section className="list-section list-section-drafts" aria-labelledby="list-heading-drafts">
+            <h2 id="list-heading-drafts" className="list-heading" tabIndex={-1}>
+              <Icon name="lock" />
+              {t('privateWriting.listHeading')}
+              <span className="list-heading-count">{t('cluster.count', { count: draftNotes.length })}</span>
+            </h2>
+            <ul className="list-notes">
+              {draftNotes.map((note) => (
+                <ListNoteItem
+                  key={note.id}
+                  note={note}
+                  doc={drafts}
+                  cluster={undefined}
+                  clusters={[]}
+                  readOnly={readOnly}
+                  anonymous={anonymous}
+                  showTheme={false}
+                  step={step}
+                  draft
+                  onRemove={() => remove(note, 'list-heading-drafts', drafts)}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
         {results && <ListVoteResults notes={notes} results={results} sorted={sortByVotes} onSort={onSortByVotes} />}
         {results && sortByVotes ? (
           <ListVoteRanking

@@ -1,5 +1,5 @@
-import { type BoardView, CloseCode } from '@samle/shared';
-import { useEffect, useRef, useState } from 'react';
+import { type BoardView, CloseCode, type Viewport as SharedViewport } from '@samle/shared';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { meStore } from '../account/meStore';
@@ -8,7 +8,10 @@ import { apiErrorMessage } from '../api/errorMessage';
 import { grants } from '../api/grants';
 import type { Credential } from '../api/http';
 import { FacilitationHeader } from '../facilitation/FacilitationHeader';
+import { FollowBadge } from '../facilitation/FollowBadge';
+import { LiveTools } from '../facilitation/LiveTools';
 import { useFacilitatorCommands } from '../facilitation/useFacilitatorCommands';
+import { useFollowing } from '../facilitation/useFollowMode';
 import { useIsFacilitator, useMyVoting, VotingContext } from '../facilitation/useVoting';
 import { VoteBar } from '../facilitation/VoteBar';
 import { AvatarList } from '../presence/AvatarList';
@@ -16,12 +19,15 @@ import { identityStore } from '../presence/identity';
 import { NamePrompt } from '../presence/NamePrompt';
 import { useIdentity } from '../presence/useIdentity';
 import { usePeers } from '../presence/usePeers';
+import { PrivateWritingBanner } from '../privateWriting/PrivateWritingBanner';
+import { useDraftOwner, useDraftsConnection } from '../privateWriting/useDrafts';
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { boardPath, boardViewFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
 import type { BoardConnection } from '../sync/boardConnection';
-import { useBoardConnection, useConnectionState } from '../sync/useBoardConnection';
+import { canShowBoard } from '../sync/showBoard';
+import { useBoardConnection, useConnectionState, useLocalSync } from '../sync/useBoardConnection';
 import { useBoardMeta } from '../sync/useBoardDoc';
-import { useControlConnection, useTimer, useVote } from '../sync/useControlDoc';
+import { useControlConnection, useFollow, usePrivateWriting, useTimer, useVote } from '../sync/useControlDoc';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { BoardListView } from './BoardListView';
@@ -29,6 +35,7 @@ import { BoardProblem } from './BoardProblem';
 import { BoardWorkspace } from './BoardWorkspace';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ConnectionStatus } from './ConnectionStatus';
+import { forgetSummary } from './summaryCache';
 import { useBoardHistory } from './useBoardHistory';
 import { useBoardSummary } from './useBoardSummary';
 
@@ -119,6 +126,22 @@ function ConnectedBoard(props: {
   const facilitatorCommands = useFacilitatorCommands(board.id);
   const commands = facilitator ? facilitatorCommands : undefined;
   const workshopId = board.workshopId ?? (credential.kind === 'grant' ? credential.workshopId : undefined);
+  const local = useLocalSync(connection);
+
+  // Private writing: new notes go to this person's own drafts doc until the reveal.
+  const privateWriting = usePrivateWriting(controlDoc);
+  const draftOwner = useDraftOwner(credential);
+  const drafts = useDraftsConnection(board.id, {
+    enabled: privateWriting.on && !readOnly,
+    token: syncToken(credential),
+    ownerId: draftOwner,
+  });
+  const draftsState = useDraftsProblem(drafts);
+
+  // Follow mode: the facilitator leads, everyone else follows unless they stop.
+  const follow = useFollow(controlDoc);
+  const followMode = useFollowing(follow, facilitator);
+  const leaderView = useRef<SharedViewport | null>(null);
 
   // People who joined or signed in already told us their name.
   useKnownName(identity.name, credential);
@@ -131,9 +154,12 @@ function ConnectedBoard(props: {
     reacted.current = closeCode;
     if (closeCode === CloseCode.ReadOnly) onWriteRefused();
     else if (closeCode === CloseCode.AccessChanged) onAccessChanged();
-    else if (closeCode === CloseCode.AccessRevoked && credential.kind === 'grant')
-      grants().remove(credential.workshopId);
-  }, [closeCode, credential, onAccessChanged, onWriteRefused]);
+    else if (closeCode === CloseCode.AccessRevoked) {
+      // Nothing of a withdrawn board stays on this device (its local copy is wiped by the connection).
+      forgetSummary(localStorage, board.id);
+      if (credential.kind === 'grant') grants().remove(credential.workshopId);
+    }
+  }, [closeCode, credential, onAccessChanged, onWriteRefused, board.id]);
 
   if (closeCode === CloseCode.AccessRevoked) {
     return <BoardProblem title={t('board.revokedTitle')} text={t('board.revokedText')} />;
@@ -167,7 +193,7 @@ function ConnectedBoard(props: {
                 {t('board.readOnly')}
               </span>
             )}
-            <ConnectionStatus state={state} />
+            <ConnectionStatus state={state} local={local} />
             <button
               type="button"
               className="button button-ghost button-small view-toggle"
@@ -200,6 +226,12 @@ function ConnectedBoard(props: {
         }
       />
       <ConnectionBanner state={state} onRetry={connection.retry} />
+      {privateWriting.on && (
+        <PrivateWritingBanner
+          role={readOnly ? 'reader' : facilitator ? 'facilitator' : 'writer'}
+          draftsProblem={draftsState}
+        />
+      )}
       <VotingContext value={voting}>
         <VoteBar
           doc={connection.doc}
@@ -208,9 +240,23 @@ function ConnectedBoard(props: {
           onShowRanking={() => navigate(boardPath(board.id, 'list', { byVotes: true }))}
         />
         <main id="main" className={view === 'list' ? 'board-main board-main-list' : 'board-main'}>
+          {commands && (
+            <LiveTools
+              boardId={board.id}
+              privateWriting={privateWriting}
+              follow={follow}
+              commands={commands}
+              viewport={leaderView}
+            />
+          )}
+          {followMode.available && view !== 'list' && (
+            <FollowBadge following={followMode.following} onStop={followMode.stop} onResume={followMode.resume} />
+          )}
           {view === 'list' ? (
             <BoardListView
               doc={connection.doc}
+              drafts={drafts?.doc}
+              holdNewNotes={privateWriting.on && !readOnly && !drafts}
               identity={identity}
               readOnly={readOnly}
               anonymous={meta.anonymous}
@@ -221,8 +267,22 @@ function ConnectedBoard(props: {
           ) : (
             <BoardWorkspace
               connection={connection}
+              drafts={drafts?.doc}
+              holdNewNotes={privateWriting.on && !readOnly && !drafts}
+              live={{
+                follow,
+                following: followMode.following,
+                leader: commands ? { commands, latest: leaderView } : undefined,
+              }}
               identity={identity}
-              synced={everSynced}
+              synced={canShowBoard({
+                everSynced,
+                localLoaded: local.loaded,
+                // The server writes the meta when it creates the board: a stored copy with it is a real copy.
+                localHasContent: meta.title !== '',
+                state,
+                online: local.online,
+              })}
               readOnly={readOnly}
               anonymous={meta.anonymous}
               history={history}
@@ -248,4 +308,13 @@ function useKnownName(name: string | undefined, credential: Credential): void {
           })();
     if (known) identityStore.setName(known);
   }, [name, credential]);
+}
+
+/** True when the drafts doc was refused (it stays empty, and new notes would vanish). */
+function useDraftsProblem(drafts: BoardConnection | undefined): boolean {
+  const state = useSyncExternalStore(
+    drafts?.state.subscribe ?? (() => () => undefined),
+    drafts?.state.getSnapshot ?? (() => undefined),
+  );
+  return state?.kind === 'error';
 }

@@ -1,10 +1,14 @@
-import type { NoteColor, NoteSize } from '@samle/shared';
-import { useEffect, useMemo, useRef } from 'react';
+import type { FollowView, NoteColor, NoteSize, Viewport as SharedViewport } from '@samle/shared';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { FacilitatorCommands } from '../facilitation/useFacilitatorCommands';
+import { useFollowGlide, useFollowLeader } from '../facilitation/useFollowMode';
 import { selectedNoteIds } from '../interaction/selection';
 import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
+import { useDraftNotes } from '../privateWriting/useDrafts';
 import type { BoardConnection } from '../sync/boardConnection';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { useElementSize } from '../ui/useElementSize';
@@ -24,9 +28,21 @@ function shared<T>(values: readonly T[]): T | undefined {
   return values.every((value) => value === first) ? first : undefined;
 }
 
+/** Follow mode and spotlight, as the canvas needs them. */
+export interface WorkspaceLive {
+  follow: FollowView;
+  /** This person's view follows the facilitator's now. */
+  following: boolean;
+  /** The facilitator: streams their view while follow mode is on, and spotlights themes. */
+  leader: { commands: FacilitatorCommands; latest: RefObject<SharedViewport | null> } | undefined;
+}
+
 /** The canvas with its toolbars: everything below the header on a board page in canvas view. */
 export function BoardWorkspace({
   connection,
+  drafts,
+  holdNewNotes,
+  live,
   identity,
   synced,
   readOnly,
@@ -34,6 +50,11 @@ export function BoardWorkspace({
   history,
 }: {
   connection: BoardConnection;
+  /** This person's drafts doc while private writing is on: new notes go there. */
+  drafts: Y.Doc | undefined;
+  /** Private writing is on but the drafts doc is not open yet. */
+  holdNewNotes: boolean;
+  live: WorkspaceLive;
   identity: Identity;
   synced: boolean;
   /** The server said this board may only be read: no affordance that would change it. */
@@ -46,7 +67,10 @@ export function BoardWorkspace({
   const workspaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(canvasRef);
-  const notes = useNotes(doc);
+  const boardNotes = useNotes(doc);
+  const draftNotes = useDraftNotes(drafts);
+  const notes = useMemo(() => [...boardNotes, ...draftNotes], [boardNotes, draftNotes]);
+  const draftIds = useMemo(() => new Set(draftNotes.map((n) => n.id)), [draftNotes]);
   const clusters = useClusters(doc);
   const peers = usePeers(provider.awareness);
   const publishCursor = usePresence(provider.awareness, identity);
@@ -66,6 +90,8 @@ export function BoardWorkspace({
   const controller = useBoardController({
     doc,
     notes,
+    drafts: drafts ? { doc: drafts, ids: draftIds } : undefined,
+    holdNewNotes,
     clusters,
     identity,
     anonymous,
@@ -86,6 +112,9 @@ export function BoardWorkspace({
       textLabel: t('note.textLabel'),
       placeholder: t('note.placeholder'),
       by: (name) => t('note.by', { name }),
+      draftLabel: (text) => t('privateWriting.draftLabel', { text }),
+      draftEmpty: t('privateWriting.draftEmpty'),
+      onlyYou: t('privateWriting.onlyYou'),
     }),
     [t],
   );
@@ -101,13 +130,27 @@ export function BoardWorkspace({
     [t],
   );
 
-  // Show the whole board once, when it first arrives from the server.
+  // Follow mode: the facilitator streams their view; everyone else's glides along.
+  const noLatest = useRef<SharedViewport | null>(null);
+  useFollowLeader(controller.viewport, {
+    active: live.follow.on && live.leader !== undefined,
+    commands: live.leader?.commands,
+    latest: live.leader?.latest ?? noLatest,
+  });
+  useFollowGlide(
+    live.follow.viewport,
+    live.following && size.width > 0,
+    controller.viewportRef,
+    controller.showViewport,
+  );
+
+  // Show the whole board once, when it first arrives from the server (not while following someone).
   const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
-    if (notes.length > 0 || clusters.length > 0) run({ kind: 'fit' });
-  }, [synced, size.width, notes.length, clusters.length, run]);
+    if (!live.following && (notes.length > 0 || clusters.length > 0)) run({ kind: 'fit' });
+  }, [synced, size.width, notes.length, clusters.length, run, live.following]);
 
   const selectedIds = new Set(selectedNoteIds(selection));
   const selectedNotes = notes.filter((note) => selectedIds.has(note.id));
@@ -119,7 +162,7 @@ export function BoardWorkspace({
       <span className="spinner" aria-hidden="true" />
       {t('board.loading')}
     </div>
-  ) : notes.length === 0 && clusters.length === 0 ? (
+  ) : notes.length === 0 && clusters.length === 0 && !drafts ? (
     <div className="canvas-overlay canvas-empty" data-testid="board-empty">
       <div className="empty-art" aria-hidden="true">
         <span />
@@ -136,13 +179,14 @@ export function BoardWorkspace({
       <BoardCanvas
         doc={doc}
         notes={notes}
+        drafts={drafts ? { doc: drafts, ids: draftIds } : undefined}
         clusters={clusters}
         peers={peers}
         controller={controller}
         canvasRef={canvasRef}
         size={size}
         spaceHeld={spaceHeld}
-        label={t('board.canvasLabel', { count: notes.length })}
+        label={t('board.canvasLabel', { count: boardNotes.length })}
         noteLabels={noteLabels}
         clusterLabels={clusterLabels}
         hideAuthors={anonymous}
@@ -179,6 +223,7 @@ export function BoardWorkspace({
             onRename={() => controller.editClusterTitle(selectedCluster.id)}
             onTidy={controller.tidySelected}
             onDelete={controller.deleteSelected}
+            spotlight={spotlightOf(selectedCluster.id, live)}
           />
         )}
       </div>
@@ -190,4 +235,15 @@ export function BoardWorkspace({
       </div>
     </div>
   );
+}
+
+/** The facilitator's spotlight toggle for a theme; none for anyone else. */
+function spotlightOf(clusterId: string, live: WorkspaceLive): { active: boolean; onToggle: () => void } | undefined {
+  const commands = live.leader?.commands;
+  if (!commands) return undefined;
+  const active = live.follow.spotlightClusterId === clusterId;
+  return {
+    active,
+    onToggle: () => void commands.follow({ spotlightClusterId: active ? null : clusterId }),
+  };
 }

@@ -14,8 +14,10 @@ export function ClusterToolbar(props: {
   onRename: () => void;
   onTidy: () => void;
   onDelete: () => void;
+  /** The facilitator's spotlight: show only this theme on the big screen (or end it). */
+  spotlight?: { active: boolean; onToggle: () => void };
 }) {
-  const { color, onRecolor, onRename, onTidy, onDelete } = props;
+  const { color, onRecolor, onRename, onTidy, onDelete, spotlight } = props;
   const { t } = useTranslation();
   return (
     <div
@@ -63,6 +65,19 @@ export function ClusterToolbar(props: {
         <Icon name="tidy" />
         {t('cluster.tidy')}
       </button>
+      {spotlight && (
+        <button
+          type="button"
+          className="button button-small toolbar-text-button"
+          data-testid="spotlight-cluster"
+          aria-pressed={spotlight.active}
+          title={spotlight.active ? t('follow.endSpotlight') : t('follow.spotlightHint')}
+          onClick={spotlight.onToggle}
+        >
+          <Icon name="spotlight" />
+          {spotlight.active ? t('follow.endSpotlight') : t('follow.spotlight')}
+        </button>
+      )}
       <button
         type="button"
         className="icon-button icon-button-danger"

@@ -22,13 +22,15 @@ export function ListNoteItem(props: {
   showTheme: boolean;
   step: (change: () => void) => void;
   onRemove: () => void;
+  /** A private draft (private writing): no votes, no theme until it is revealed. */
+  draft?: boolean;
 }) {
-  const { note, doc, cluster, clusters, readOnly, anonymous, showTheme, step, onRemove } = props;
+  const { note, doc, cluster, clusters, readOnly, anonymous, showTheme, step, onRemove, draft = false } = props;
   const { t } = useTranslation();
   return (
     <li
-      className="list-note"
-      data-testid="list-note"
+      className={draft ? 'list-note list-note-draft' : 'list-note'}
+      data-testid={draft ? 'draft-note' : 'list-note'}
       data-note-id={note.id}
       style={
         {
@@ -47,7 +49,14 @@ export function ListNoteItem(props: {
         className="list-note-text"
       />
       <div className="list-note-meta">
-        <NoteVotes noteId={note.id} text={note.text} />
+        {draft ? (
+          <span className="note-draft-tag">
+            <Icon name="lock" />
+            {t('privateWriting.onlyYou')}
+          </span>
+        ) : (
+          <NoteVotes noteId={note.id} text={note.text} />
+        )}
         {!anonymous && note.authorName && <span>{t('note.by', { name: note.authorName })}</span>}
         {showTheme && cluster && (
           <span>{t('facilitation.vote.inTheme', { title: cluster.title.trim() || t('cluster.untitled') })}</span>
@@ -70,21 +79,23 @@ export function ListNoteItem(props: {
               ))}
             </select>
           </label>
-          <label className="list-control">
-            <span>{t('list.theme')}</span>
-            <select
-              data-testid="list-note-cluster"
-              value={cluster?.id ?? ''}
-              onChange={(event) => step(() => placeInCluster(doc, note.id, event.target.value || null))}
-            >
-              <option value="">{t('list.unclustered')}</option>
-              {clusters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title.trim() || t('cluster.untitled')}
-                </option>
-              ))}
-            </select>
-          </label>
+          {!draft && (
+            <label className="list-control">
+              <span>{t('list.theme')}</span>
+              <select
+                data-testid="list-note-cluster"
+                value={cluster?.id ?? ''}
+                onChange={(event) => step(() => placeInCluster(doc, note.id, event.target.value || null))}
+              >
+                <option value="">{t('list.unclustered')}</option>
+                {clusters.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title.trim() || t('cluster.untitled')}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button
             type="button"
             className="button button-ghost button-small list-delete"

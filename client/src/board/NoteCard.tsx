@@ -2,6 +2,7 @@ import { NOTE_SIZES, type NoteSize, type NoteView } from '@samle/shared';
 import { type CSSProperties, memo } from 'react';
 import type * as Y from 'yjs';
 import { NoteVotes } from '../facilitation/NoteVotes';
+import { Icon } from '../ui/Icon';
 import { NoteText } from './NoteText';
 import { NOTE_COLOR_STYLES } from './noteColors';
 
@@ -11,12 +12,18 @@ export interface NoteLabels {
   textLabel: string;
   placeholder: string;
   by: (name: string) => string;
+  /** A private draft's label for screen readers, and its visible "only you" tag. */
+  draftLabel: (text: string) => string;
+  draftEmpty: string;
+  onlyYou: string;
 }
 
 /**
  * One sticky note, positioned in board coordinates inside the zoomed layer.
  * Pointer handling is delegated to the canvas (it finds the note by
- * `data-note-id`), so a note only renders and reports focus.
+ * `data-note-id`), so a note only renders and reports focus. A `draft` is a
+ * note in this person's private drafts (private writing): the same note,
+ * marked "only you", without votes.
  */
 export const NoteCard = memo(function NoteCard(props: {
   note: NoteView;
@@ -29,6 +36,8 @@ export const NoteCard = memo(function NoteCard(props: {
   /** The board is anonymous: no author is shown. */
   hideAuthor: boolean;
   labels: NoteLabels;
+  /** The note lives in this person's drafts doc, not on the board. */
+  draft?: boolean;
   onFocusNote: (id: string) => void;
   onTextFocus: (id: string) => void;
   onTextBlur: (id: string) => void;
@@ -42,6 +51,7 @@ export const NoteCard = memo(function NoteCard(props: {
     clusterId,
     hideAuthor,
     labels,
+    draft = false,
     onFocusNote,
     onTextFocus,
     onTextBlur,
@@ -55,22 +65,29 @@ export const NoteCard = memo(function NoteCard(props: {
     '--note-edge': colors.edge,
   } as CSSProperties;
   const summary = note.text.trim().slice(0, 80);
+  const label = draft
+    ? summary
+      ? labels.draftLabel(summary)
+      : labels.draftEmpty
+    : summary
+      ? labels.label(summary)
+      : labels.empty;
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a note is a focusable, positioned group holding a textarea; <fieldset> does not fit.
     <div
-      className="note"
+      className={draft ? 'note note-draft' : 'note'}
       role="group"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is the keyboard stop; Enter edits its text.
       tabIndex={0}
-      data-testid="note"
+      data-testid={draft ? 'draft-note' : 'note'}
       data-note-id={note.id}
       data-color={note.color}
       data-cluster-id={clusterId}
       data-size={sizeName(note)}
       data-selected={selected || undefined}
       data-editing={editing || undefined}
-      aria-label={summary ? labels.label(summary) : labels.empty}
+      aria-label={label}
       style={style}
       onFocus={(event) => {
         if (event.target === event.currentTarget) onFocusNote(note.id);
@@ -86,8 +103,17 @@ export const NoteCard = memo(function NoteCard(props: {
         onFocus={onTextFocus}
         onBlur={onTextBlur}
       />
-      {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
-      <NoteVotes noteId={note.id} text={note.text} />
+      {draft ? (
+        <span className="note-draft-tag" aria-hidden="true">
+          <Icon name="lock" />
+          {labels.onlyYou}
+        </span>
+      ) : (
+        <>
+          {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
+          <NoteVotes noteId={note.id} text={note.text} />
+        </>
+      )}
     </div>
   );
 });

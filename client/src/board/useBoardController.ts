@@ -31,6 +31,7 @@ import { type Point, rectCenter, type Size, screenToBoard, type Viewport } from 
 import { noteAuthor } from '../ops/authorship';
 import { createClusterAt, groupIntoCluster, nextClusterColor, settleFrame } from '../ops/grouping';
 import { deleteNotes, moveNotes, recolorNotes, resizeNotes } from '../ops/noteBatch';
+import { forEachDoc, type NoteDocs } from '../ops/noteRouting';
 import type { Identity } from '../presence/identity';
 import { runCommand } from './runCommand';
 import type { BoardHistory } from './useBoardHistory';
@@ -79,6 +80,8 @@ export interface BoardActions {
   onTitleBlur(id: string): void;
   panBy(dx: number, dy: number): void;
   zoomAt(anchor: Point, factor: number): void;
+  /** Shows exactly this view (follow mode). */
+  showViewport(view: Viewport): void;
   run(command: BoardCommand): void;
 }
 
@@ -104,7 +107,15 @@ export interface BoardLabels {
 
 export interface BoardControllerOptions {
   doc: Y.Doc;
+  /** The board's notes, and this person's drafts while private writing is on. */
   notes: readonly NoteView[];
+  /**
+   * While private writing is on: this person's drafts doc and which of `notes`
+   * live there. New notes go into it; actions on a draft change it there.
+   */
+  drafts?: { doc: Y.Doc; ids: ReadonlySet<string> };
+  /** Private writing is on but the drafts doc is not open yet: a new note waits rather than land on the board. */
+  holdNewNotes?: boolean;
   clusters: readonly ClusterView[];
   identity: Identity;
   /** Notes on this board carry no author: none is written. */
@@ -173,6 +184,11 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       setSelectionState(next);
     };
     const author = () => noteAuthor(now().options.identity, now().options.anonymous);
+    const docs = (): NoteDocs => {
+      const drafts = now().options.drafts;
+      return { board: doc, drafts: drafts?.doc, isDraft: (id) => drafts?.ids.has(id) === true };
+    };
+    const onBoard = (ids: readonly string[]) => ids.filter((id) => !docs().isDraft(id));
     const selectedNotes = () => selectedNoteIds(now().selection);
     const selectedCluster = () => {
       const current = now().selection;
@@ -181,11 +197,13 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
 
     const a: BoardActions = {
       addNote(at) {
-        if (!writable()) return;
+        if (!writable() || now().options.holdNewNotes) return;
         const target = at ?? rectCenter(now().view.visibleRect());
         const id = nanoid();
+        // During private writing a new note is a draft: it goes to this person's own doc, never to the board.
+        const into = now().options.drafts?.doc ?? doc;
         step(() =>
-          createNote(doc, { id, ...placeNewNote(target, now().options.notes), ...author(), createdAt: Date.now() }),
+          createNote(into, { id, ...placeNewNote(target, now().options.notes), ...author(), createdAt: Date.now() }),
         );
         setAnnouncement(now().options.labels.created);
         a.editNote(id);
@@ -223,10 +241,22 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
         if (writable()) setPending({ kind: 'title', id });
       },
       moveNotes(moves) {
-        if (writable()) moveNotes(doc, moves);
+        if (!writable()) return;
+        forEachDoc(
+          docs(),
+          moves.map((m) => m.id),
+          (target, ids) => {
+            const own = new Set(ids);
+            moveNotes(
+              target,
+              moves.filter((m) => own.has(m.id)),
+            );
+          },
+        );
       },
       dropNotes(ids) {
-        if (writable()) assignByPosition(doc, ids);
+        // Drafts have no themes until they are revealed.
+        if (writable()) assignByPosition(doc, onBoard(ids));
       },
       moveClusterTo(id, x, y) {
         if (writable()) moveCluster(doc, id, x, y);
@@ -240,14 +270,16 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       beginChange: () => now().history.checkpoint(),
       endChange: () => now().history.checkpoint(),
       setNoteColor(color) {
-        if (writable()) step(() => recolorNotes(doc, selectedNotes(), color));
+        if (writable())
+          step(() => forEachDoc(docs(), selectedNotes(), (target, ids) => recolorNotes(target, ids, color)));
       },
       setClusterColor(color) {
         const id = selectedCluster();
         if (id && writable()) step(() => recolorCluster(doc, id, color));
       },
       resizeSelected(size) {
-        if (writable()) step(() => resizeNotes(doc, selectedNotes(), size));
+        if (writable())
+          step(() => forEachDoc(docs(), selectedNotes(), (target, ids) => resizeNotes(target, ids, size)));
       },
       deleteSelected() {
         if (!writable()) return;
@@ -258,7 +290,7 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
           step(() => deleteCluster(doc, clusterId));
           setAnnouncement(labels.clusterDeleted);
         } else if (ids.length > 0) {
-          step(() => deleteNotes(doc, ids));
+          step(() => forEachDoc(docs(), ids, deleteNotes));
           setAnnouncement(labels.deleted(ids.length));
         } else return;
         a.clearSelection();
@@ -266,9 +298,11 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       duplicateSelected() {
         const ids = selectedNotes();
         if (!writable() || ids.length === 0) return;
-        let copies: string[] = [];
+        const copies: string[] = [];
         step(() => {
-          copies = duplicateNotes(doc, ids, { newId: nanoid, now: Date.now(), ...author() });
+          forEachDoc(docs(), ids, (target, own) => {
+            copies.push(...duplicateNotes(target, own, { newId: nanoid, now: Date.now(), ...author() }));
+          });
         });
         setSelection(notesSelection(copies));
         setAnnouncement(now().options.labels.duplicated(copies.length));
@@ -276,7 +310,8 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       addCluster() {
         if (!writable()) return;
         const id = nanoid();
-        const ids = selectedNotes();
+        // A theme gathers notes on the board; drafts join themes once revealed.
+        const ids = onBoard(selectedNotes());
         const { labels, clusters } = now().options;
         const color = nextClusterColor(clusters);
         if (ids.length > 0) {
@@ -314,6 +349,7 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       },
       panBy: (dx, dy) => now().view.panBy(dx, dy),
       zoomAt: (anchor, factor) => now().view.zoomAt(anchor, factor),
+      showViewport: (view) => now().view.show(view),
       run: (command) => runCommand(command, a, now().view, now()),
     };
     return a;

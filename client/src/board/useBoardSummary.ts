@@ -4,11 +4,13 @@ import { isSignedIn } from '../account/meStore';
 import { getBoard } from '../api/boardsApi';
 import { boardCredentials, withFirstAccepted } from '../api/credentials';
 import { grants } from '../api/grants';
-import { type Credential, isAccessRefusal } from '../api/http';
+import { ApiRequestError, type Credential, isAccessRefusal } from '../api/http';
+import { forgetSummary, recallSummary, rememberSummary } from './summaryCache';
 
 export type BoardSummaryState =
   | { status: 'loading' }
-  | { status: 'ready'; board: BoardView; credential: Credential }
+  /** `offline`: the server could not be reached; this is the record kept from the last visit. */
+  | { status: 'ready'; board: BoardView; credential: Credential; offline?: boolean }
   | { status: 'notFound' }
   | { status: 'error'; error: unknown };
 
@@ -38,15 +40,34 @@ export function useBoardSummary(boardId: string): { state: BoardSummaryState; re
       return { board, credential };
     })().then(
       ({ board, credential }) => {
-        if (!abort.signal.aborted) setState({ status: 'ready', board, credential });
+        if (abort.signal.aborted) return;
+        rememberSummary(storage(), { board, credential });
+        setState({ status: 'ready', board, credential });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        setState(isAccessRefusal(error) ? { status: 'notFound' } : { status: 'error', error });
+        if (isAccessRefusal(error)) {
+          forgetSummary(storage(), boardId);
+          setState({ status: 'notFound' });
+          return;
+        }
+        // Without the server, the board opens from this device's copy (edits sync when it is back).
+        const kept =
+          error instanceof ApiRequestError && error.code === 'NETWORK' ? recallSummary(storage(), boardId) : undefined;
+        setState(kept ? { status: 'ready', ...kept, offline: true } : { status: 'error', error });
       },
     );
     return () => abort.abort();
   }, [boardId, attempt]);
 
   return { state, reload: useCallback(() => setAttempt((n) => n + 1), []) };
+}
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available', error);
+    return undefined;
+  }
 }

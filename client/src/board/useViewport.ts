@@ -27,6 +27,8 @@ export interface ViewportControls {
   zoomReset(): void;
   /** Shows all of `rects` (notes and frames). */
   fit(rects: readonly Rect[]): void;
+  /** Jumps to exactly this view (follow mode glides through it frame by frame). */
+  show(view: Viewport): void;
 }
 
 /** Pan and zoom of the canvas: local to this person, never shared. */
@@ -66,6 +68,7 @@ export function useViewport(size: Size): ViewportControls {
       zoomOut: () => zoomAt(center(), 1 / ZOOM_STEP),
       zoomReset: () => setViewport((v) => zoomAround(v, center(), 1)),
       fit,
+      show: setViewport,
     }),
     [viewport, visibleRect, pan, zoomAt, center, fit],
   );

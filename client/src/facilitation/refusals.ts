@@ -13,6 +13,7 @@ export const FACILITATION_CODES = [
   'TIMER_STATE',
   'VOTE_ALREADY_OPEN',
   'BOARD_ARCHIVED',
+  'PRIVATE_WRITING_STATE',
 ] as const;
 export type FacilitationCode = (typeof FACILITATION_CODES)[number];
 

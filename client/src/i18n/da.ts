@@ -1,5 +1,7 @@
 import { daBoard } from './daBoard';
 import { daFacilitation } from './daFacilitation';
+import { daLive } from './daLive';
+import { daTools } from './daTools';
 import { daWorkshop } from './daWorkshop';
 import type { Messages } from './en';
 
@@ -95,6 +97,11 @@ export const da: Messages = {
   },
   colors: { yellow: 'Gul', pink: 'Lyserød', green: 'Grøn', blue: 'Blå', orange: 'Orange', purple: 'Lilla' },
   connection: {
+    offline: 'Offline',
+    offlineHint: 'Intet netværk. Dine ændringer gemmes på denne enhed og sendes, når forbindelsen er tilbage.',
+    unsynced_one: '{{count}} ændring ikke sendt',
+    unsynced_other: '{{count}} ændringer ikke sendt',
+    unsyncedHint: 'Lavet, mens forbindelsen var nede; de sendes, når den er tilbage.',
     connecting: 'Forbinder…',
     connected: 'Forbundet',
     reconnecting: 'Genopretter forbindelsen…',
@@ -117,6 +124,8 @@ export const da: Messages = {
   ...daWorkshop,
   ...daBoard,
   ...daFacilitation,
+  ...daLive,
+  ...daTools,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -81,6 +81,7 @@ export const daFacilitation: typeof enFacilitation = {
       FACILITATOR_ONLY: 'Kun forløbets facilitator styrer nedtælling og afstemninger.',
       TIMER_STATE: 'Nedtællingen er ændret imens. Se på den, og prøv igen.',
       VOTE_ALREADY_OPEN: 'Der er allerede en åben afstemning på tavlen.',
+      PRIVATE_WRITING_STATE: 'Privat skrivning er ændret imens. Se på tavlen, og prøv igen.',
       BOARD_ARCHIVED: 'Tavlen er arkiveret: workshoppen er slut.',
     },
   },

@@ -1,5 +1,7 @@
 import { enBoard } from './enBoard';
 import { enFacilitation } from './enFacilitation';
+import { enLive } from './enLive';
+import { enTools } from './enTools';
 import { enWorkshop } from './enWorkshop';
 
 /** English UI strings. The Danish file must have exactly the same keys (the type checks it). */
@@ -93,6 +95,11 @@ export const en = {
   },
   colors: { yellow: 'Yellow', pink: 'Pink', green: 'Green', blue: 'Blue', orange: 'Orange', purple: 'Purple' },
   connection: {
+    offline: 'Offline',
+    offlineHint: 'No network. Your changes are kept on this device and sent when the connection returns.',
+    unsynced_one: '{{count}} unsynced change',
+    unsynced_other: '{{count}} unsynced changes',
+    unsyncedHint: 'Made while the connection was down; they are sent when it returns.',
     connecting: 'Connecting…',
     connected: 'Connected',
     reconnecting: 'Reconnecting…',
@@ -115,6 +122,8 @@ export const en = {
   ...enWorkshop,
   ...enBoard,
   ...enFacilitation,
+  ...enLive,
+  ...enTools,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

@@ -79,6 +79,7 @@ export const enFacilitation = {
       FACILITATOR_ONLY: 'Only the workshop’s facilitator runs the timer and votes.',
       TIMER_STATE: 'The timer has changed meanwhile. Look at it and try again.',
       VOTE_ALREADY_OPEN: 'A vote is already open on this board.',
+      PRIVATE_WRITING_STATE: 'Private writing has changed meanwhile. Look at the board and try again.',
       BOARD_ARCHIVED: 'This board is archived: its session has ended.',
     },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bigScreenPath,
   boardPath,
   boardViewFromSearch,
   codeFromSearch,
@@ -69,5 +70,10 @@ describe('board view in the URL', () => {
       name: 'board',
       boardId: 'b1',
     });
+  });
+
+  it("opens a board's big screen at /b/:id/screen, and links to it", () => {
+    expect(parseRoute('/b/abc/screen')).toEqual({ name: 'boardScreen', boardId: 'abc' });
+    expect(parseRoute(bigScreenPath('a b'))).toEqual({ name: 'boardScreen', boardId: 'a b' });
   });
 });

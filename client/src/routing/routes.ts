@@ -2,25 +2,32 @@
  * The app's URL routes:
  * `/` start page · `/b/:boardId` a board · `/w/:workshopId` a workshop (cockpit or home, by role) ·
  * `/w/:workshopId/screen/:sessionId` the big-screen join page · `/join` join by code ·
- * `/invite/:token` accept an invite.
+ * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection` the workshop's tools.
  */
 export type Route =
   | { name: 'start' }
   | { name: 'board'; boardId: string }
+  | { name: 'boardScreen'; boardId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'joinScreen'; workshopId: string; sessionId: string }
+  | { name: WorkshopTool; workshopId: string }
   | { name: 'join' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
 const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/b\/([^/]+)\/?$/, ([boardId = '']) => ({ name: 'board', boardId })],
+  [/^\/b\/([^/]+)\/screen\/?$/, ([boardId = '']) => ({ name: 'boardScreen', boardId })],
   [/^\/w\/([^/]+)\/?$/, ([workshopId = '']) => ({ name: 'workshop', workshopId })],
   [
     /^\/w\/([^/]+)\/screen\/([^/]+)\/?$/,
     ([workshopId = '', sessionId = '']) => ({ name: 'joinScreen', workshopId, sessionId }),
   ],
   [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
+  [
+    /^\/w\/([^/]+)\/(questions|evaluation|reflection)\/?$/,
+    ([workshopId = '', tool = '']) => ({ name: tool as WorkshopTool, workshopId }),
+  ],
 ];
 
 export function parseRoute(pathname: string): Route {
@@ -65,6 +72,17 @@ export function workshopPath(workshopId: string): string {
   return `/w/${encodeURIComponent(workshopId)}`;
 }
 
+/**
+ * A workshop's pages beside the boards: questions to management (`/w/:id/questions`), the
+ * evaluation (`/w/:id/evaluation`) and the person's home reflection (`/w/:id/reflection`).
+ */
+export const WORKSHOP_TOOLS = ['questions', 'evaluation', 'reflection'] as const;
+export type WorkshopTool = (typeof WORKSHOP_TOOLS)[number];
+
+export function workshopToolPath(workshopId: string, tool: WorkshopTool): string {
+  return `${workshopPath(workshopId)}/${tool}`;
+}
+
 export function joinScreenPath(workshopId: string, sessionId: string): string {
   return `${workshopPath(workshopId)}/screen/${encodeURIComponent(sessionId)}`;
 }
@@ -77,6 +95,11 @@ export function joinUrl(origin: string, code: string): string {
 /** An invite's full link: the server gives the path, we prefix the origin. */
 export function inviteUrl(origin: string, path: string): string {
   return `${origin}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The board for the room's big screen: read-only, no chrome, following the facilitator. */
+export function bigScreenPath(boardId: string): string {
+  return `/b/${encodeURIComponent(boardId)}/screen`;
 }
 
 /** The `code` query parameter of a join link, if any. */

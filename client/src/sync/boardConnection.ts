@@ -1,13 +1,17 @@
-import { isRetryableClose, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
+import { CloseCode, isRetryableClose, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type ConnectionEvent, type ConnectionState, INITIAL_CONNECTION, reduceConnection } from './connectionState';
+import { forgetLocalCopy, type LocalStore, openLocalStore } from './localStore';
+import { createUnsyncedCounter } from './unsyncedChanges';
 
 /**
- * One open board: its Y.Doc, the stock y-websocket provider that syncs it with
- * the server, and an external store of the connection state for the header.
+ * One open doc (a board, or a person's drafts of one): its Y.Doc, the stock
+ * y-websocket provider that syncs it with the server, its copy in IndexedDB,
+ * and external stores of the connection state for the header.
  */
 export interface BoardConnection {
+  /** The synced doc's id: the board id, or a drafts doc id. */
   readonly boardId: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
@@ -15,9 +19,32 @@ export interface BoardConnection {
     subscribe(onChange: () => void): () => void;
     getSnapshot(): ConnectionState;
   };
+  /** What this device holds that the server may not: the network, the local copy, unsynced changes. */
+  readonly local: {
+    subscribe(onChange: () => void): () => void;
+    getSnapshot(): LocalSync;
+  };
   /** Try again after an error (a 44xx close) — e.g. once the person has been given access. */
   retry(): void;
   destroy(): void;
+}
+
+export interface LocalSync {
+  /** The browser says it has a network (`navigator.onLine`). */
+  online: boolean;
+  /** The copy in IndexedDB has been read into the doc (so the board can be shown without the server). */
+  loaded: boolean;
+  /** Changes made here the server may not have yet (see unsyncedChanges.ts). */
+  unsynced: number;
+}
+
+export interface ConnectionOptions {
+  /** A participant's, leader's or viewer's grant; facilitators pass none (their cookie goes with the upgrade). */
+  token?: string;
+  /** Keep a copy in IndexedDB (default true). The big screen, which never writes, does not. */
+  persist?: boolean;
+  /** Announce this person on the doc's awareness (default true). Drafts and the big screen do not. */
+  presence?: boolean;
 }
 
 export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
@@ -25,13 +52,23 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${scheme}//${location.host}${SYNC_PATH}`;
 }
 
-/**
- * `token` is a participant's, leader's or viewer's grant; facilitators pass
- * none, because their session cookie goes with the WebSocket upgrade.
- */
-export function openBoardConnection(boardId: string, token?: string): BoardConnection {
+/** Close codes after which the local copy must go: a refused write (it holds the change) or withdrawn access. */
+const WIPE_CODES: ReadonlySet<number> = new Set([CloseCode.ReadOnly, CloseCode.AccessRevoked]);
+
+function browserStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available', error);
+    return undefined;
+  }
+}
+
+export function openBoardConnection(docId: string, options: ConnectionOptions = {}): BoardConnection {
+  const { token, persist = true, presence = true } = options;
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(window.location), boardId, doc, {
+  const local: LocalStore | undefined = persist ? openLocalStore(docId, doc) : undefined;
+  const provider = new WebsocketProvider(syncUrl(window.location), docId, doc, {
     ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
     // Tabs must not sync through BroadcastChannel: the server decides what is
     // accepted (a refused update must never reach another tab), and the
@@ -39,27 +76,53 @@ export function openBoardConnection(boardId: string, token?: string): BoardConne
     disableBc: true,
     shouldReconnect: (event) => isRetryableClose(event.code),
   });
+  if (!presence) provider.awareness.setLocalState(null);
+  const unsynced = createUnsyncedCounter(persist ? browserStorage() : undefined, docId);
 
   let state: ConnectionState = INITIAL_CONNECTION;
+  let localSync: LocalSync = { online: navigator.onLine, loaded: !local, unsynced: unsynced.get() };
   const listeners = new Set<() => void>();
+  const localListeners = new Set<() => void>();
   const dispatch = (event: ConnectionEvent) => {
     const next = reduceConnection(state, event);
     if (next === state) return;
     state = next;
     for (const listener of listeners) listener();
   };
+  const updateLocal = (change: Partial<LocalSync>) => {
+    localSync = { ...localSync, ...change };
+    for (const listener of localListeners) listener();
+  };
 
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
     dispatch({ type: 'status', status });
-  const onSync = (synced: boolean) => dispatch({ type: 'synced', synced });
-  const onClose = (event: CloseEvent | null) =>
+  const onSync = (synced: boolean) => {
+    dispatch({ type: 'synced', synced });
+    if (synced) unsynced.synced();
+  };
+  const onClose = (event: CloseEvent | null) => {
     dispatch({ type: 'closed', code: event?.code, reason: event?.reason ?? '' });
+    if (event && WIPE_CODES.has(event.code) && persist) {
+      void forgetLocalCopy(docId, local);
+      unsynced.synced();
+    }
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === provider || (local && origin === local.origin)) return;
+    unsynced.localChange(state.kind === 'connected' && navigator.onLine);
+  };
+  const onNetwork = () => updateLocal({ online: navigator.onLine });
+  const stopCounting = unsynced.subscribe(() => updateLocal({ unsynced: unsynced.get() }));
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('connection-close', onClose);
+  doc.on('update', onUpdate);
+  window.addEventListener('online', onNetwork);
+  window.addEventListener('offline', onNetwork);
+  void local?.loaded.then(() => updateLocal({ loaded: true }));
 
   return {
-    boardId,
+    boardId: docId,
     doc,
     provider,
     state: {
@@ -68,6 +131,13 @@ export function openBoardConnection(boardId: string, token?: string): BoardConne
         return () => listeners.delete(listener);
       },
       getSnapshot: () => state,
+    },
+    local: {
+      subscribe(listener) {
+        localListeners.add(listener);
+        return () => localListeners.delete(listener);
+      },
+      getSnapshot: () => localSync,
     },
     retry() {
       state = INITIAL_CONNECTION;
@@ -78,9 +148,15 @@ export function openBoardConnection(boardId: string, token?: string): BoardConne
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);
+      doc.off('update', onUpdate);
+      window.removeEventListener('online', onNetwork);
+      window.removeEventListener('offline', onNetwork);
+      stopCounting();
       listeners.clear();
+      localListeners.clear();
       provider.awareness.setLocalState(null);
       provider.destroy();
+      local?.destroy();
       doc.destroy();
     },
   };

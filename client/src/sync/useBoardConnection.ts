@@ -1,32 +1,40 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type BoardConnection, openBoardConnection } from './boardConnection';
+import { type BoardConnection, type ConnectionOptions, type LocalSync, openBoardConnection } from './boardConnection';
 import type { ConnectionState } from './connectionState';
 
 /**
- * Opens the board's sync connection while mounted and `enabled` (once the page
+ * Opens a doc's sync connection while mounted and `enabled` (once the page
  * knows the board exists and which token to use). A new `generation` replaces
  * the connection and its Y.Doc with fresh ones — after a write was refused
  * (4403), the old doc holds a change the server will never take.
  */
 export function useBoardConnection(
-  boardId: string,
-  options: { enabled: boolean; token: string | undefined; generation: number },
+  docId: string,
+  options: { enabled: boolean; token: string | undefined; generation?: number } & Omit<ConnectionOptions, 'token'>,
 ): BoardConnection | undefined {
-  const { enabled, token, generation } = options;
+  const { enabled, token, generation = 0, persist = true, presence = true } = options;
   const [connection, setConnection] = useState<{ key: string; value: BoardConnection }>();
-  const key = `${boardId}\n${token ?? ''}\n${generation}`;
+  const key = `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`;
   useEffect(() => {
     if (!enabled) return;
-    const opened = openBoardConnection(boardId, token);
-    setConnection({ key: `${boardId}\n${token ?? ''}\n${generation}`, value: opened });
+    const opened = openBoardConnection(docId, { token, persist, presence });
+    setConnection({ key: `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`, value: opened });
     return () => {
       opened.destroy();
       setConnection(undefined);
     };
-  }, [boardId, enabled, token, generation]);
+  }, [docId, enabled, token, generation, persist, presence]);
   return connection?.key === key ? connection.value : undefined;
 }
 
 export function useConnectionState(connection: BoardConnection): ConnectionState {
   return useSyncExternalStore(connection.state.subscribe, connection.state.getSnapshot);
+}
+
+const NO_LOCAL: LocalSync = { online: true, loaded: false, unsynced: 0 };
+const noop = () => () => undefined;
+
+/** The network, the local copy and the unsynced count of a connection (or nothing without one). */
+export function useLocalSync(connection: BoardConnection | undefined): LocalSync {
+  return useSyncExternalStore(connection?.local.subscribe ?? noop, connection?.local.getSnapshot ?? (() => NO_LOCAL));
 }

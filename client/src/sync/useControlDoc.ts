@@ -1,4 +1,13 @@
-import { readTimer, readVote, type TimerView, type VoteView } from '@samle/shared';
+import {
+  type FollowView,
+  type PrivateWritingView,
+  readFollow,
+  readPrivateWriting,
+  readTimer,
+  readVote,
+  type TimerView,
+  type VoteView,
+} from '@samle/shared';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { type ControlConnection, openControlConnection } from './controlConnection';
@@ -67,4 +76,28 @@ export function useTimer(doc: Y.Doc | undefined): TimerView | null {
 /** The board's latest vote round, open or closed, or null when there has been none. */
 export function useVote(doc: Y.Doc | undefined): VoteView | null {
   return useMapValue(doc, 'vote', readVote, sameVote);
+}
+
+const samePrivateWriting = (a: PrivateWritingView, b: PrivateWritingView) =>
+  a.on === b.on && a.startedAt === b.startedAt && a.revealedAt === b.revealedAt;
+
+const OFF: PrivateWritingView = { on: false, startedAt: null, revealedAt: null };
+
+/** Whether private writing is on (off until the control doc has arrived). */
+export function usePrivateWriting(doc: Y.Doc | undefined): PrivateWritingView {
+  return useMapValue(doc, 'privateWriting', readPrivateWriting, samePrivateWriting) ?? OFF;
+}
+
+const sameFollow = (a: FollowView, b: FollowView) =>
+  a.on === b.on &&
+  a.spotlightClusterId === b.spotlightClusterId &&
+  a.viewport?.x === b.viewport?.x &&
+  a.viewport?.y === b.viewport?.y &&
+  a.viewport?.zoom === b.viewport?.zoom;
+
+const NOT_FOLLOWING: FollowView = { on: false, viewport: null, spotlightClusterId: null };
+
+/** Follow mode: whether it is on, where the facilitator looks, and the spotlighted theme. */
+export function useFollow(doc: Y.Doc | undefined): FollowView {
+  return useMapValue(doc, 'follow', readFollow, sameFollow) ?? NOT_FOLLOWING;
 }

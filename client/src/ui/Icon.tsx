@@ -28,6 +28,9 @@ const PATHS = {
   muted: 'M3.5 8h3l4-3v10l-4-3h-3zM13.5 8l4 4M17.5 8l-4 4',
   dots: 'M6 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM14 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM10 16a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
   sort: 'M6 4v12M3 13l3 3 3-3M11 5h6M11 10h4M11 15h2',
+  lock: 'M5 9h10v8H5zM7 9V6.5a3 3 0 0 1 6 0V9',
+  follow: 'M4 4l5 12 2-5 5-2z',
+  spotlight: 'M10 2v2M4.3 4.3l1.4 1.4M15.7 4.3l-1.4 1.4M10 7a4 4 0 0 0-2 7.5V17h4v-2.5A4 4 0 0 0 10 7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -11,6 +11,7 @@ import { SessionBoards } from './SessionBoards';
 import { SessionTabs } from './SessionTabs';
 import { TablesPanel } from './TablesPanel';
 import { useCommands } from './useCommands';
+import { WorkshopToolLinks } from './WorkshopToolLinks';
 
 /** The facilitator's cockpit for one workshop: pick a session, run it. */
 export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: () => Promise<void> }) {
@@ -41,6 +42,7 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
           <div className="cockpit-side">
             <JoinPanel workshopId={detail.workshop.id} session={session} commands={commands} />
             <SessionBoards session={session} personId={null} />
+            <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
             <PeoplePanel people={detail.people} commands={commands} />
             <InvitePanel workshopId={detail.workshop.id} />
           </div>

@@ -7,6 +7,7 @@ import { focusSession } from './homeBoards';
 import { PeoplePanel } from './PeoplePanel';
 import { SessionBoards } from './SessionBoards';
 import { SessionTabs } from './SessionTabs';
+import { WorkshopToolLinks } from './WorkshopToolLinks';
 
 /**
  * Home of a participant, leader or viewer: their session's boards (own table
@@ -34,6 +35,7 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
       {session && (
         <div className="home-grid" key={session.id} data-session-id={session.id}>
           <SessionBoards session={session} personId={detail.personId} />
+          <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
           {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
           {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
             <PeoplePanel people={detail.people} commands={undefined} />

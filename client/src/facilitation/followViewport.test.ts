@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { boardToScreen } from '../interaction/viewport';
+import {
+  fromSharedViewport,
+  glideViewport,
+  sameSharedViewport,
+  spotlightViewport,
+  toSharedViewport,
+} from './followViewport';
+
+describe('follow viewport', () => {
+  it("puts the follower's top-left corner where the facilitator's is, at the same zoom", () => {
+    const facilitator = { panX: -300, panY: 120, zoom: 1.5 };
+    const shared = toSharedViewport(facilitator);
+    expect(shared).toEqual({ x: 200, y: -80, zoom: 1.5 });
+    const follower = fromSharedViewport(shared);
+    expect(boardToScreen(follower, { x: 200, y: -80 })).toEqual({ x: 0, y: 0 });
+    expect(follower.zoom).toBe(1.5);
+  });
+
+  it('keeps a follower within the zoom the canvas allows', () => {
+    expect(fromSharedViewport({ x: 0, y: 0, zoom: 9 }).zoom).toBe(3);
+  });
+
+  it('rounds what it publishes, so a still view is not sent again', () => {
+    const a = toSharedViewport({ panX: 10.0001, panY: 5, zoom: 1.00001 });
+    const b = toSharedViewport({ panX: 10.0002, panY: 5, zoom: 1.00002 });
+    expect(sameSharedViewport(a, b)).toBe(true);
+  });
+
+  it('glides from the old view to the new one and lands exactly on it', () => {
+    const from = { panX: 0, panY: 0, zoom: 1 };
+    const to = { panX: -400, panY: -200, zoom: 2 };
+    const halfway = glideViewport(from, to, 0.5);
+    expect(halfway.zoom).toBeGreaterThan(1);
+    expect(halfway.zoom).toBeLessThan(2);
+    expect(glideViewport(from, to, 0)).toEqual(from);
+    expect(glideViewport(from, to, 1)).toEqual(to);
+  });
+
+  it('fills the big screen with a spotlighted theme, also when that means zooming in', () => {
+    const screen = { width: 1920, height: 1080 };
+    const view = spotlightViewport({ x: 100, y: 100, width: 400, height: 300 }, screen);
+    const topLeft = boardToScreen(view, { x: 100, y: 100 });
+    const bottomRight = boardToScreen(view, { x: 500, y: 400 });
+    expect(view.zoom).toBeGreaterThan(2);
+    expect(topLeft.y).toBeGreaterThanOrEqual(63.9);
+    expect(bottomRight.y).toBeLessThanOrEqual(1080 - 63.9);
+    expect((topLeft.x + bottomRight.x) / 2).toBeCloseTo(960);
+  });
+});

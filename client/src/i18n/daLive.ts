@@ -1,0 +1,52 @@
+import type { enLive } from './enLive';
+
+/** Danske tekster til privat skrivning, følg-tilstand og storskærmen. */
+export const daLive: typeof enLive = {
+  privateWriting: {
+    start: 'Privat skrivning',
+    startHint: 'Alle skriver nye post-its, som kun de selv kan se, indtil du viser dem alle på én gang',
+    reveal: 'Vis alle',
+    revealHint: 'Sæt alles private post-its på tavlen på én gang',
+    revealed_one: '{{count}} post-it vist',
+    revealed_other: '{{count}} post-its vist',
+    banner: 'Privat skrivning — kun du ser dine nye post-its, indtil facilitatoren viser dem.',
+    bannerReadOnly: 'Privat skrivning — deltagernes post-its kommer frem, når facilitatoren viser dem.',
+    bannerFacilitator:
+      'Privat skrivning er slået til. Dine egne nye post-its er også private. “Vis alle” viser alles post-its.',
+    draftLabel: 'Din private post-it: {{text}}',
+    draftEmpty: 'Din private post-it, tom',
+    listHeading: 'Dine private post-its — kun du ser dem',
+    onlyYou: 'Kun dig',
+    draftsLoading: 'Åbner dine private post-its…',
+    draftsError: 'Dine private post-its kunne ikke åbnes. Nye post-its venter, til de kan.',
+  },
+  follow: {
+    start: 'Hent alle til min visning',
+    startHint: 'Alles visning (og storskærmen) følger det, du kigger på',
+    stop: 'Stop med at hente alle',
+    leading: 'Alle følger din visning',
+    following: 'Følger facilitatoren',
+    stopFollowing: 'Stop med at følge',
+    resume: 'Følg facilitatoren',
+    resumeHint: 'Facilitatoren viser noget: gå til deres visning',
+    spotlight: 'Fremhæv på storskærm',
+    spotlightHint: 'Vis kun dette tema på storskærmen',
+    endSpotlight: 'Stop fremhævning',
+    bigScreen: 'Storskærm',
+    bigScreenHint: 'Åbn tavlen til lokalets skærm: ingen knapper, stor tekst, følger din visning',
+  },
+  bigScreen: {
+    title: '{{title}} · storskærm',
+    waiting: 'Venter på tavlen…',
+    empty: 'Tavlen er tom indtil videre.',
+    spotlight: 'Tema: {{title}}',
+    results: 'Afstemningens resultat',
+    resultsSummary: '{{total}} stemmer på {{notes}} post-its',
+    noVotes: 'Ingen stemte i denne runde.',
+    votes_one: '{{count}} stemme',
+    votes_other: '{{count}} stemmer',
+    privateWriting: 'Privat skrivning — post-its kommer frem, når de bliver vist',
+    timerLabel: 'Tid tilbage: {{time}}',
+    timerDone: 'Tiden er gået',
+  },
+};
