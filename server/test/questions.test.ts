@@ -1,4 +1,4 @@
-import { type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
+import { createNote, type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
@@ -119,5 +119,45 @@ describe('questions to management', () => {
       posts: [{ id, hiddenReason: 'Personangreb — omformulér gerne' }],
     });
     expect((await as(bo.token, `/api/questions/${id}/support`, { supported: true })).status).toBe(404);
+  });
+});
+
+describe('questions taken into the catalog', () => {
+  it('links a post to a catalog idea (status "in catalog") and back, for leaders and facilitators only', async () => {
+    const [ada] = fx.participants;
+    const table = fx.tables[0];
+    const member = table?.members[0];
+    if (!ada || !table || !member) throw new Error('fixture without participants');
+    const workshop = fx.detail.workshop.id;
+    const board = stockClient(samle.wsUrl, table.boardId, { token: member.token });
+    clients.push(board);
+    await synced(board);
+    createNote(board.doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', createdAt: 1 });
+    const witness = stockClient(samle.wsUrl, table.boardId, { token: member.token });
+    clients.push(witness);
+    await until(witness.doc, (doc) => doc.getMap('notes').has('n1'));
+    const { ideaId } = await json<{ ideaId: string }>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+        body: { title: 'Én indgang', sources: [{ boardId: table.boardId, noteIds: ['n1'] }] },
+      }),
+      201,
+    );
+    const { id } = await json<{ id: string }>(
+      await as(ada.token, `/api/workshops/${workshop}/questions`, {
+        kind: 'proposal',
+        text: 'Én indgang',
+        anonymous: false,
+      }),
+      201,
+    );
+    expect((await as(ada.token, `/api/questions/${id}/idea`, { ideaId })).status).toBe(403);
+    expect((await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId: 'nope' } })).status).toBe(400);
+    await json(await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId } }));
+    const watcher = stockClient(samle.wsUrl, questionsDocId(workshop), { token: ada.token });
+    clients.push(watcher);
+    await until(watcher.doc, (doc) => readQuestions(doc)[0]?.status === 'in_catalog');
+    expect(readQuestions(watcher.doc)[0]?.ideaId).toBe(ideaId);
+    await json(await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId: null } }));
+    await until(watcher.doc, (doc) => readQuestions(doc)[0]?.status === 'new');
   });
 });

@@ -36,6 +36,8 @@ export interface QuestionView {
   answer: string | null;
   answeredBy: string | null;
   answeredAt: number | null;
+  /** The catalog idea this post was taken into (status `in_catalog`). */
+  ideaId: string | null;
 }
 
 /** Milliseconds from posting to answer, or null while unanswered. */

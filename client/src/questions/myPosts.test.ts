@@ -17,6 +17,7 @@ const view = (id: string, over: Partial<QuestionView> = {}): QuestionView => ({
   kind: 'question',
   text: `text ${id}`,
   authorName: null,
+  ideaId: null,
   createdAt: 1,
   supports: 0,
   status: 'new',

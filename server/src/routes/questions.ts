@@ -1,8 +1,10 @@
 import {
   type AnswerQuestionBody as AnswerBody,
   AnswerQuestionBody,
+  catalogDocId,
   type HideQuestionBody as HideBody,
   HideQuestionBody,
+  ideasOf,
   MyQuestions,
   type PostQuestionBody as PostBody,
   PostQuestionBody,
@@ -79,6 +81,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
         answer: q.answer,
         answeredBy: q.answeredBy,
         answeredAt: q.answeredAt,
+        ideaId: q.ideaId,
       }));
     const docId = questionsDocId(workshopId);
     await docs.ensureDoc(docId, Date.now());
@@ -110,6 +113,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
         answeredAt: null,
         hiddenReason: null,
         hiddenAt: null,
+        ideaId: null,
       };
       await questions.createQuestion(question);
       await publish(workshopId);
@@ -150,6 +154,38 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     await publish(question.workshopId);
     return { hidden: true };
   });
+
+  app.post(
+    '/api/questions/:id/idea',
+    {
+      schema: {
+        params: IdParams,
+        body: Type.Object(
+          { ideaId: Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()]) },
+          {
+            additionalProperties: false,
+          },
+        ),
+      },
+    },
+    async (request) => {
+      const { question, caller } = await questionAndCaller(request);
+      if (caller.role !== 'leader' && caller.role !== 'facilitator') {
+        throw new ApiFailure(403, 'LEADERS_ONLY', 'Management and the facilitator take posts into the catalog.');
+      }
+      const { ideaId } = request.body as { ideaId: string | null };
+      if (ideaId !== null) {
+        const catalog = catalogDocId(question.workshopId);
+        await docs.ensureDoc(catalog, Date.now());
+        if (!(await relay.read(catalog, (doc) => ideasOf(doc).has(ideaId)))) {
+          throw new ApiFailure(400, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+        }
+      }
+      await questions.linkIdea(question.id, ideaId);
+      await publish(question.workshopId);
+      return { ideaId };
+    },
+  );
 
   app.get(
     '/api/workshops/:id/questions/mine',

@@ -80,4 +80,13 @@ export class PostgresQuestionStore implements QuestionStore {
       id,
     ]);
   }
+
+  async linkIdea(id: string, ideaId: string | null): Promise<void> {
+    await this.pool.query(
+      `UPDATE questions SET idea_id = $1::text,
+         status = CASE WHEN $1::text IS NOT NULL THEN 'in_catalog' WHEN answered_at IS NOT NULL THEN 'answered' ELSE 'new' END
+       WHERE id = $2`,
+      [ideaId, id],
+    );
+  }
 }

@@ -78,4 +78,14 @@ export class SqliteQuestionStore implements QuestionStore {
   async hideQuestion(id: string, reason: string, hiddenAt: number): Promise<void> {
     this.db.prepare('UPDATE questions SET hidden_reason = ?, hidden_at = ? WHERE id = ?').run(reason, hiddenAt, id);
   }
+
+  async linkIdea(id: string, ideaId: string | null): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE questions SET idea_id = ?,
+           status = CASE WHEN ? IS NOT NULL THEN 'in_catalog' WHEN answered_at IS NOT NULL THEN 'answered' ELSE 'new' END
+         WHERE id = ?`,
+      )
+      .run(ideaId, ideaId, id);
+  }
 }

@@ -223,6 +223,11 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX decision_history_by_idea ON decision_history(workshop_id, idea_id, seq);
     `,
   },
+  {
+    version: 8,
+    name: 'questions can be taken into the catalog',
+    sql: `ALTER TABLE questions ADD COLUMN idea_id TEXT;`,
+  },
 ];
 
 /**

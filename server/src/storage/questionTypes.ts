@@ -20,6 +20,8 @@ export interface QuestionRecord {
   answeredAt: number | null;
   hiddenReason: string | null;
   hiddenAt: number | null;
+  /** The catalog idea this post was taken into, if any. */
+  ideaId: string | null;
 }
 
 export interface QuestionStore {
@@ -32,4 +34,6 @@ export interface QuestionStore {
   supportedBy(workshopId: string, personId: string): Promise<string[]>;
   answerQuestion(id: string, answer: string, answeredBy: string, answeredAt: number): Promise<void>;
   hideQuestion(id: string, reason: string, hiddenAt: number): Promise<void>;
+  /** Links the post to a catalog idea (status "in catalog"), or unlinks it (back to answered or new). */
+  linkIdea(id: string, ideaId: string | null): Promise<void>;
 }

@@ -173,6 +173,7 @@ export interface QuestionRow {
   answered_at: number | null;
   hidden_reason: string | null;
   hidden_at: number | null;
+  idea_id?: string | null;
   supports?: number;
 }
 
@@ -191,6 +192,7 @@ export const toQuestion = (row: QuestionRow): QuestionRecord => ({
   answeredAt: row.answered_at,
   hiddenReason: row.hidden_reason,
   hiddenAt: row.hidden_at,
+  ideaId: row.idea_id ?? null,
 });
 
 export interface EvaluationRow {

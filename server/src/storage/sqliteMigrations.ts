@@ -208,4 +208,9 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE INDEX decision_history_by_idea ON decision_history(workshop_id, idea_id, seq);
     `,
   },
+  {
+    version: 8,
+    name: 'questions can be taken into the catalog',
+    sql: `ALTER TABLE questions ADD COLUMN idea_id TEXT;`,
+  },
 ];

@@ -26,6 +26,7 @@ export function postsContract(factory: StorageFactory): void {
       answeredAt: null,
       hiddenReason: null,
       hiddenAt: null,
+      ideaId: null,
     });
 
     it('keeps posts with their supports (one per person), answers and hides them', async () => {
