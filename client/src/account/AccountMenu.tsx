@@ -7,7 +7,7 @@ import { meStore } from './meStore';
 import { useMe } from './useMe';
 
 /** The signed-in facilitator's name and "Sign out", in the header of every page; nothing for anyone else. */
-export function AccountMenu() {
+export function AccountMenu({ showName = true }: { showName?: boolean }) {
   const { t } = useTranslation();
   const state = useMe();
   const [error, setError] = useState<unknown>();
@@ -31,9 +31,11 @@ export function AccountMenu() {
 
   return (
     <div className="account-menu">
-      <span className="account-name" title={t('account.signedInAs', { name: facilitator.name })}>
-        {facilitator.name}
-      </span>
+      {showName && (
+        <span className="account-name" title={t('account.signedInAs', { name: facilitator.name })}>
+          {facilitator.name}
+        </span>
+      )}
       <button type="button" className="button button-small" data-testid="signout" disabled={busy} onClick={onSignOut}>
         {t('account.signOut')}
       </button>

@@ -171,6 +171,7 @@ function ConnectedBoard(props: {
   return (
     <div className="page page-board" data-access={board.access} data-facilitator={facilitator || undefined}>
       <AppHeader
+        nameShown
         center={
           <div className="board-heading">
             {workshopId && (

@@ -3,8 +3,20 @@ import { AccountMenu } from '../account/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Wordmark } from './Wordmark';
 
-/** The top bar of every page: wordmark left, page content in the middle, tools and language right. */
-export function AppHeader({ center, end }: { center?: ReactNode; end?: ReactNode }) {
+/**
+ * The top bar of every page: wordmark left, page content in the middle, tools and language right.
+ * `nameShown`: the page already shows the person's name (the board's presence name), so the
+ * account menu shows only "Sign out".
+ */
+export function AppHeader({
+  center,
+  end,
+  nameShown = false,
+}: {
+  center?: ReactNode;
+  end?: ReactNode;
+  nameShown?: boolean;
+}) {
   return (
     <header className="app-header">
       <div className="app-header-start">
@@ -13,7 +25,7 @@ export function AppHeader({ center, end }: { center?: ReactNode; end?: ReactNode
       </div>
       <div className="app-header-end">
         {end}
-        <AccountMenu />
+        <AccountMenu showName={!nameShown} />
         <LanguageSwitch />
       </div>
     </header>
