@@ -1,11 +1,32 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const serverOrigin = process.env.SAMLE_SERVER_ORIGIN ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker that precaches the built app shell (index.html, JS, CSS), so a page opened once — the home
+    // reflection above all — reloads offline; its docs come from IndexedDB. Production builds only. API calls and
+    // the sync WebSockets never go through the cache: no runtime caching, and navigations under /api/ and /sync/
+    // are never answered with the shell.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//],
+        cleanupOutdatedCaches: true,
+        // The editor chunk (Lexical) is the biggest; keep it in the shell.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   resolve: {
     // Point at shared's sources so dev, build and tests never need a prior `tsc -b`.
     alias: { '@samle/shared': new URL('../shared/src/index.ts', import.meta.url).pathname },

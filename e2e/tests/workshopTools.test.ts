@@ -125,7 +125,7 @@ describe('between and after the sessions', () => {
     expect(csv).not.toContain('Ada');
   });
 
-  it('keeps a reflection private, through offline edits, and shares one paragraph as an anonymous note', async () => {
+  it('keeps a reflection private, reloads and edits it offline, and shares one paragraph as an anonymous note', async () => {
     const r = await room('Refleksion');
     const base = suite.samle().baseUrl;
     const ada = r.participants[0] as Page;
@@ -139,8 +139,12 @@ describe('between and after the sessions', () => {
     await ada.reload();
     await ada.getByTestId('reflection-editor').getByText('Jeg kan ringe tilbage samme dag.').waitFor();
 
-    // Offline: keep writing; it is saved on the device and reaches the server when the network returns.
+    // Offline: reload the page without a network (the service worker serves the app), keep writing;
+    // it is saved on the device and reaches the server when the network returns.
+    await ada.waitForFunction(() => navigator.serviceWorker?.controller !== null);
     await ada.context().setOffline(true);
+    await ada.reload();
+    await ada.getByTestId('reflection-editor').getByText('Jeg kan ringe tilbage samme dag.').waitFor();
     await ada.locator('[data-testid="reflection-status"][data-status="offline"]').waitFor();
     await ada.getByTestId('reflection-editor').click();
     await ada.keyboard.press('End');

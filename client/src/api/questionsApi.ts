@@ -26,3 +26,11 @@ export const getMyQuestions = (workshopId: string, credential: Credential, signa
     credential,
     ...(signal ? { signal } : {}),
   });
+
+/** Takes a post into the idea catalog (`ideaId`), or unlinks it (`null`). Leaders and facilitators. */
+export const linkQuestionIdea = (questionId: string, ideaId: string | null, credential: Credential) =>
+  request<{ ideaId: string | null }>(`/api/questions/${enc(questionId)}/idea`, {
+    method: 'POST',
+    body: { ideaId },
+    credential,
+  });

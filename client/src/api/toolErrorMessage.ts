@@ -13,6 +13,7 @@ export const TOOL_ERROR_CODES = [
   'CANNOT_POST',
   'CANNOT_SUPPORT',
   'READ_ONLY',
+  'IDEA_NOT_FOUND',
 ] as const;
 export type ToolErrorCode = (typeof TOOL_ERROR_CODES)[number];
 

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
 import { answerQuestion, hideQuestion } from '../api/questionsApi';
 import { toolErrorMessage } from '../api/toolErrorMessage';
+import { CatalogBadge, CatalogControls } from './CatalogLink';
+import type { CatalogIdea } from './catalogLink';
 import { HIDE_REASON_MAX, type QuestionAbilities, textProblem } from './questionForm';
 import { useDurationText } from './useDurationText';
 
@@ -14,12 +16,14 @@ export interface QuestionCardProps {
   mine: boolean;
   supported: boolean;
   supportBusy: boolean;
+  /** The catalog's ideas, or null for those who cannot read the catalog (and until it has synced). */
+  ideas: readonly CatalogIdea[] | null;
   onSupport: (supported: boolean) => void;
 }
 
 /** One post in the public list: what was asked, by whom, its support, and management's answer. */
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, abilities, credential, mine, supported, supportBusy, onSupport } = props;
+  const { question, abilities, credential, mine, supported, supportBusy, ideas, onSupport } = props;
   const { t } = useTranslation();
   const duration = useDurationText();
   const took = responseTime(question);
@@ -43,6 +47,7 @@ export function QuestionCard(props: QuestionCardProps) {
         {mine && <span className="badge">{t('questions.yours')}</span>}
       </div>
       <p className="question-text">{question.text}</p>
+      <CatalogBadge question={question} ideas={ideas} />
       <div className="question-support">
         {abilities.support ? (
           <button
@@ -83,6 +88,7 @@ export function QuestionCard(props: QuestionCardProps) {
         </div>
       )}
       {abilities.answer && <AnswerBox question={question} credential={credential} />}
+      {abilities.catalog && <CatalogControls question={question} ideas={ideas} credential={credential} />}
       {abilities.hide && <HideBox questionId={question.id} credential={credential} />}
     </li>
   );

@@ -9,6 +9,7 @@ import { myPostIds, myPosts } from './myPosts';
 import { QuestionCard } from './QuestionCard';
 import { QuestionForm } from './QuestionForm';
 import { questionAbilities } from './questionForm';
+import { useCatalogIdeas } from './useCatalogIdeas';
 import { useMyQuestions, useQuestionList } from './useQuestions';
 
 /** Questions to management: post, the live list with supports and answers, and the caller's own posts. */
@@ -18,6 +19,7 @@ export function QuestionsView({ detail, credential }: { detail: WorkshopDetail; 
   const abilities = questionAbilities(detail.role, detail.personId);
   const { questions, link } = useQuestionList(workshopId, credential);
   const { mine, reload } = useMyQuestions(workshopId, credential, questions);
+  const ideas = useCatalogIdeas(workshopId, credential, abilities.catalog);
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [supportError, setSupportError] = useState<string>();
   const mineIds = myPostIds(mine);
@@ -85,6 +87,7 @@ export function QuestionsView({ detail, credential }: { detail: WorkshopDetail; 
               mine={mineIds.has(question.id)}
               supported={supportedNow(question.id)}
               supportBusy={pending.has(question.id)}
+              ideas={ideas}
               onSupport={(supported) => void support(question.id, supported)}
             />
           ))}

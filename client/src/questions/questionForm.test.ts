@@ -19,18 +19,42 @@ describe('question text', () => {
 
 describe('who may do what with questions', () => {
   it('lets participants post and support, but not answer or hide', () => {
-    expect(questionAbilities('participant', 'p1')).toEqual({ post: true, support: true, answer: false, hide: false });
+    expect(questionAbilities('participant', 'p1')).toEqual({
+      post: true,
+      support: true,
+      answer: false,
+      hide: false,
+      catalog: false,
+    });
   });
 
-  it('lets leaders post, support and answer', () => {
-    expect(questionAbilities('leader', 'l1')).toEqual({ post: true, support: true, answer: true, hide: false });
+  it('lets leaders post, support, answer and take posts into the catalog', () => {
+    expect(questionAbilities('leader', 'l1')).toEqual({
+      post: true,
+      support: true,
+      answer: true,
+      hide: false,
+      catalog: true,
+    });
   });
 
   it('lets the facilitator answer and hide, but not post (they have no person in the workshop)', () => {
-    expect(questionAbilities('facilitator', null)).toEqual({ post: false, support: false, answer: true, hide: true });
+    expect(questionAbilities('facilitator', null)).toEqual({
+      post: false,
+      support: false,
+      answer: true,
+      hide: true,
+      catalog: true,
+    });
   });
 
   it('lets viewers only read', () => {
-    expect(questionAbilities('viewer', 'v1')).toEqual({ post: false, support: false, answer: false, hide: false });
+    expect(questionAbilities('viewer', 'v1')).toEqual({
+      post: false,
+      support: false,
+      answer: false,
+      hide: false,
+      catalog: false,
+    });
   });
 });

@@ -18,13 +18,16 @@ export const HIDE_REASON_MAX = 500;
 /**
  * What the caller may do on the questions page. Mirrors the server's rules
  * (docs/api.md): participants and leaders post and support, leaders and
- * facilitators answer, facilitators hide. Only used to hide what would be refused.
+ * facilitators answer and take posts into the idea catalog (they are also the
+ * ones who can read the catalog doc), facilitators hide. Only used to hide what
+ * would be refused.
  */
 export interface QuestionAbilities {
   post: boolean;
   support: boolean;
   answer: boolean;
   hide: boolean;
+  catalog: boolean;
 }
 
 export function questionAbilities(role: Role, personId: string | null): QuestionAbilities {
@@ -34,5 +37,6 @@ export function questionAbilities(role: Role, personId: string | null): Question
     support: member,
     answer: role === 'leader' || role === 'facilitator',
     hide: role === 'facilitator',
+    catalog: role === 'leader' || role === 'facilitator',
   };
 }

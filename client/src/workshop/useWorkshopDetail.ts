@@ -3,8 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isSignedIn } from '../account/meStore';
 import { withFirstAccepted, workshopCredentials } from '../api/credentials';
 import { grants } from '../api/grants';
-import { type Credential, isAccessRefusal } from '../api/http';
+import { ApiRequestError, type Credential, isAccessRefusal } from '../api/http';
 import { getWorkshop } from '../api/workshopApi';
+import { forgetDetail, recallDetail, rememberDetail } from './detailCache';
 import { documentVisibility, startPoller } from './poller';
 
 export type WorkshopDetailState =
@@ -17,7 +18,9 @@ export type WorkshopDetailState =
  * The workshop as the caller may see it, asked again every `intervalMs` while
  * the tab is visible (so newly joined people appear). The first answer picks
  * the credential (cookie or grant); later polls reuse it. A failed poll keeps
- * the last detail on screen and reports the error beside it.
+ * the last detail on screen and reports the error beside it. Without the
+ * server (a reload while offline), the last detail this browser was given is
+ * used, with the network error as the poll error; a refusal forgets it.
  */
 export function useWorkshopDetail(
   workshopId: string,
@@ -36,6 +39,7 @@ export function useWorkshopDetail(
         detail.sessions.flatMap((session) => session.boards.map((board) => board.id)),
       );
     }
+    rememberDetail(storage(), { detail, credential: used });
     setState({ status: 'ready', detail, credential: used, pollError: undefined });
   }, []);
 
@@ -58,8 +62,22 @@ export function useWorkshopDetail(
         if (live) accept(found.value, found.credential);
       } catch (error) {
         if (!live) return;
-        if (isAccessRefusal(error)) setState({ status: 'noAccess' });
-        else setState((old) => (old.status === 'ready' ? { ...old, pollError: error } : { status: 'error', error }));
+        if (isAccessRefusal(error)) {
+          forgetDetail(storage(), workshopId);
+          setState({ status: 'noAccess' });
+          return;
+        }
+        setState((old) => {
+          if (old.status === 'ready') return { ...old, pollError: error };
+          const kept =
+            error instanceof ApiRequestError && error.code === 'NETWORK'
+              ? recallDetail(storage(), workshopId)
+              : undefined;
+          if (!kept) return { status: 'error', error };
+          // Later polls try the credential this browser last used.
+          credential.current = kept.credential;
+          return { status: 'ready', ...kept, pollError: error };
+        });
       }
     };
     latest.current.refresh = refresh;
@@ -76,4 +94,13 @@ export function useWorkshopDetail(
     refresh: useCallback(() => latest.current.refresh(), []),
     retry: useCallback(() => setAttempt((n) => n + 1), []),
   };
+}
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available', error);
+    return undefined;
+  }
 }
