@@ -6,11 +6,14 @@ import {
   createNote,
   type Grant,
   mergeIdeas,
+  publishedDocId,
   readAssessments,
   readIdeas,
   readNotes,
+  readPublished,
   setNoteCluster,
 } from '@samle/shared';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -181,5 +184,66 @@ describe('leadership assessment', () => {
       ['council', 'start_now', 'Direktør Dorthe'],
     ]);
     expect((await nextClose(connect(assessmentsDocId(workshop), a.token))).code).toBe(CloseCode.DocNotFound);
+
+    // Participants see decisions only once published, as they were then, with their own note as a source.
+    const before = connect(publishedDocId(workshop), a.token);
+    await synced(before);
+    expect(readPublished(before.doc)).toBeNull();
+    expect((await assess(dorthe.token, { decision: 'start_now' })).status).toBe(200);
+    const publish = await fetch(`${samle.baseUrl}/api/workshops/${workshop}/catalog/publish`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(publish.status).toBe(403);
+    expect(
+      await json(await samle.asFacilitator(`/api/workshops/${workshop}/catalog/publish`, { body: {} })),
+    ).toMatchObject({
+      ideas: 1,
+    });
+    await until(before.doc, (doc) => readPublished(doc) !== null);
+    const [idea] = readPublished(before.doc)?.ideas ?? [];
+    expect(idea).toMatchObject({ title: 'Én indgang', assessment: { decision: 'start_now', rank: 1 } });
+    expect(idea?.provenance.map((s) => [s.noteId, s.boardId])).toEqual([['n1', t1.boardId]]);
+    await json(
+      await assess(dorthe.token, {
+        decision: 'on_hold',
+        rationale: 'Kræver en ny telefonløsning',
+        owner: 'Borgerservice',
+      }),
+    );
+    expect(readPublished(before.doc)?.ideas[0]?.assessment?.decision).toBe('start_now');
+
+    // Exports for the council case: decision, rationale, timeline and sources in every format.
+    const exportAs = (format: string, token = dorthe.token) =>
+      fetch(`${samle.baseUrl}/api/workshops/${workshop}/catalog/export.${format}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await exportAs('md', a.token)).status).toBe(403);
+    const markdown = await (await exportAs('md')).text();
+    for (const expected of [
+      '## Én indgang',
+      'Afventer',
+      'Kræver en ny telefonløsning',
+      '2027-02 – 2027-06',
+      '“Én indgang”',
+    ]) {
+      expect(markdown).toContain(expected);
+    }
+    const csv = await (await exportAs('csv')).text();
+    expect(csv.replace(/^\ufeff/, '').split('\n')[0]).toBe(
+      'Idé,Beslutning,Prioritet,Tidsplan,Ansvarlig,Begrundelse,Oprindelse',
+    );
+    const docx = new Uint8Array(await (await exportAs('docx')).arrayBuffer());
+    const body = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
+    for (const expected of [
+      'Én indgang',
+      'Afventer',
+      'Kræver en ny telefonløsning',
+      'Borgerservice',
+      'Medarbejderdag 1',
+    ]) {
+      expect(body).toContain(expected);
+    }
   });
 });

@@ -8,6 +8,7 @@ export * from './clusters.js';
 export * from './control.js';
 export * from './evaluation.js';
 export * from './migrations.js';
+export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';
 export * from './wire.js';

@@ -5,6 +5,7 @@ import {
   reflectionOwnerOf,
   workshopOfAssessmentsDoc,
   workshopOfCatalogDoc,
+  workshopOfPublishedDoc,
   workshopOfQuestionsDoc,
 } from '@samle/shared';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
@@ -26,7 +27,7 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
  * - `<workshop>-catalog`: facilitators and leaders write; nobody else sees it;
  * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
- * - `<workshop>-questions`: everyone in the workshop reads; only the server writes;
+ * - `<workshop>-questions` and `<workshop>-published`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
  * - a board: the permission table; on an anonymous board no author may be written.
  */
@@ -51,6 +52,8 @@ export async function docAccess(access: AccessService, principal: Principal, doc
     const standing = await access.workshopRole(principal, assessedIn);
     return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('read') : NONE;
   }
+  const publishedIn = workshopOfPublishedDoc(docId);
+  if (publishedIn) return (await access.workshopRole(principal, publishedIn)) ? grant('read') : NONE;
   const questionsOf = workshopOfQuestionsDoc(docId);
   if (questionsOf) return (await access.workshopRole(principal, questionsOf)) ? grant('read') : NONE;
   const controlled = boardOfControlDoc(docId);

@@ -6,8 +6,12 @@ import {
   assessmentsDocId,
   catalogDocId,
   ideasOf,
+  type PublishedCatalog,
+  publishedDocId,
   readAssessments,
+  readIdeas,
   writeAssessment,
+  writePublished,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -18,6 +22,7 @@ import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
 import type { DocStore } from '../storage/types.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
+import { type CatalogExport, catalogCsv, catalogDocx, catalogMarkdown } from '../workshops/catalogExport.js';
 
 const Params = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
@@ -89,6 +94,94 @@ export async function assessmentRoutes(
         await relay.command(docId, (doc) => writeAssessment(doc, after));
       }
       return after;
+    },
+  );
+
+  // Publishing: participants see ideas and decisions only from here on, as they were at this moment.
+  app.post(
+    '/api/workshops/:id/catalog/publish',
+    { schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) } },
+    async (request) => {
+      const { id: workshopId } = request.params as { id: string };
+      const principal = await principalOf(request, access);
+      const standing = await access.workshopRole(principal, workshopId);
+      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
+      if (standing.role !== 'facilitator')
+        throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator publishes the catalog.');
+      const by =
+        principal.kind === 'facilitator' ? ((await workshops.getFacilitator(principal.facilitatorId))?.name ?? '') : '';
+      const catalog = catalogDocId(workshopId);
+      const assess = assessmentsDocId(workshopId);
+      const published = publishedDocId(workshopId);
+      for (const docId of [catalog, assess, published]) await docs.ensureDoc(docId, Date.now());
+      const ideas = await relay.read(catalog, readIdeas);
+      const assessments = new Map((await relay.read(assess, readAssessments)).map((a) => [a.ideaId, a]));
+      const snapshot: PublishedCatalog = {
+        publishedAt: Date.now(),
+        publishedBy: by,
+        ideas: ideas.map((idea) => {
+          const assessment = assessments.get(idea.id);
+          return {
+            id: idea.id,
+            title: idea.title,
+            category: idea.category,
+            provenance: idea.provenance,
+            assessment: assessment
+              ? {
+                  decision: assessment.decision,
+                  rationale: assessment.rationale,
+                  rank: assessment.rank,
+                  startMonth: assessment.startMonth,
+                  endMonth: assessment.endMonth,
+                  owner: assessment.owner,
+                  related: assessment.related,
+                  updatedAt: assessment.updatedAt,
+                }
+              : null,
+          };
+        }),
+      };
+      await relay.command(published, (doc) => writePublished(doc, snapshot));
+      return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt };
+    },
+  );
+
+  // Exports of the working catalog with its assessments, for leaders and facilitators.
+  app.get(
+    '/api/workshops/:id/catalog/export.:format',
+    {
+      schema: {
+        params: Type.Object({
+          id: Type.String({ minLength: 1, maxLength: 64 }),
+          format: Type.Union([Type.Literal('md'), Type.Literal('csv'), Type.Literal('docx')]),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
+      const standing = await access.workshopRole(await principalOf(request, access), workshopId);
+      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
+      if (standing.role !== 'facilitator' && standing.role !== 'leader') {
+        throw new ApiFailure(403, 'LEADERS_ONLY', 'The working catalog is for management and the facilitator.');
+      }
+      const graph = await workshops.getWorkshopGraph(workshopId);
+      for (const docId of [catalogDocId(workshopId), assessmentsDocId(workshopId)])
+        await docs.ensureDoc(docId, Date.now());
+      const data: CatalogExport = {
+        workshopTitle: graph?.workshop.title ?? '',
+        language: graph?.workshop.language ?? 'da',
+        ideas: await relay.read(catalogDocId(workshopId), readIdeas),
+        assessments: new Map(
+          (await relay.read(assessmentsDocId(workshopId), readAssessments)).map((a) => [a.ideaId, a]),
+        ),
+      };
+      const name = `catalog-${workshopId}.${format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data));
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .send(await catalogDocx(data));
     },
   );
 
