@@ -83,6 +83,61 @@ function ensureChromium() {
   );
 }
 
+/** Whether something answers on 127.0.0.1:5432 (the PostgreSQL the storage tests use by default). */
+async function postgresAnswers() {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port: 5432 });
+    socket.setTimeout(2000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * The storage contract tests run against a real PostgreSQL. If none answers and
+ * SAMLE_TEST_DATABASE_URL is not set, install Debian's (as root), start it, and
+ * give the test user a password, since Debian's default allows local TCP logins
+ * only with one. Returns extra environment for the test run.
+ */
+async function ensurePostgres() {
+  if (process.env.SAMLE_TEST_DATABASE_URL || (await postgresAnswers())) return {};
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (!isRoot || !hasApt) {
+    say(
+      'PostgreSQL is not running on 127.0.0.1:5432: the PostgreSQL storage tests will fail. Start one, or set SAMLE_TEST_DATABASE_URL.',
+    );
+    return {};
+  }
+  say('installing and starting PostgreSQL from Debian packages (storage tests)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  must(
+    ['sh', '-c', 'command -v pg_ctlcluster >/dev/null || (apt-get update -qq && apt-get install -y -qq postgresql)'],
+    env,
+    'install PostgreSQL',
+  );
+  must(
+    ['sh', '-c', 'pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true'],
+    env,
+    'start PostgreSQL',
+  );
+  const password = 'samle-tests';
+  must(
+    ['su', 'postgres', '-c', `psql -q -c "ALTER USER postgres PASSWORD '${password}'"`],
+    env,
+    'set the PostgreSQL test password',
+  );
+  return { SAMLE_TEST_DATABASE_URL: `postgres://postgres:${password}@127.0.0.1:5432/postgres` };
+}
+
 function summarize() {
   const report = path.join(root, '.vitest-report.json');
   if (!fs.existsSync(report)) return null;
@@ -103,10 +158,11 @@ function start() {
   server.on('exit', (code) => process.exit(code ?? 0));
 }
 
-function test() {
+async function test() {
   const env = buildEnv();
   const pnpm = pnpmCommand();
   ensureChromium();
+  Object.assign(env, await ensurePostgres());
   installAndBuild(pnpm, env);
   say('lint');
   const lint = run([...pnpm, 'run', 'lint'], env);
@@ -124,5 +180,5 @@ function test() {
 }
 
 if (command === 'start') start();
-else if (command === 'test') test();
+else if (command === 'test') await test();
 else fail('usage: node scripts/samle.mjs start|test');
