@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import { SYNC_PATH } from '@samle/shared';
+import { isMadeOnDemand, SYNC_PATH } from '@samle/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { AccessService } from './access/AccessService.js';
@@ -65,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     timings: config.timings,
     logger: app.log,
     metrics,
+    madeOnDemand: isMadeOnDemand,
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -116,14 +117,13 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(sessionRoutes, { store, access, relay });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
-  await app.register(facilitationRoutes, { access, relay, docs: storage, votes: storage.votes });
+  await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes });
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(shareRoutes, { access, relay, workshops: store });
-  await app.register(catalogRoutes, { access, relay, docs: storage, workshops: store });
+  await app.register(catalogRoutes, { access, relay, workshops: store });
   await app.register(assessmentRoutes, {
     access,
     relay,
-    docs: storage,
     workshops: store,
     decisions: storage.decisions,
   });
@@ -132,11 +132,10 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     access,
     tokens,
     relay,
-    docs: storage,
     questions: storage.questions,
     workshops: store,
   });
-  await app.register(syncRoutes, { relay, access, docs: storage });
+  await app.register(syncRoutes, { relay, access });
   let stopHeartbeat = () => {};
   app.addHook('onReady', async () => {
     stopHeartbeat = startHeartbeat(app, config.timings.heartbeatMs);

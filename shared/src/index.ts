@@ -6,6 +6,7 @@ export * from './catalog.js';
 export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';
+export * from './docKinds.js';
 export * from './evaluation.js';
 export * from './migrations.js';
 export * from './published.js';

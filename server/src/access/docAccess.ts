@@ -10,16 +10,14 @@ import {
 } from '@samle/shared';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
 
-/** What a caller may do with one synced document, and whether it is made on first use. */
+/** What a caller may do with one synced document. */
 export interface DocGrant {
   access: 'write' | 'read' | 'none';
   forbiddenKeys: readonly string[];
-  /** Docs that exist only once someone opens them (control, drafts, reflection, catalog, questions). */
-  createOnDemand: boolean;
 }
 
-const NONE: DocGrant = { access: 'none', forbiddenKeys: [], createOnDemand: false };
-const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: [], createOnDemand: true });
+const NONE: DocGrant = { access: 'none', forbiddenKeys: [] };
+const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: [] });
 
 /**
  * The sync endpoint's rules, one per kind of document (docs/access.md):
@@ -63,6 +61,5 @@ export async function docAccess(access: AccessService, principal: Principal, doc
   return {
     access: board.access,
     forbiddenKeys: board.placement?.board.anonymous ? AUTHOR_KEYS : [],
-    createOnDemand: false,
   };
 }

@@ -19,7 +19,6 @@ import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
-import type { DocStore } from '../storage/types.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { type CatalogExport, catalogCsv, catalogDocx, catalogMarkdown } from '../workshops/catalogExport.js';
@@ -35,12 +34,11 @@ export async function assessmentRoutes(
   options: {
     access: AccessService;
     relay: Relay;
-    docs: DocStore;
     workshops: WorkshopStore;
     decisions: DecisionHistoryStore;
   },
 ): Promise<void> {
-  const { access, relay, docs, workshops, decisions } = options;
+  const { access, relay, workshops, decisions } = options;
 
   async function assessor(request: FastifyRequest): Promise<{ workshopId: string; ideaId: string; name: string }> {
     const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
@@ -51,7 +49,6 @@ export async function assessmentRoutes(
       throw new ApiFailure(403, 'LEADERS_ONLY', 'Only management and the facilitator assess ideas.');
     }
     const catalog = catalogDocId(workshopId);
-    await docs.ensureDoc(catalog, Date.now());
     if (!(await relay.read(catalog, (doc) => ideasOf(doc).has(ideaId)))) {
       throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
     }
@@ -70,7 +67,6 @@ export async function assessmentRoutes(
       const { workshopId, ideaId, name } = await assessor(request);
       const patch = request.body as Assess;
       const docId = assessmentsDocId(workshopId);
-      await docs.ensureDoc(docId, Date.now());
       const before = await relay.read(docId, (doc) => readAssessments(doc).find((a) => a.ideaId === ideaId) ?? null);
       const now = Date.now();
       const after: AssessmentView = {
@@ -113,7 +109,6 @@ export async function assessmentRoutes(
       const catalog = catalogDocId(workshopId);
       const assess = assessmentsDocId(workshopId);
       const published = publishedDocId(workshopId);
-      for (const docId of [catalog, assess, published]) await docs.ensureDoc(docId, Date.now());
       const ideas = await relay.read(catalog, readIdeas);
       const assessments = new Map((await relay.read(assess, readAssessments)).map((a) => [a.ideaId, a]));
       const snapshot: PublishedCatalog = {
@@ -165,8 +160,6 @@ export async function assessmentRoutes(
         throw new ApiFailure(403, 'LEADERS_ONLY', 'The working catalog is for management and the facilitator.');
       }
       const graph = await workshops.getWorkshopGraph(workshopId);
-      for (const docId of [catalogDocId(workshopId), assessmentsDocId(workshopId)])
-        await docs.ensureDoc(docId, Date.now());
       const data: CatalogExport = {
         workshopTitle: graph?.workshop.title ?? '',
         language: graph?.workshop.language ?? 'da',

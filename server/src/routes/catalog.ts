@@ -16,7 +16,6 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { DocStore } from '../storage/types.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
@@ -29,9 +28,9 @@ import { newId } from '../workshops/plan.js';
  */
 export async function catalogRoutes(
   app: FastifyInstance,
-  options: { access: AccessService; relay: Relay; docs: DocStore; workshops: WorkshopStore },
+  options: { access: AccessService; relay: Relay; workshops: WorkshopStore },
 ): Promise<void> {
-  const { access, relay, docs, workshops } = options;
+  const { access, relay, workshops } = options;
 
   app.post(
     '/api/workshops/:id/catalog/gather',
@@ -92,7 +91,6 @@ export async function catalogRoutes(
       if (provenance.length === 0) throw new ApiFailure(400, 'NOTHING_TO_GATHER', 'None of the chosen notes exist.');
       const ideaId = newId();
       const catalog = catalogDocId(workshopId);
-      await docs.ensureDoc(catalog, Date.now());
       await relay.command(catalog, (doc) =>
         addIdea(doc, { id: ideaId, title: body.title.trim(), createdAt: Date.now(), provenance }),
       );

@@ -26,7 +26,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService, Principal } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { BoardStore, DocStore } from '../storage/types.js';
+import type { BoardStore } from '../storage/types.js';
 import type { VoteRound, VoteStore } from '../storage/voteTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
@@ -34,7 +34,7 @@ import { newId } from '../workshops/plan.js';
 export interface FacilitationRouteOptions {
   access: AccessService;
   relay: Relay;
-  docs: DocStore & BoardStore;
+  boards: BoardStore;
   votes: VoteStore;
 }
 
@@ -60,7 +60,7 @@ const ControlState = Type.Object({
  * everyone who may read the board receives read-only (see shared/src/control.ts).
  */
 export async function facilitationRoutes(app: FastifyInstance, options: FacilitationRouteOptions): Promise<void> {
-  const { access, relay, docs, votes } = options;
+  const { access, relay, boards, votes } = options;
 
   async function boardFor(
     request: FastifyRequest,
@@ -84,7 +84,6 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
 
   async function control(boardId: string, change: Parameters<Relay['command']>[1]) {
     const docId = controlDocId(boardId);
-    await docs.ensureDoc(docId, Date.now());
     await relay.command(docId, change);
     return relay.read(docId, (doc) => ({ timer: readTimer(doc), vote: readVote(doc) }));
   }
@@ -110,7 +109,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     async (request) => {
       const boardId = await facilitatedBoard(request);
       const { anonymous } = request.body as BoardSettingsBody;
-      await docs.setBoardAnonymous(boardId, anonymous);
+      await boards.setBoardAnonymous(boardId, anonymous);
       await relay.command(boardId, (doc) => setBoardAnonymous(doc, anonymous));
       // Authors removed from the doc must not linger in its log either.
       if (anonymous) await relay.compactNow(boardId);

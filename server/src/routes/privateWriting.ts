@@ -90,7 +90,6 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
       const boardId = await facilitatedBoard(request);
       const { on } = request.body as PrivateWriting;
       const control = controlDocId(boardId);
-      await docs.ensureDoc(control, Date.now());
       const current = await relay.read(control, readPrivateWriting);
       if (current.on === on) {
         throw new ApiFailure(

@@ -20,7 +20,6 @@ import { principalOf } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { QuestionRecord, QuestionStore } from '../storage/questionTypes.js';
-import type { DocStore } from '../storage/types.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
@@ -29,7 +28,6 @@ export interface QuestionRouteOptions {
   access: AccessService;
   tokens: TokenService;
   relay: Relay;
-  docs: DocStore;
   questions: QuestionStore;
   workshops: WorkshopStore;
 }
@@ -38,7 +36,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 
 /** Questions and proposals to management: post, support, answer, hide. See shared/src/questions.ts. */
 export async function questionRoutes(app: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
-  const { access, tokens, relay, docs, questions, workshops } = options;
+  const { access, tokens, relay, questions, workshops } = options;
 
   interface Caller {
     role: Role;
@@ -84,7 +82,6 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
         ideaId: q.ideaId,
       }));
     const docId = questionsDocId(workshopId);
-    await docs.ensureDoc(docId, Date.now());
     await relay.command(docId, (doc) => writeQuestions(doc, views));
   }
 
@@ -176,7 +173,6 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
       const { ideaId } = request.body as { ideaId: string | null };
       if (ideaId !== null) {
         const catalog = catalogDocId(question.workshopId);
-        await docs.ensureDoc(catalog, Date.now());
         if (!(await relay.read(catalog, (doc) => ideasOf(doc).has(ideaId)))) {
           throw new ApiFailure(400, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
         }

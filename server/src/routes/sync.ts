@@ -8,7 +8,6 @@ import type { AccessService } from '../access/AccessService.js';
 import { docAccess } from '../access/docAccess.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { DocStore } from '../storage/types.js';
 import type { Relay } from '../sync/Relay.js';
 import type { SyncSocket } from '../sync/types.js';
 
@@ -75,12 +74,7 @@ declare module 'fastify' {
 }
 
 /** Decides before the upgrade completes; refusals are sent as close codes so clients know not to retry blindly. */
-async function decide(
-  request: FastifyRequest,
-  access: AccessService,
-  docs: DocStore,
-  docId: string,
-): Promise<SyncDecision> {
+async function decide(request: FastifyRequest, access: AccessService, docId: string): Promise<SyncDecision> {
   try {
     const principal = await principalOf(request, access);
     if (principal.kind === 'anonymous') {
@@ -88,7 +82,6 @@ async function decide(
     }
     const granted = await docAccess(access, principal, docId);
     if (granted.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
-    if (granted.createOnDemand) await docs.ensureDoc(docId, Date.now());
     return {
       kind: 'accept',
       canWrite: granted.access === 'write',
@@ -110,9 +103,9 @@ async function decide(
 /** `/sync/:docId`: the standard y-websocket protocol, one Yjs doc per board. */
 export async function syncRoutes(
   app: FastifyInstance,
-  options: { relay: Relay; access: AccessService; docs: DocStore },
+  options: { relay: Relay; access: AccessService },
 ): Promise<void> {
-  const { relay, access, docs } = options;
+  const { relay, access } = options;
   app.get(
     `${SYNC_PATH}/:docId`,
     {
@@ -122,7 +115,7 @@ export async function syncRoutes(
         querystring: Type.Object({ [TOKEN_PARAM]: Type.Optional(Type.String({ maxLength: 4096 })) }),
       },
       preHandler: async (request) => {
-        request.syncDecision = await decide(request, access, docs, (request.params as { docId: string }).docId);
+        request.syncDecision = await decide(request, access, (request.params as { docId: string }).docId);
       },
     },
     (socket, request) => {

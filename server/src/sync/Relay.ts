@@ -18,6 +18,8 @@ export interface RelayOptions {
   logger: RelayLogger;
   metrics: RelayMetrics;
   now?: () => number;
+  /** Docs that are created empty on first load instead of being "not found" (see isMadeOnDemand). */
+  madeOnDemand?: (docId: string) => boolean;
 }
 
 /** What the transport adapter holds for one socket. */
@@ -189,7 +191,12 @@ export class Relay {
   private async load(room: Room): Promise<void> {
     const { store, logger, metrics } = this.options;
     try {
-      const stored = await store.loadDoc(room.docId);
+      let stored = await store.loadDoc(room.docId);
+      if (!stored && this.options.madeOnDemand?.(room.docId)) {
+        // A doc made on first use: create it (empty) and load that.
+        await store.ensureDoc(room.docId, Date.now());
+        stored = await store.loadDoc(room.docId);
+      }
       if (room.state !== 'loading') return;
       if (!stored) {
         this.discard(room, CloseCode.DocNotFound, 'no such document');
