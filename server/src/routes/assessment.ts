@@ -16,12 +16,12 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
-import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { type CatalogExport, catalogCsv, catalogDocx, catalogMarkdown } from '../workshops/catalogExport.js';
+import { callerName, workshopCaller } from './guards.js';
 
 const Params = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
@@ -42,22 +42,15 @@ export async function assessmentRoutes(
 
   async function assessor(request: FastifyRequest): Promise<{ workshopId: string; ideaId: string; name: string }> {
     const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
-    const principal = await principalOf(request, access);
-    const standing = await access.workshopRole(principal, workshopId);
-    if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-    if (standing.role !== 'leader' && standing.role !== 'facilitator') {
+    const caller = await workshopCaller(request, access, workshopId);
+    if (caller.role !== 'leader' && caller.role !== 'facilitator') {
       throw new ApiFailure(403, 'LEADERS_ONLY', 'Only management and the facilitator assess ideas.');
     }
     const catalog = catalogDocId(workshopId);
     if (!(await relay.read(catalog, (doc) => ideasOf(doc).has(ideaId)))) {
       throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
     }
-    const name = standing.personId
-      ? ((await workshops.getPerson(standing.personId))?.name ?? '')
-      : principal.kind === 'facilitator'
-        ? ((await workshops.getFacilitator(principal.facilitatorId))?.name ?? '')
-        : '';
-    return { workshopId, ideaId, name };
+    return { workshopId, ideaId, name: await callerName(caller, workshops) };
   }
 
   app.post(
@@ -99,13 +92,11 @@ export async function assessmentRoutes(
     { schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) } },
     async (request) => {
       const { id: workshopId } = request.params as { id: string };
-      const principal = await principalOf(request, access);
-      const standing = await access.workshopRole(principal, workshopId);
-      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-      if (standing.role !== 'facilitator')
+      const caller = await workshopCaller(request, access, workshopId);
+      if (caller.role !== 'facilitator') {
         throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator publishes the catalog.');
-      const by =
-        principal.kind === 'facilitator' ? ((await workshops.getFacilitator(principal.facilitatorId))?.name ?? '') : '';
+      }
+      const by = await callerName(caller, workshops);
       const catalog = catalogDocId(workshopId);
       const assess = assessmentsDocId(workshopId);
       const published = publishedDocId(workshopId);
@@ -154,9 +145,8 @@ export async function assessmentRoutes(
     },
     async (request, reply) => {
       const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
-      const standing = await access.workshopRole(await principalOf(request, access), workshopId);
-      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-      if (standing.role !== 'facilitator' && standing.role !== 'leader') {
+      const { role } = await workshopCaller(request, access, workshopId);
+      if (role !== 'facilitator' && role !== 'leader') {
         throw new ApiFailure(403, 'LEADERS_ONLY', 'The working catalog is for management and the facilitator.');
       }
       const graph = await workshops.getWorkshopGraph(workshopId);

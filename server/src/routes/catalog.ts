@@ -14,11 +14,11 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
-import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
+import { workshopCaller } from './guards.js';
 
 /**
  * Gathering the threads: notes and clusters from any boards of a workshop become
@@ -43,10 +43,8 @@ export async function catalogRoutes(
     },
     async (request, reply) => {
       const { id: workshopId } = request.params as { id: string };
-      const principal = await principalOf(request, access);
-      const standing = await access.workshopRole(principal, workshopId);
-      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-      if (standing.role !== 'facilitator' && standing.role !== 'leader') {
+      const { role, principal } = await workshopCaller(request, access, workshopId);
+      if (role !== 'facilitator' && role !== 'leader') {
         throw new ApiFailure(403, 'CATALOG_EDITORS_ONLY', 'Facilitators and leaders gather ideas into the catalog.');
       }
       const graph = await workshops.getWorkshopGraph(workshopId);

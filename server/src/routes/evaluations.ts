@@ -11,12 +11,12 @@ import { Type } from '@sinclair/typebox';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
-import { principalOf } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { EvaluationRecord, EvaluationStore } from '../storage/evaluationTypes.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import { newId } from '../workshops/plan.js';
+import { workshopCaller } from './guards.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
@@ -27,11 +27,7 @@ export async function evaluationRoutes(
 ): Promise<void> {
   const { access, tokens, evaluations, workshops } = options;
 
-  async function standingIn(request: FastifyRequest, workshopId: string) {
-    const standing = await access.workshopRole(await principalOf(request, access), workshopId);
-    if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-    return standing;
-  }
+  const standingIn = (request: FastifyRequest, workshopId: string) => workshopCaller(request, access, workshopId);
 
   async function evaluationFor(request: FastifyRequest, facilitatorOnly: boolean) {
     const { id } = request.params as { id: string };

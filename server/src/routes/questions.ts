@@ -10,19 +10,18 @@ import {
   PostQuestionBody,
   type QuestionView,
   questionsDocId,
-  type Role,
   writeQuestions,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
-import { principalOf } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { QuestionRecord, QuestionStore } from '../storage/questionTypes.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
+import { callerName, type WorkshopCaller, workshopCaller } from './guards.js';
 
 export interface QuestionRouteOptions {
   access: AccessService;
@@ -38,23 +37,13 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 export async function questionRoutes(app: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
   const { access, tokens, relay, questions, workshops } = options;
 
-  interface Caller {
-    role: Role;
-    personId: string | null;
+  interface Caller extends WorkshopCaller {
     name: string;
   }
 
   async function callerIn(request: FastifyRequest, workshopId: string): Promise<Caller> {
-    const principal = await principalOf(request, access);
-    const standing = await access.workshopRole(principal, workshopId);
-    if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-    if (standing.personId) {
-      const person = await workshops.getPerson(standing.personId);
-      return { ...standing, name: person?.name ?? '' };
-    }
-    const facilitator =
-      principal.kind === 'facilitator' ? await workshops.getFacilitator(principal.facilitatorId) : null;
-    return { ...standing, name: facilitator?.name ?? '' };
+    const caller = await workshopCaller(request, access, workshopId);
+    return { ...caller, name: await callerName(caller, workshops) };
   }
 
   async function questionAndCaller(request: FastifyRequest): Promise<{ question: QuestionRecord; caller: Caller }> {

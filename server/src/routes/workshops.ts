@@ -10,7 +10,7 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
-import { principalOf, requireFacilitator } from '../access/requestAccess.js';
+import { requireFacilitator } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
@@ -18,7 +18,7 @@ import type { Relay } from '../sync/Relay.js';
 import { planDemoWorkshop } from '../workshops/demo.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
 import { planWorkshop } from '../workshops/plan.js';
-import { facilitatedWorkshop } from './guards.js';
+import { facilitatedWorkshop, workshopCaller } from './guards.js';
 
 export interface WorkshopRouteOptions {
   store: WorkshopStore;
@@ -79,9 +79,8 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     { schema: { params: IdParams, response: { 200: WorkshopDetail } } },
     async (request) => {
       const { id } = request.params as { id: string };
-      const standing = await access.workshopRole(await principalOf(request, access), id);
-      if (!standing) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
-      return detailFor(id, standing.role, standing.personId);
+      const caller = await workshopCaller(request, access, id);
+      return detailFor(id, caller.role, caller.personId);
     },
   );
 
