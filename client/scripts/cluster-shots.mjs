@@ -6,11 +6,7 @@
  * list view; and a second person to show that undo only takes back one's own change.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-// playwright-core is a dependency of the e2e package; this dev script borrows its install.
-const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3000';
 const lang = process.env.SHOT_LANG ?? 'en';
@@ -21,19 +17,7 @@ const out = (name) => `${outDir}/${lang}-c${name}.png`;
 const logs = [];
 const check = (label, ok) => console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 async function context(name) {
   const ctx = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
   await ctx.addInitScript(

@@ -7,11 +7,7 @@
  * closing, and the list view sorted by votes.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-// playwright-core is a dependency of the e2e package; this dev script borrows its install.
-const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3000';
 const lang = process.env.SHOT_LANG ?? 'en';
@@ -26,19 +22,7 @@ const check = (label, ok) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
 };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 async function context(name, viewport = { width: 1440, height: 900 }) {
   const ctx = await browser.newContext({ locale, viewport });
   await ctx.addInitScript(

@@ -7,11 +7,7 @@
  * the text (IndexedDB), says "offline" and takes more typing; back online, the text reaches the server (a second
  * browser with the same grant and no local copy sees it).
  */
-import { createRequire } from 'node:module';
-
-// playwright-core is a dependency of the e2e package; this dev script borrows its install.
-const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3000';
 let failures = 0;
@@ -20,19 +16,7 @@ const check = (label, ok) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
 };
 const logs = [];
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 async function context(name) {
   const ctx = await browser.newContext({ locale: 'en-US' });
   await ctx.addInitScript(() => localStorage.setItem('samle.lang', 'en'));

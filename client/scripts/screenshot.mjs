@@ -4,11 +4,7 @@
  * Two browser contexts act as two people, so cursors and avatars show up.
  */
 import { mkdirSync } from 'node:fs';
-// playwright-core is a dependency of the e2e package; this dev script borrows its install.
-import { createRequire } from 'node:module';
-
-const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3000';
 const lang = process.env.SHOT_LANG ?? 'en';
@@ -17,19 +13,7 @@ const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
 mkdirSync(outDir, { recursive: true });
 const out = (name) => `${outDir}/${lang}-${name}.png`;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const logs = [];
 const ctxA = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
 const a = await ctxA.newPage();

@@ -5,11 +5,7 @@
  * phones, tables are split, group work opens; a viewer accepts an invite; the session ends.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-// playwright-core is a dependency of the e2e package; this dev script borrows its install.
-const require = createRequire(new URL('../../e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3000';
 const lang = process.env.SHOT_LANG ?? 'en';
@@ -19,19 +15,7 @@ mkdirSync(outDir, { recursive: true });
 const out = (name) => `${outDir}/${lang}-w${name}.png`;
 const logs = [];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 async function context(viewport, extra = {}) {
   const ctx = await browser.newContext({ locale, viewport, ...extra });
   await ctx.addInitScript((l) => localStorage.setItem('samle.lang', l), lang);
