@@ -11,14 +11,23 @@ const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..
 /**
  * Reads a board as the server holds it, with a stock y-websocket client and an
  * operator token from the CLI: what the browser shows is checked against the
- * stored document, not against the page's own memory.
+ * stored document, not against the page's own memory. With `write`, a test sets
+ * a board up (or changes it behind a page's back) the same way.
  */
-export async function boardDoc(samle: SamleProcess, boardId: string): Promise<{ doc: Y.Doc; close: () => void }> {
-  const token = execFileSync(process.execPath, [cli, 'mint-token', `--doc=${boardId}`, '--access=read', '--ttl=600'], {
-    env: { ...process.env, SAMLE_DATA_DIR: samle.dataDir },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).trim();
+export async function boardDoc(
+  samle: SamleProcess,
+  boardId: string,
+  access: 'read' | 'write' = 'read',
+): Promise<{ doc: Y.Doc; close: () => void }> {
+  const token = execFileSync(
+    process.execPath,
+    [cli, 'mint-token', `--doc=${boardId}`, `--access=${access}`, '--ttl=600'],
+    {
+      env: { ...process.env, SAMLE_DATA_DIR: samle.dataDir },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  ).trim();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${samle.baseUrl.replace('http', 'ws')}/sync`, boardId, doc, {
     // biome-ignore lint/suspicious/noExplicitAny: ws's WebSocket is API-compatible with the DOM one the provider types.

@@ -62,6 +62,8 @@ export function BoardCanvas(props: {
   noteLabels: NoteLabels;
   clusterLabels: ClusterLabels;
   hideAuthors: boolean;
+  /** A note opened by a link: ringed for a moment (and kept mounted). */
+  highlightedNote?: string | undefined;
   overlay: ReactNode;
   onCursor: (cursor: Point | null) => void;
   /** Nothing can be dragged, edited or added: the pointer only selects and pans. */
@@ -260,8 +262,9 @@ export function BoardCanvas(props: {
   const visibleNotes = useMemo(() => {
     const keep = new Set([...selectedNoteIds(selection), ...active.notes]);
     if (editingId) keep.add(editingId);
+    if (props.highlightedNote) keep.add(props.highlightedNote);
     return cullToRect(notes, visibleRect, CULL_MARGIN, keep);
-  }, [notes, visibleRect, selection, editingId, active.notes]);
+  }, [notes, visibleRect, selection, editingId, active.notes, props.highlightedNote]);
   const visibleClusters = useMemo(() => {
     const keep = new Set<string>();
     for (const id of [selection.kind === 'cluster' ? selection.id : undefined, active.cluster, editingClusterId]) {
@@ -325,6 +328,7 @@ export function BoardCanvas(props: {
               draft={draft}
               selected={isNoteSelected(selection, note.id)}
               editing={note.id === editingId}
+              highlighted={note.id === props.highlightedNote}
               readOnly={readOnly}
               clusterId={note.clusterId && clusterIds.has(note.clusterId) ? note.clusterId : undefined}
               hideAuthor={props.hideAuthors}

@@ -22,7 +22,7 @@ import { usePeers } from '../presence/usePeers';
 import { PrivateWritingBanner } from '../privateWriting/PrivateWritingBanner';
 import { useDraftOwner, useDraftsConnection } from '../privateWriting/useDrafts';
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
-import { boardPath, boardViewFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
+import { boardPath, boardViewFromSearch, noteFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
 import type { BoardConnection } from '../sync/boardConnection';
 import { canShowBoard } from '../sync/showBoard';
 import { useBoardConnection, useConnectionState, useLocalSync } from '../sync/useBoardConnection';
@@ -35,9 +35,11 @@ import { BoardProblem } from './BoardProblem';
 import { BoardWorkspace } from './BoardWorkspace';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ConnectionStatus } from './ConnectionStatus';
+import { NoteGoneBanner } from './NoteGoneBanner';
 import { forgetSummary } from './summaryCache';
 import { useBoardHistory } from './useBoardHistory';
 import { useBoardSummary } from './useBoardSummary';
+import { useNoteTarget } from './useNoteTarget';
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
@@ -119,6 +121,9 @@ function ConnectedBoard(props: {
   const view = boardViewFromSearch(search);
   const sortByVotes = sortByVotesFromSearch(search);
   const otherView = view === 'list' ? 'canvas' : 'list';
+  // A link to one note (from the catalog's provenance): centre and highlight it, or say it is gone.
+  const linkedNote = noteFromSearch(search);
+  const noteTarget = useNoteTarget(connection.doc, linkedNote, everSynced);
   const timer = useTimer(controlDoc);
   const vote = useVote(controlDoc);
   const voting = useMyVoting(board, credential, vote);
@@ -227,6 +232,7 @@ function ConnectedBoard(props: {
         }
       />
       <ConnectionBanner state={state} onRetry={connection.retry} />
+      {noteTarget === 'deleted' && <NoteGoneBanner />}
       {privateWriting.on && (
         <PrivateWritingBanner
           role={readOnly ? 'reader' : facilitator ? 'facilitator' : 'writer'}
@@ -287,6 +293,7 @@ function ConnectedBoard(props: {
               readOnly={readOnly}
               anonymous={meta.anonymous}
               history={history}
+              linkedNote={noteTarget === 'found' ? linkedNote : undefined}
             />
           )}
         </main>

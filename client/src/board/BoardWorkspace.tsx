@@ -1,10 +1,11 @@
 import type { FollowView, NoteColor, NoteSize, Viewport as SharedViewport } from '@samle/shared';
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { FacilitatorCommands } from '../facilitation/useFacilitatorCommands';
 import { useFollowGlide, useFollowLeader } from '../facilitation/useFollowMode';
 import { selectedNoteIds } from '../interaction/selection';
+import { centreOn } from '../interaction/viewport';
 import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
@@ -21,6 +22,9 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { type BoardLabels, useBoardController } from './useBoardController';
 import type { BoardHistory } from './useBoardHistory';
 import { useBoardKeys } from './useBoardKeys';
+
+/** How long a note opened by a link keeps its ring. */
+const HIGHLIGHT_MS = 4000;
 
 /** The one value all items share, or undefined when they differ (or there are none). */
 function shared<T>(values: readonly T[]): T | undefined {
@@ -48,6 +52,7 @@ export function BoardWorkspace({
   readOnly,
   anonymous,
   history,
+  linkedNote,
 }: {
   connection: BoardConnection;
   /** This person's drafts doc while private writing is on: new notes go there. */
@@ -61,6 +66,8 @@ export function BoardWorkspace({
   readOnly: boolean;
   anonymous: boolean;
   history: BoardHistory;
+  /** A note the link points at (`?note=`), known to be on the board: centred, highlighted and focused once. */
+  linkedNote?: string | undefined;
 }) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
@@ -146,6 +153,27 @@ export function BoardWorkspace({
 
   // Show the whole board once, when it first arrives from the server (not while following someone).
   const fitted = useRef(false);
+
+  // A link to one note: centre on it instead, ring it for a few seconds and give it keyboard focus.
+  const [highlighted, setHighlighted] = useState<string>();
+  const centredOn = useRef<string>(undefined);
+  useEffect(() => {
+    if (!linkedNote || centredOn.current === linkedNote || !synced || size.width === 0) return;
+    const note = notes.find((n) => n.id === linkedNote);
+    if (!note) return;
+    centredOn.current = linkedNote;
+    fitted.current = true;
+    controller.showViewport(centreOn({ x: note.x, y: note.y, width: note.w, height: note.h }, size));
+    setHighlighted(linkedNote);
+  }, [linkedNote, synced, size, notes, controller]);
+  const { selectNote } = controller;
+  useEffect(() => {
+    if (!highlighted) return;
+    selectNote(highlighted, true);
+    const fade = window.setTimeout(() => setHighlighted(undefined), HIGHLIGHT_MS);
+    return () => window.clearTimeout(fade);
+  }, [highlighted, selectNote]);
+
   useEffect(() => {
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
@@ -190,6 +218,7 @@ export function BoardWorkspace({
         noteLabels={noteLabels}
         clusterLabels={clusterLabels}
         hideAuthors={anonymous}
+        highlightedNote={highlighted}
         readOnly={readOnly}
         overlay={overlay}
         onCursor={publishCursor}

@@ -30,6 +30,8 @@ export const NoteCard = memo(function NoteCard(props: {
   doc: Y.Doc;
   selected: boolean;
   editing: boolean;
+  /** Opened by a link (`?note=`): a ring that fades after a few seconds. */
+  highlighted?: boolean;
   readOnly: boolean;
   /** The theme the note belongs to, when that theme exists. */
   clusterId: string | undefined;
@@ -47,6 +49,7 @@ export const NoteCard = memo(function NoteCard(props: {
     doc,
     selected,
     editing,
+    highlighted = false,
     readOnly,
     clusterId,
     hideAuthor,
@@ -87,6 +90,7 @@ export const NoteCard = memo(function NoteCard(props: {
       data-size={sizeName(note)}
       data-selected={selected || undefined}
       data-editing={editing || undefined}
+      data-highlighted={highlighted || undefined}
       aria-label={label}
       style={style}
       onFocus={(event) => {

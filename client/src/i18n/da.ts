@@ -1,4 +1,5 @@
 import { daBoard } from './daBoard';
+import { daCatalog } from './daCatalog';
 import { daFacilitation } from './daFacilitation';
 import { daLive } from './daLive';
 import { daTools } from './daTools';
@@ -126,6 +127,7 @@ export const da: Messages = {
   ...daFacilitation,
   ...daLive,
   ...daTools,
+  ...daCatalog,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -1,4 +1,5 @@
 import { enBoard } from './enBoard';
+import { enCatalog } from './enCatalog';
 import { enFacilitation } from './enFacilitation';
 import { enLive } from './enLive';
 import { enTools } from './enTools';
@@ -124,6 +125,7 @@ export const en = {
   ...enFacilitation,
   ...enLive,
   ...enTools,
+  ...enCatalog,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

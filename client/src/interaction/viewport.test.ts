@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boardToScreen,
   boundingRect,
+  centreOn,
   clampZoom,
   fitRect,
   MAX_ZOOM,
@@ -93,6 +94,22 @@ describe('fitRect', () => {
 
   it('does not blow a single small note up past 100 %', () => {
     expect(fitRect({ x: 0, y: 0, width: 200, height: 160 }, { width: 1200, height: 800 }).zoom).toBe(1);
+  });
+});
+
+describe('centreOn', () => {
+  it('puts a far-away note in the middle of the screen at 100 %', () => {
+    const note = { x: 3000, y: -900, width: 200, height: 160 };
+    const size = { width: 1200, height: 800 };
+    const viewport = centreOn(note, size);
+    expect(viewport.zoom).toBe(1);
+    expect(boardToScreen(viewport, { x: 3100, y: -820 })).toEqual({ x: 600, y: 400 });
+  });
+
+  it('zooms out when the note would not fit a small screen', () => {
+    const viewport = centreOn({ x: 0, y: 0, width: 400, height: 400 }, { width: 360, height: 640 }, 1, 20);
+    expect(viewport.zoom).toBeCloseTo(0.8);
+    expect(boardToScreen(viewport, { x: 200, y: 200 })).toEqual({ x: 180, y: 320 });
   });
 });
 

@@ -100,6 +100,20 @@ export function fitRect(content: Rect, size: Size, padding = 48): Viewport {
   return { zoom, panX: size.width / 2 - center.x * zoom, panY: size.height / 2 - center.y * zoom };
 }
 
+/**
+ * A viewport with `target` in the middle of a canvas of `size`, at `zoom` (or
+ * less, so the whole target fits with `padding` around it).
+ */
+export function centreOn(target: Rect, size: Size, zoom = 1, padding = 48): Viewport {
+  const fits = Math.min(
+    (size.width - padding * 2) / Math.max(1, target.width),
+    (size.height - padding * 2) / Math.max(1, target.height),
+  );
+  const z = clampZoom(Math.min(zoom, fits > 0 ? fits : zoom));
+  const center = rectCenter(target);
+  return { zoom: z, panX: size.width / 2 - center.x * z, panY: size.height / 2 - center.y * z };
+}
+
 /** The smallest rect containing all `rects`, or undefined for none. */
 export function boundingRect(rects: Iterable<Rect>): Rect | undefined {
   let minX = Number.POSITIVE_INFINITY;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   bigScreenPath,
+  boardNotePath,
   boardPath,
   boardViewFromSearch,
   codeFromSearch,
   inviteUrl,
   joinScreenPath,
   joinUrl,
+  noteFromSearch,
   parseRoute,
   sortByVotesFromSearch,
   workshopPath,
@@ -17,6 +19,16 @@ describe('routes', () => {
     expect(parseRoute('/')).toEqual({ name: 'start' });
     expect(parseRoute('/b/abc123XYZ')).toEqual({ name: 'board', boardId: 'abc123XYZ' });
     expect(parseRoute('/b/abc123XYZ/')).toEqual({ name: 'board', boardId: 'abc123XYZ' });
+  });
+
+  it('opens a board at a note with ?note=', () => {
+    const path = boardNotePath('B1', 'n 1');
+    expect(path).toBe('/b/B1?note=n%201');
+    const [pathname = '', search = ''] = path.split('?');
+    expect(parseRoute(pathname)).toEqual({ name: 'board', boardId: 'B1' });
+    expect(noteFromSearch(`?${search}`)).toBe('n 1');
+    expect(noteFromSearch('?view=list')).toBeUndefined();
+    expect(noteFromSearch('?note=')).toBeUndefined();
   });
 
   it('round-trips board ids through the path', () => {

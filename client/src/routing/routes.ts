@@ -64,6 +64,20 @@ export function sortByVotesFromSearch(search: string): boolean {
   return new URLSearchParams(search).get('sort') === 'votes';
 }
 
+/**
+ * A board opened at one note (`?note=<noteId>`): the canvas centres on it and
+ * highlights it; the catalog's provenance links open boards this way.
+ */
+export function boardNotePath(boardId: string, noteId: string): string {
+  return `${boardPath(boardId)}?note=${encodeURIComponent(noteId)}`;
+}
+
+/** The note a board link points at (`?note=`), if any. */
+export function noteFromSearch(search: string): string | undefined {
+  const note = new URLSearchParams(search).get('note');
+  return note ? note : undefined;
+}
+
 export function boardViewFromSearch(search: string): BoardViewMode {
   return new URLSearchParams(search).get('view') === 'list' ? 'list' : 'canvas';
 }

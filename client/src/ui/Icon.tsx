@@ -31,6 +31,13 @@ const PATHS = {
   lock: 'M5 9h10v8H5zM7 9V6.5a3 3 0 0 1 6 0V9',
   follow: 'M4 4l5 12 2-5 5-2z',
   spotlight: 'M10 2v2M4.3 4.3l1.4 1.4M15.7 4.3l-1.4 1.4M10 7a4 4 0 0 0-2 7.5V17h4v-2.5A4 4 0 0 0 10 7z',
+  info: 'M10 17.5a7.5 7.5 0 1 0 0-15 7.5 7.5 0 0 0 0 15zM10 9v5M10 6.2h.01',
+  up: 'M5 12l5-5 5 5',
+  down: 'M5 8l5 5 5-5',
+  grip: 'M7.5 5h.01M12.5 5h.01M7.5 10h.01M12.5 10h.01M7.5 15h.01M12.5 15h.01',
+  merge: 'M5 3v4a5 5 0 0 0 5 5 5 5 0 0 1 5 5M15 3v4a5 5 0 0 1-3 4.6M5 17v-2',
+  split: 'M10 17v-5M10 12L5 5M10 12l5-7M3 5h4M13 5h4',
+  link: 'M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L10 5M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,107 @@
+import { CSRF_HEADER, createCluster, createNote, notesOf, setNoteCluster, type WorkshopDetail } from '@samle/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { boardDoc, untilDoc } from '../support/boardState.js';
+import { signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
+import { useSamleAndBrowser } from '../support/suite.js';
+
+const suite = useSamleAndBrowser();
+
+interface Tables {
+  page: Page;
+  workshopId: string;
+  workshopUrl: string;
+  /** The two table boards of employee day 1, with their table names. */
+  tables: Array<{ boardId: string; name: string }>;
+}
+
+async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const url = new URL(path, suite.samle().baseUrl).toString();
+  const response =
+    method === 'GET'
+      ? await page.request.get(url)
+      : await page.request.post(url, { data: data ?? {}, headers: { [CSRF_HEADER]: '1' } });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+let signedUp = false;
+
+/** A facilitator with a workshop whose employee day 1 is open, split into two tables with group work open. */
+async function workshopWithTables(title: string): Promise<Tables> {
+  const base = suite.samle().baseUrl;
+  const page = await suite.person('Freja');
+  if (!signedUp) {
+    await signUpFirstFacilitator(page, base);
+    signedUp = true;
+  } else {
+    await page.goto(base);
+    await page.getByTestId('signin-email').fill('freja@example.dk');
+    await page.getByTestId('signin-password').fill('et langt kodeord');
+    await page.getByTestId('signin-submit').click();
+  }
+  const { workshopUrl } = await workshopWithOpenDay(page, title);
+  const workshopId = new URL(workshopUrl).pathname.split('/')[2] ?? '';
+  const detail = await api<WorkshopDetail>(page, 'GET', `/api/workshops/${workshopId}`);
+  const day1 = detail.sessions.find((s) => s.kind === 'employee_day');
+  if (!day1) throw new Error('template without an employee day');
+  await api(page, 'POST', `/api/sessions/${day1.id}/groups/split`, { count: 2, by: 'random' });
+  const session = await api<WorkshopDetail['sessions'][number]>(page, 'POST', `/api/sessions/${day1.id}/group-work`, {
+    open: true,
+  });
+  const tables = session.groups.map((group) => ({ boardId: group.boardId ?? '', name: group.name }));
+  return { page, workshopId, workshopUrl, tables };
+}
+
+/** Writes notes (and themes) onto a board as the server stores them, like people at the table would. */
+async function onBoard(boardId: string, write: (doc: import('yjs').Doc) => void): Promise<void> {
+  const board = await boardDoc(suite.samle(), boardId, 'write');
+  try {
+    write(board.doc);
+    // A second client sees the change once the server has stored it.
+    const reader = await boardDoc(suite.samle(), boardId);
+    const ids = [...notesOf(board.doc).keys()].sort().join();
+    await untilDoc(reader.doc, (doc) => [...notesOf(doc).keys()].sort().join() === ids);
+    reader.close();
+  } finally {
+    board.close();
+  }
+}
+
+describe('a board opened at one note', () => {
+  it('centres and highlights the note, and says so when the note has been deleted since it was gathered', async () => {
+    const { page, tables } = await workshopWithTables('Tråde');
+    const [t1] = tables;
+    if (!t1) throw new Error('no table');
+    await onBoard(t1.boardId, (doc) => {
+      for (let i = 0; i < 12; i++) {
+        createNote(doc, { id: `far-${i}`, x: i * 260, y: 0, text: `Post-it ${i}`, createdAt: i });
+      }
+      createNote(doc, { id: 'target', x: 4200, y: 2600, text: 'Én indgang', authorName: 'Ada', createdAt: 20 });
+      createCluster(doc, { id: 'c1', x: 4180, y: 2540, title: 'Adgang', createdAt: 21 });
+      setNoteCluster(doc, 'target', 'c1');
+    });
+
+    await page.goto(`${suite.samle().baseUrl}/b/${t1.boardId}?note=target`);
+    const note = page.locator('[data-testid="note"][data-note-id="target"]');
+    await note.and(page.locator('[data-highlighted]')).waitFor();
+    // It has keyboard focus and sits in the middle of the canvas.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-note-id') === 'target');
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
+    const box = await note.boundingBox();
+    if (!canvas || !box) throw new Error('canvas or note not visible');
+    expect(Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(4);
+    expect(Math.abs(box.y + box.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(4);
+    expect(await page.getByTestId('note-deleted-banner').count()).toBe(0);
+    // The ring fades after a few seconds.
+    await page.locator('[data-note-id="target"]:not([data-highlighted])').waitFor();
+
+    await onBoard(t1.boardId, (doc) => notesOf(doc).delete('target'));
+    await page.goto(`${suite.samle().baseUrl}/b/${t1.boardId}?note=target`);
+    const banner = page.getByTestId('note-deleted-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('slettet');
+    // The rest of the board still opens.
+    await page.locator('[data-testid="note"][data-note-id="far-0"]').waitFor({ state: 'attached' });
+  });
+});
