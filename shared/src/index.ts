@@ -12,5 +12,7 @@ export * from './migrations.js';
 export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';
+export * from './similarity.js';
+export * from './textFeatures.js';
 export * from './wire.js';
 export * from './workshopApi.js';
