@@ -113,7 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
 
   const store = storage.workshops;
   await app.register(authRoutes, { store, access, secureCookies: config.secureCookies });
-  await app.register(workshopRoutes, { store, access, tokens, relay });
+  await app.register(workshopRoutes, { store, access, tokens, relay, decisions: storage.decisions });
   await app.register(sessionRoutes, { store, access, relay });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });

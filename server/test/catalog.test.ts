@@ -222,17 +222,17 @@ describe('leadership assessment', () => {
     expect((await exportAs('md', a.token)).status).toBe(403);
     const markdown = await (await exportAs('md')).text();
     for (const expected of [
-      '## Én indgang',
+      '### Én indgang',
       'Afventer',
       'Kræver en ny telefonløsning',
-      '2027-02 – 2027-06',
+      'februar 2027 – juni 2027',
       '“Én indgang”',
     ]) {
       expect(markdown).toContain(expected);
     }
     const csv = await (await exportAs('csv')).text();
     expect(csv.replace(/^\ufeff/, '').split('\n')[0]).toBe(
-      'Idé,Beslutning,Prioritet,Tidsplan,Ansvarlig,Begrundelse,Oprindelse',
+      'Idé,Beslutning,Prioritet,Tidsplan,Ansvarlig,Relaterede idéer,Begrundelse,Beskrivelse,Oprindelse',
     );
     const docx = new Uint8Array(await (await exportAs('docx')).arrayBuffer());
     const body = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());

@@ -26,7 +26,8 @@ const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 export const AssessIdeaBody = Type.Object(
   {
     decision: Type.Optional(Type.Union([literals(DECISIONS), Type.Null()])),
-    rationale: Type.Optional(Type.String({ maxLength: 4000 })),
+    /** Markdown, written by the client's rich-text editor. */
+    rationale: Type.Optional(Type.String({ maxLength: 20_000 })),
     rank: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1000 }), Type.Null()])),
     startMonth: Type.Optional(Type.Union([Month, Type.Null()])),
     endMonth: Type.Optional(Type.Union([Month, Type.Null()])),
@@ -40,6 +41,7 @@ export type AssessIdeaBody = Static<typeof AssessIdeaBody>;
 export interface AssessmentView {
   ideaId: string;
   decision: Decision | null;
+  /** Markdown. */
   rationale: string;
   rank: number | null;
   startMonth: string | null;

@@ -37,6 +37,12 @@ export interface Source {
   tableName: string | null;
   /** Null on anonymous boards and for notes without an author. */
   authorName: string | null;
+  /**
+   * The author's person id (null on anonymous boards and for notes without an
+   * author; missing on sources gathered before it was recorded). Never published:
+   * participants learn only which sources are their own (`/published/mine`).
+   */
+  authorId?: string | null;
   clusterTitle: string | null;
 }
 

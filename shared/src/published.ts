@@ -17,11 +17,16 @@ export function workshopOfPublishedDoc(docId: string): string | null {
   return docId.endsWith('-published') ? docId.slice(0, -'-published'.length) : null;
 }
 
+/** A source as participants see it: everything but the author's person id. */
+export type PublishedSource = Omit<Source, 'authorId'>;
+
 export interface PublishedIdea {
   id: string;
   title: string;
   category: string;
-  provenance: Source[];
+  /** The idea's description as Markdown (from its Lexical doc), empty when it has none. */
+  description: string;
+  provenance: PublishedSource[];
   assessment: Omit<AssessmentView, 'ideaId' | 'updatedBy'> | null;
 }
 
@@ -29,6 +34,24 @@ export interface PublishedCatalog {
   publishedAt: number;
   publishedBy: string;
   ideas: PublishedIdea[];
+}
+
+/** Whether what is published is what the catalog and assessments say now (`GET …/published/status`). */
+export interface PublishStatus {
+  publishedAt: number | null;
+  publishedBy: string | null;
+  /** True when publishing now would change what participants see (always true before the first publish, if there are ideas). */
+  unpublishedChanges: boolean;
+}
+
+/** The caller's own notes among the published sources (`GET …/published/mine`). */
+export interface MyPublishedSources {
+  sources: Array<{ boardId: string; noteId: string }>;
+}
+
+/** One key per source note, for matching a participant's notes. */
+export function sourceKey(source: { boardId: string; noteId: string }): string {
+  return `${source.boardId}/${source.noteId}`;
 }
 
 export function readPublished(doc: Y.Doc): PublishedCatalog | null {

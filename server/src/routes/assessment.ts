@@ -6,10 +6,13 @@ import {
   assessmentsDocId,
   catalogDocId,
   ideasOf,
+  type MyPublishedSources,
   type PublishedCatalog,
+  type PublishStatus,
   publishedDocId,
   readAssessments,
   readIdeas,
+  sourceKey,
   writeAssessment,
   writePublished,
 } from '@samle/shared';
@@ -21,6 +24,12 @@ import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { type CatalogExport, catalogCsv, catalogDocx, catalogMarkdown } from '../workshops/catalogExport.js';
+import {
+  differsFromPublished,
+  publishedIdeas,
+  readPublishedCatalog,
+  readWorkingCatalog,
+} from '../workshops/publishing.js';
 import { callerName, workshopCaller } from './guards.js';
 
 const Params = Type.Object({
@@ -86,51 +95,71 @@ export async function assessmentRoutes(
     },
   );
 
+  const WorkshopParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+  /** Leaders and facilitators of the workshop; 403 for its participants and viewers, 404 for strangers. */
+  async function workingCatalogReader(request: FastifyRequest): Promise<string> {
+    const { id: workshopId } = request.params as { id: string };
+    const { role } = await workshopCaller(request, access, workshopId);
+    if (role !== 'facilitator' && role !== 'leader') {
+      throw new ApiFailure(403, 'LEADERS_ONLY', 'The working catalog is for management and the facilitator.');
+    }
+    return workshopId;
+  }
+
   // Publishing: participants see ideas and decisions only from here on, as they were at this moment.
-  app.post(
-    '/api/workshops/:id/catalog/publish',
-    { schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) } },
-    async (request) => {
-      const { id: workshopId } = request.params as { id: string };
-      const caller = await workshopCaller(request, access, workshopId);
-      if (caller.role !== 'facilitator') {
-        throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator publishes the catalog.');
-      }
-      const by = await callerName(caller, workshops);
-      const catalog = catalogDocId(workshopId);
-      const assess = assessmentsDocId(workshopId);
-      const published = publishedDocId(workshopId);
-      const ideas = await relay.read(catalog, readIdeas);
-      const assessments = new Map((await relay.read(assess, readAssessments)).map((a) => [a.ideaId, a]));
-      const snapshot: PublishedCatalog = {
-        publishedAt: Date.now(),
-        publishedBy: by,
-        ideas: ideas.map((idea) => {
-          const assessment = assessments.get(idea.id);
-          return {
-            id: idea.id,
-            title: idea.title,
-            category: idea.category,
-            provenance: idea.provenance,
-            assessment: assessment
-              ? {
-                  decision: assessment.decision,
-                  rationale: assessment.rationale,
-                  rank: assessment.rank,
-                  startMonth: assessment.startMonth,
-                  endMonth: assessment.endMonth,
-                  owner: assessment.owner,
-                  related: assessment.related,
-                  updatedAt: assessment.updatedAt,
-                }
-              : null,
-          };
-        }),
-      };
-      await relay.command(published, (doc) => writePublished(doc, snapshot));
-      return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt };
-    },
-  );
+  app.post('/api/workshops/:id/catalog/publish', { schema: { params: WorkshopParams } }, async (request) => {
+    const { id: workshopId } = request.params as { id: string };
+    const caller = await workshopCaller(request, access, workshopId);
+    if (caller.role !== 'facilitator') {
+      throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator publishes the catalog.');
+    }
+    const snapshot: PublishedCatalog = {
+      publishedAt: Date.now(),
+      publishedBy: await callerName(caller, workshops),
+      ideas: publishedIdeas(await readWorkingCatalog(relay, workshopId)),
+    };
+    await relay.command(publishedDocId(workshopId), (doc) => writePublished(doc, snapshot));
+    request.log.info({ workshopId, ideas: snapshot.ideas.length }, 'catalog published');
+    return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt };
+  });
+
+  app.get('/api/workshops/:id/published/status', { schema: { params: WorkshopParams } }, async (request) => {
+    const workshopId = await workingCatalogReader(request);
+    const published = await readPublishedCatalog(relay, workshopId);
+    const now = publishedIdeas(await readWorkingCatalog(relay, workshopId));
+    const status: PublishStatus = {
+      publishedAt: published?.publishedAt ?? null,
+      publishedBy: published?.publishedBy ?? null,
+      unpublishedChanges: differsFromPublished(now, published),
+    };
+    return status;
+  });
+
+  // A participant's own notes among the published sources, so their view can say "your note".
+  // Authorship comes from the working catalog, where gathering recorded it; the published doc never holds it.
+  app.get('/api/workshops/:id/published/mine', { schema: { params: WorkshopParams } }, async (request) => {
+    const { id: workshopId } = request.params as { id: string };
+    const caller = await workshopCaller(request, access, workshopId);
+    const mine: MyPublishedSources = { sources: [] };
+    if (!caller.personId) return mine;
+    const published = await readPublishedCatalog(relay, workshopId);
+    if (!published) return mine;
+    const own = new Set(
+      (await relay.read(catalogDocId(workshopId), readIdeas))
+        .flatMap((idea) => idea.provenance)
+        .filter((source) => source.authorId === caller.personId)
+        .map(sourceKey),
+    );
+    const seen = new Set<string>();
+    for (const source of published.ideas.flatMap((idea) => idea.provenance)) {
+      const key = sourceKey(source);
+      if (!own.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      mine.sources.push({ boardId: source.boardId, noteId: source.noteId });
+    }
+    return mine;
+  });
 
   // Exports of the working catalog with its assessments, for leaders and facilitators.
   app.get(
@@ -144,19 +173,16 @@ export async function assessmentRoutes(
       },
     },
     async (request, reply) => {
-      const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
-      const { role } = await workshopCaller(request, access, workshopId);
-      if (role !== 'facilitator' && role !== 'leader') {
-        throw new ApiFailure(403, 'LEADERS_ONLY', 'The working catalog is for management and the facilitator.');
-      }
+      const { format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
+      const workshopId = await workingCatalogReader(request);
       const graph = await workshops.getWorkshopGraph(workshopId);
+      const working = await readWorkingCatalog(relay, workshopId);
       const data: CatalogExport = {
         workshopTitle: graph?.workshop.title ?? '',
+        organisation: graph?.workshop.organisation ?? '',
         language: graph?.workshop.language ?? 'da',
-        ideas: await relay.read(catalogDocId(workshopId), readIdeas),
-        assessments: new Map(
-          (await relay.read(assessmentsDocId(workshopId), readAssessments)).map((a) => [a.ideaId, a]),
-        ),
+        exportedAt: new Date(),
+        ...working,
       };
       const name = `catalog-${workshopId}.${format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);

@@ -79,6 +79,7 @@ export async function catalogRoutes(
               groupId: table?.id ?? null,
               tableName: table?.name ?? null,
               authorName: anonymous ? null : (note.authorName ?? null),
+              authorId: anonymous ? null : (note.authorId ?? null),
               clusterTitle: cluster ? (clusterTitle(cluster)?.toString() ?? null) : null,
             });
           }

@@ -13,6 +13,7 @@ import type { AccessService } from '../access/AccessService.js';
 import { requireFacilitator } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
+import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
 import type { WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { planDemoWorkshop } from '../workshops/demo.js';
@@ -25,12 +26,13 @@ export interface WorkshopRouteOptions {
   access: AccessService;
   tokens: TokenService;
   relay: Relay;
+  decisions: DecisionHistoryStore;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export async function workshopRoutes(app: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
-  const { store, access, tokens, relay } = options;
+  const { store, access, tokens, relay, decisions } = options;
 
   async function detailFor(
     workshopId: string,
@@ -68,8 +70,10 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
 
   app.post('/api/demo', { schema: { response: { 201: WorkshopDetail } } }, async (request, reply) => {
     const facilitatorId = await requireFacilitator(request, access);
-    const plan = planDemoWorkshop(facilitatorId, Date.now());
+    const facilitatorName = (await store.getFacilitator(facilitatorId))?.name ?? '';
+    const { plan, decisionHistory } = planDemoWorkshop(facilitatorId, facilitatorName, Date.now());
     await store.createWorkshop(plan);
+    await decisions.recordChanges(plan.workshop.id, decisionHistory);
     request.log.info({ workshopId: plan.workshop.id }, 'demo workshop created');
     return reply.code(201).send(await detailFor(plan.workshop.id, 'facilitator', null));
   });

@@ -143,6 +143,25 @@ export class PostgresWorkshopStore implements WorkshopStore {
       await insertRows(client, 'people', personColumns, plan.people.map(personValues));
       await insertGroups(client, plan.groups);
       await insertBoards(client, plan.boards);
+      const docs = plan.docs ?? [];
+      await insertRows(
+        client,
+        'docs',
+        [
+          ['id', 'text'],
+          ['created_at', 'bigint'],
+        ],
+        docs.map(({ docId }) => [docId, w.createdAt]),
+      );
+      await insertRows(
+        client,
+        'doc_updates',
+        [
+          ['doc_id', 'text'],
+          ['data', 'bytea'],
+        ],
+        docs.map(({ docId, initialUpdate }) => [docId, initialUpdate]),
+      );
     });
   }
 

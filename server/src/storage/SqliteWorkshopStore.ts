@@ -103,6 +103,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
       for (const person of plan.people) this.insertPerson(person);
       for (const group of plan.groups) this.insertGroup(group);
       this.insertBoards(plan.boards);
+      for (const { docId, initialUpdate } of plan.docs ?? []) {
+        this.stmt('INSERT INTO docs (id, created_at) VALUES (?, ?)').run(docId, w.createdAt);
+        this.stmt('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)').run(docId, initialUpdate);
+      }
     })();
   }
 

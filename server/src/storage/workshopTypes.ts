@@ -74,6 +74,14 @@ export interface WorkshopPlan {
   people: PersonRecord[];
   groups: GroupRecord[];
   boards: NewBoard[];
+  /** Other docs the workshop starts with (the demo's catalog, assessments, published catalog), by id. */
+  docs?: NewDoc[];
+}
+
+/** A doc that is not a board, with its first update. */
+export interface NewDoc {
+  docId: string;
+  initialUpdate: Uint8Array;
 }
 
 export interface WorkshopGraph {

@@ -1,3 +1,4 @@
+import type { DecisionChange } from '@samle/shared';
 import {
   type BoardKind,
   type ClusterColor,
@@ -9,12 +10,15 @@ import {
 } from '@samle/shared';
 import type { GroupRecord, NewBoard, PersonRecord, WorkshopPlan } from '../storage/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
+import { planDemoCatalog } from './demoCatalog.js';
 import { newBoard, newId, planWorkshop, tableName } from './plan.js';
 
 /**
  * "Create a demo workshop": a fictional municipality's process, half-way through —
- * leadership workshop 1 done, employee day 1 running group work at two tables —
- * so a new facilitator sees Samle working before preparing their own.
+ * leadership workshop 1 done, employee day 1 running group work at two tables,
+ * the threads already gathered into an assessed and published idea catalog
+ * (demoCatalog.ts) — so a new facilitator sees Samle working before preparing
+ * their own, leader panel included.
  */
 
 const participants: Array<[string, string]> = [
@@ -108,7 +112,13 @@ function withNotes(board: NewBoard, fill: ReturnType<typeof fillNotes>): NewBoar
   return { board: board.board, initialUpdate: initialBoardUpdate(board.board.title, board.board.kind, fill) };
 }
 
-export function planDemoWorkshop(facilitatorId: string, now: number): WorkshopPlan {
+export interface DemoWorkshop {
+  plan: WorkshopPlan;
+  /** The demo assessments' history of changes, for the decision history store. */
+  decisionHistory: DecisionChange[];
+}
+
+export function planDemoWorkshop(facilitatorId: string, facilitatorName: string, now: number): DemoWorkshop {
   const start = new Date(now - 14 * 86400_000).toISOString().slice(0, 10);
   const plan = planWorkshop(
     {
@@ -186,5 +196,11 @@ export function planDemoWorkshop(facilitatorId: string, now: number): WorkshopPl
     tableBoard(group2, table2Notes, [clusterAround('Hurtigere svar', 'sand', 1100, 40, [3, 6, 4])]),
   );
 
-  return { ...plan, people: [...people, ...leaderPeople], groups, boards };
+  const full: WorkshopPlan = { ...plan, people: [...people, ...leaderPeople], groups, boards };
+  const catalog = planDemoCatalog(
+    full,
+    { leaders: leaderPeople.map((p) => p.name), facilitator: facilitatorName },
+    now,
+  );
+  return { plan: { ...full, docs: catalog.docs }, decisionHistory: catalog.history };
 }
