@@ -28,13 +28,20 @@ import { shareRoutes } from './routes/share.js';
 import { syncRoutes } from './routes/sync.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/types.js';
+import type { ClusterBus } from './sync/cluster.js';
 import { Relay, RelayUnavailableError } from './sync/Relay.js';
 import { RelayMetrics } from './sync/RelayMetrics.js';
+import type { RelayLogger } from './sync/types.js';
 
 export interface BuildAppOptions {
   config: SamleConfig;
   storage: Storage;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Several instances serving the same boards: makes the cross-instance bus (e.g. Redis)
+   * from the app's metrics registry and logger. Closed at shutdown after the relay.
+   */
+  cluster?: (context: { registry: Registry; logger: RelayLogger }) => ClusterBus;
 }
 
 export interface SamleApp {
@@ -59,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   const registry = new Registry();
   let relay: Relay | undefined;
   const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
+  const cluster = options.cluster?.({ registry, logger: app.log });
   relay = new Relay({
     store: storage,
     limits: config.limits,
@@ -66,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     logger: app.log,
     metrics,
     madeOnDemand: isMadeOnDemand,
+    ...(cluster ? { cluster } : {}),
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -92,7 +101,18 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     options: { maxPayload: config.limits.maxFrameBytes * 4 },
   });
 
-  app.get('/healthz', async () => ({ status: 'ok', rooms: relay.loadedRooms }));
+  // With several instances, an instance cut off from Redis still serves its own clients (200),
+  // but says it is degraded: other instances' clients do not see its updates until Redis returns.
+  app.get('/healthz', async () =>
+    cluster
+      ? {
+          status: cluster.isUp() ? 'ok' : 'degraded',
+          rooms: relay.loadedRooms,
+          instance: cluster.instanceId,
+          redis: cluster.isUp() ? 'up' : 'down',
+        }
+      : { status: 'ok', rooms: relay.loadedRooms },
+  );
   app.get('/metrics', async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
@@ -148,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     shutdownPromise ??= (async () => {
       await relay.shutdown();
       await app.close();
+      await cluster?.close();
       await storage.close();
     })();
     return shutdownPromise;

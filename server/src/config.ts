@@ -10,6 +10,10 @@ export interface SamleConfig {
   databaseUrl: string | null;
   /** PostgreSQL schema to use (default: the connection's search path, normally `public`). */
   databaseSchema: string | undefined;
+  /** Redis for several instances serving the same boards (requires `databaseUrl` and `secret`). */
+  redisUrl: string | null;
+  /** Namespace of the Redis channels; instances that serve the same boards share it. */
+  redisPrefix: string;
   /** Folder with the built client; the server serves it when it exists. */
   clientDir: string | null;
   sqliteSynchronous: 'normal' | 'full';
@@ -45,12 +49,29 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
   if (sync !== 'normal' && sync !== 'full') {
     throw new ConfigError(`SAMLE_SQLITE_SYNCHRONOUS must be "normal" or "full"; got "${sync}"`);
   }
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl && !env.DATABASE_URL) {
+    throw new ConfigError(
+      'REDIS_URL is set without DATABASE_URL: instances that serve the same boards must share one PostgreSQL database',
+    );
+  }
+  if (redisUrl && !env.SAMLE_SECRET) {
+    throw new ConfigError(
+      'REDIS_URL is set without SAMLE_SECRET: every instance must sign and check access tokens with the same key',
+    );
+  }
+  const redisPrefix = env.SAMLE_REDIS_PREFIX || 'samle';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(redisPrefix)) {
+    throw new ConfigError(`SAMLE_REDIS_PREFIX must be 1-64 letters, digits or _ . : -; got "${redisPrefix}"`);
+  }
   return {
     host: env.HOST || '127.0.0.1',
     port: intFrom(env, 'PORT', 3000, 0, 65535),
     dataDir: path.resolve(cwd, env.SAMLE_DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || null,
     databaseSchema: env.SAMLE_DATABASE_SCHEMA || undefined,
+    redisUrl,
+    redisPrefix,
     clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),
     sqliteSynchronous: sync,
     logLevel: env.LOG_LEVEL || 'info',

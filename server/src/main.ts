@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { buildApp } from './app.js';
+import { RedisBus } from './cluster/RedisBus.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PostgresStorage } from './storage/PostgresStorage.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
@@ -21,7 +22,26 @@ async function main(): Promise<void> {
         checkpointInWorker: true,
         onCheckpointError: (message) => reportStorageError(message),
       });
-  const { app, shutdown } = await buildApp({ config, storage });
+  let bus: RedisBus | undefined;
+  const { redisUrl } = config;
+  const { app, shutdown } = await buildApp({
+    config,
+    storage,
+    ...(redisUrl
+      ? {
+          cluster: ({ registry, logger }) => {
+            bus = new RedisBus({ url: redisUrl, prefix: config.redisPrefix, registry, logger });
+            return bus;
+          },
+        }
+      : {}),
+  });
+  if (bus && !(await bus.ready(5000))) {
+    app.log.warn(
+      { redis: withoutPassword(redisUrl ?? '') },
+      'Redis is not reachable: starting degraded (this instance serves its own clients; it catches up when Redis answers)',
+    );
+  }
   reportStorageError = (message) => app.log.warn({ message }, 'storage reported a problem; retrying');
   if (config.databaseUrl && !config.secret) {
     app.log.warn(
@@ -34,7 +54,8 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // The one line scripts and people look for; stdout, not the log, so it is easy to find.
   const where = config.databaseUrl ? withoutPassword(config.databaseUrl) : config.dataDir;
-  process.stdout.write(`Samle is running at http://${shownHost}:${port}/ (data: ${where})\n`);
+  const together = bus ? `; instance ${bus.instanceId}, with others through ${withoutPassword(redisUrl ?? '')}` : '';
+  process.stdout.write(`Samle is running at http://${shownHost}:${port}/ (data: ${where}${together})\n`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -114,7 +114,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
       // Authors removed from the doc must not linger in its log either.
       if (anonymous) await relay.compactNow(boardId);
       // Writers reconnect, so their connections carry the board's new rule.
-      relay.closeWhere((doc, c) => doc === boardId && c.canWrite, CloseCode.AccessChanged, 'board settings changed');
+      relay.closeWhere({ docIds: [boardId], writersOnly: true }, CloseCode.AccessChanged, 'board settings changed');
       return { anonymous };
     },
   );

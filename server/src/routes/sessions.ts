@@ -62,12 +62,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
 
   /** People whose table changed reconnect, so their sockets get their new access at once. */
   function reconnectPeople(personIds: Iterable<string>): void {
-    const ids = new Set(personIds);
-    relay.closeWhere(
-      (_doc, c) => c.personId !== null && ids.has(c.personId),
-      CloseCode.AccessChanged,
-      'your table changed',
-    );
+    relay.closeWhere({ personIds: [...new Set(personIds)] }, CloseCode.AccessChanged, 'your table changed');
   }
 
   /** During group work every table has a board; tables without one get it now. */
@@ -102,10 +97,10 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
     await store.updateSession(session.id, { status: 'ended', mode: 'plenum' });
     const graph = await store.getWorkshopGraph(session.workshopId);
-    const boardIds = new Set(graph?.boards.filter((b) => b.sessionId === session.id).map((b) => b.id));
+    const boardIds = (graph?.boards ?? []).filter((b) => b.sessionId === session.id).map((b) => b.id);
     // Writers reconnect and come back read-only; readers keep reading undisturbed.
     const moved = relay.closeWhere(
-      (doc, c) => boardIds.has(doc) && c.canWrite,
+      { docIds: boardIds, writersOnly: true },
       CloseCode.AccessChanged,
       'the session ended',
     );

@@ -112,7 +112,7 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     if (!person) throw new ApiFailure(404, 'PERSON_NOT_FOUND', 'There is no such person.');
     await facilitatedWorkshop(request, access, store, person.workshopId);
     await store.revokePerson(id, Date.now());
-    const closed = relay.closeWhere((_doc, c) => c.personId === id, CloseCode.AccessRevoked, 'access withdrawn');
+    const closed = relay.closeWhere({ personIds: [id] }, CloseCode.AccessRevoked, 'access withdrawn');
     request.log.info({ personId: id, closedSockets: closed }, 'person revoked');
     return reply.code(204).send();
   });

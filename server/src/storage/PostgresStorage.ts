@@ -7,7 +7,18 @@ import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js'
 import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
 import { migratePostgres } from './postgresMigrations.js';
 import { type BoardRow, toBoardRecord } from './postgresRows.js';
-import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
+import {
+  type BoardRecord,
+  type CompactionFence,
+  type CompactionResult,
+  StaleFenceError,
+  type Storage,
+  type StoredDoc,
+  type UpdateAppend,
+} from './types.js';
+
+/** The database's clock in milliseconds: every instance's lease times are read on one clock. */
+const NOW_MS = '(extract(epoch from clock_timestamp()) * 1000)::bigint';
 
 export interface PostgresStorageOptions {
   /** `postgres://user:password@host:5432/database` — the server's `DATABASE_URL`. */
@@ -135,12 +146,28 @@ export class PostgresStorage implements Storage {
     ]);
   }
 
-  async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
+  async compactDoc(
+    docId: string,
+    merge: (parts: Uint8Array[]) => Uint8Array,
+    fence?: CompactionFence,
+  ): Promise<CompactionResult | null> {
     return inTransaction(this.pool, async (client) => {
       // Compactions of one doc take turns (across instances too); appends are not blocked,
       // since their foreign-key check only takes a KEY SHARE lock on the docs row.
       const doc = await client.query('SELECT 1 FROM docs WHERE id = $1 FOR NO KEY UPDATE', [docId]);
       if (doc.rowCount === 0) return null;
+      if (fence) {
+        // The fencing check: the lease row stays locked until COMMIT, so no one can take the
+        // lease (and a newer token) between this check and our write.
+        const lease = await client.query<{ token: number }>(
+          'SELECT token FROM doc_compaction_leases WHERE doc_id = $1 FOR UPDATE',
+          [docId],
+        );
+        const current = lease.rows[0]?.token;
+        if (current !== fence.token) {
+          throw new StaleFenceError(`compaction lease token ${fence.token} of ${docId} is stale (now ${current})`);
+        }
+      }
       const snapshotRows = await client.query<{ data: Buffer; through_seq: number }>(
         'SELECT data, through_seq FROM doc_snapshots WHERE doc_id = $1',
         [docId],
@@ -175,6 +202,27 @@ export class PostgresStorage implements Storage {
       }
       return { docId, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
     });
+  }
+
+  async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {
+    const { rows } = await this.pool.query<{ token: number }>(
+      `INSERT INTO doc_compaction_leases AS l (doc_id, holder, token, expires_at)
+         VALUES ($1, $2, 1, ${NOW_MS} + $3)
+       ON CONFLICT (doc_id) DO UPDATE
+         SET holder = excluded.holder, token = l.token + 1, expires_at = excluded.expires_at
+         WHERE l.expires_at <= ${NOW_MS} OR l.holder = excluded.holder
+       RETURNING token`,
+      [docId, holder, ttlMs],
+    );
+    const token = rows[0]?.token;
+    return token === undefined ? null : { docId, holder, token };
+  }
+
+  async releaseCompactionLease(fence: CompactionFence): Promise<void> {
+    await this.pool.query(
+      'UPDATE doc_compaction_leases SET expires_at = 0 WHERE doc_id = $1 AND holder = $2 AND token = $3',
+      [fence.docId, fence.holder, fence.token],
+    );
   }
 
   async listBoards(): Promise<BoardRecord[]> {

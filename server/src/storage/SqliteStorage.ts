@@ -8,7 +8,15 @@ import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
-import type { BoardRecord, CompactionResult, Storage, StoredDoc, UpdateAppend } from './types.js';
+import {
+  type BoardRecord,
+  type CompactionFence,
+  type CompactionResult,
+  StaleFenceError,
+  type Storage,
+  type StoredDoc,
+  type UpdateAppend,
+} from './types.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteStorageOptions {
@@ -111,8 +119,20 @@ export class SqliteStorage implements Storage {
     this.db.prepare('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)').run(docId, createdAt);
   }
 
-  async compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
+  async compactDoc(
+    docId: string,
+    merge: (parts: Uint8Array[]) => Uint8Array,
+    fence?: CompactionFence,
+  ): Promise<CompactionResult | null> {
     const compact = this.db.transaction((id: string): CompactionResult | null => {
+      if (fence) {
+        const lease = this.db
+          .prepare<[string], { token: number }>('SELECT token FROM doc_compaction_leases WHERE doc_id = ?')
+          .get(id);
+        if (lease?.token !== fence.token) {
+          throw new StaleFenceError(`compaction lease token ${fence.token} of ${id} is stale (now ${lease?.token})`);
+        }
+      }
       const snapshot = this.statements.snapshot.get(id);
       const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
       const last = rows.at(-1);
@@ -127,6 +147,25 @@ export class SqliteStorage implements Storage {
       return { docId: id, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
     });
     return compact(docId);
+  }
+
+  async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {
+    const now = Date.now();
+    const row = this.db
+      .prepare<[{ docId: string; holder: string; now: number; ttlMs: number }], { token: number }>(
+        `INSERT INTO doc_compaction_leases (doc_id, holder, token, expires_at) VALUES (@docId, @holder, 1, @now + @ttlMs)
+         ON CONFLICT (doc_id) DO UPDATE SET holder = excluded.holder, token = token + 1, expires_at = excluded.expires_at
+           WHERE doc_compaction_leases.expires_at <= @now OR doc_compaction_leases.holder = excluded.holder
+         RETURNING token`,
+      )
+      .get({ docId, holder, now, ttlMs });
+    return row ? { docId, holder, token: row.token } : null;
+  }
+
+  async releaseCompactionLease(fence: CompactionFence): Promise<void> {
+    this.db
+      .prepare('UPDATE doc_compaction_leases SET expires_at = 0 WHERE doc_id = ? AND holder = ? AND token = ?')
+      .run(fence.docId, fence.holder, fence.token);
   }
 
   async listBoards(): Promise<BoardRecord[]> {

@@ -228,6 +228,18 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     name: 'questions can be taken into the catalog',
     sql: `ALTER TABLE questions ADD COLUMN idea_id TEXT;`,
   },
+  {
+    version: 9,
+    name: 'compaction leases with fencing tokens (several instances)',
+    sql: `
+      CREATE TABLE doc_compaction_leases (
+        doc_id TEXT PRIMARY KEY REFERENCES docs(id),
+        holder TEXT NOT NULL,
+        token BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

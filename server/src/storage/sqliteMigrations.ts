@@ -213,4 +213,16 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
     name: 'questions can be taken into the catalog',
     sql: `ALTER TABLE questions ADD COLUMN idea_id TEXT;`,
   },
+  {
+    version: 9,
+    name: 'compaction leases with fencing tokens (several instances)',
+    sql: `
+      CREATE TABLE doc_compaction_leases (
+        doc_id TEXT PRIMARY KEY REFERENCES docs(id),
+        holder TEXT NOT NULL,
+        token INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -30,6 +30,18 @@ export interface CompactionResult {
   bytesAfter: number;
 }
 
+/** A compaction lease: who holds it and its fencing token (higher for every new holder). */
+export interface CompactionFence {
+  docId: string;
+  holder: string;
+  token: number;
+}
+
+/** A compaction whose fencing token is no longer the doc's current one: its write was refused. */
+export class StaleFenceError extends Error {
+  readonly code = 'SAMLE_STALE_FENCE';
+}
+
 export interface DocStore {
   /** Loads a doc; null when no such doc exists. Must not write anything. */
   loadDoc(docId: string): Promise<StoredDoc | null>;
@@ -39,8 +51,24 @@ export interface DocStore {
   listDocs(prefix: string): Promise<string[]>;
   /** Creates an empty doc if none exists with this id (for docs made on demand, like a board's control doc). */
   ensureDoc(docId: string, createdAt: number): Promise<void>;
-  /** Merges the doc's log into its snapshot atomically. A crash at any point leaves either the old or the new state. */
-  compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null>;
+  /**
+   * Merges the doc's log into its snapshot atomically. A crash at any point leaves either the old or the new state.
+   * With a fence, the write happens only if that fence's token is still the doc's current lease token
+   * (checked inside the transaction); otherwise it rejects with StaleFenceError and changes nothing.
+   */
+  compactDoc(
+    docId: string,
+    merge: (parts: Uint8Array[]) => Uint8Array,
+    fence?: CompactionFence,
+  ): Promise<CompactionResult | null>;
+  /**
+   * Takes the doc's compaction lease for `ttlMs` (the database's clock) with a new, higher fencing
+   * token, unless another holder's lease is still running: then null. Several instances use it so
+   * that one compacts a doc at a time.
+   */
+  acquireCompactionLease?(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null>;
+  /** Ends a lease early (its token stays the current one until someone else takes the lease). */
+  releaseCompactionLease?(fence: CompactionFence): Promise<void>;
 }
 
 export interface BoardRecord {

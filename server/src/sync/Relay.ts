@@ -1,7 +1,8 @@
 import { CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
-import type { DocStore, StoredDoc } from '../storage/types.js';
+import { type CompactionFence, type DocStore, StaleFenceError, type StoredDoc } from '../storage/types.js';
 import { Connection } from './Connection.js';
+import type { CloseMatch, ClusterBus, ClusterHost } from './cluster.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import { type PendingUpdate, Room } from './Room.js';
 import type { ConnectionAccess, RelayLimits, RelayLogger, RelayTimings, SyncSocket } from './types.js';
@@ -20,6 +21,13 @@ export interface RelayOptions {
   now?: () => number;
   /** Docs that are created empty on first load instead of being "not found" (see isMadeOnDemand). */
   madeOnDemand?: (docId: string) => boolean;
+  /**
+   * Several instances serving the same docs: updates, presence and closes reach the others
+   * through the bus, and compaction takes the store's lease (so the store must have leases).
+   */
+  cluster?: ClusterBus;
+  /** How long a compaction lease lasts (cluster only); default 30 s. */
+  compactionLeaseMs?: number;
 }
 
 /** What the transport adapter holds for one socket. */
@@ -48,6 +56,18 @@ export class Relay {
 
   constructor(private readonly options: RelayOptions) {
     this.now = options.now ?? (() => performance.timeOrigin + performance.now());
+    const { cluster, store } = options;
+    if (cluster) {
+      if (!store.acquireCompactionLease || !store.releaseCompactionLease) {
+        throw new Error('several instances need a store with compaction leases (PostgreSQL)');
+      }
+      cluster.attach(this.clusterHost);
+    }
+  }
+
+  /** The bus, when several instances serve the same docs. */
+  get cluster(): ClusterBus | undefined {
+    return this.options.cluster;
   }
 
   get loadedRooms(): number {
@@ -92,7 +112,7 @@ export class Relay {
     await this.drain();
     room.compacting = true;
     try {
-      await this.compact(room);
+      await this.compact(room, { waitForLease: true });
     } finally {
       room.compacting = false;
     }
@@ -123,19 +143,69 @@ export class Relay {
 
   /**
    * Closes every connection that matches, e.g. a revoked person's (4410) or the
-   * writers of boards whose session just ended (4511: they reconnect read-only).
-   * Returns how many were closed.
+   * writers of boards whose session just ended (4511: they reconnect read-only),
+   * on this instance and, through the cluster bus, on every other one.
+   * Returns how many were closed here.
    */
-  closeWhere(matches: (docId: string, connection: Connection) => boolean, code: number, reason: string): number {
+  closeWhere(match: CloseMatch, code: number, reason: string): number {
+    this.options.cluster?.closeEverywhere(match, code, reason);
+    return this.closeLocal(match, code, reason);
+  }
+
+  private closeLocal(match: CloseMatch, code: number, reason: string): number {
+    const people = match.personIds ? new Set(match.personIds) : null;
+    const docs = match.docIds ? new Set(match.docIds) : null;
     let closed = 0;
     for (const room of [...this.rooms.values()]) {
+      if (docs && !docs.has(room.docId)) continue;
       for (const connection of [...room.connections]) {
-        if (!matches(room.docId, connection)) continue;
+        if (people && (connection.personId === null || !people.has(connection.personId))) continue;
+        if (match.writersOnly && !connection.canWrite) continue;
         connection.close(code, reason);
         closed++;
       }
     }
     return closed;
+  }
+
+  /** What the cluster bus may ask of this relay. */
+  private readonly clusterHost: ClusterHost = {
+    applyRemoteUpdate: (docId, update) => {
+      const room = this.rooms.get(docId);
+      if (!room) return;
+      room.applyRemote(update);
+      this.maybeCompact(room);
+      if (room.state === 'active' && room.connections.size === 0) this.scheduleIdleUnload(room);
+    },
+    applyRemoteAwareness: (docId, update) => this.rooms.get(docId)?.applyRemoteAwareness(update),
+    localAwareness: (docId) => {
+      const room = this.rooms.get(docId);
+      return room?.state === 'active' ? room.localAwareness() : null;
+    },
+    closeLocal: (match, code, reason) => this.closeLocal(match, code, reason),
+    catchUp: (docId) => this.catchUp(docId),
+    loadedDocIds: () => [...this.rooms.keys()],
+  };
+
+  /**
+   * Re-reads a loaded doc from storage and relays to this instance's clients whatever
+   * they lack: after a bus message may have been missed (a gap, a reconnect).
+   */
+  private async catchUp(docId: string): Promise<void> {
+    const room = this.rooms.get(docId);
+    if (!room) return;
+    if (room.state === 'loading') {
+      // The load may have read storage before the missed update was committed: catch up after it.
+      if (await room.loaded) await this.catchUp(docId);
+      return;
+    }
+    if (room.state !== 'active' && room.state !== 'repairing') return;
+    const stored = await this.options.store.loadDoc(docId);
+    if (!stored || this.rooms.get(docId) !== room) return;
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    const merged = parts.length === 1 ? parts[0] : mergeStored(parts);
+    if (merged) room.applyRemote(merged);
+    else for (const part of parts) room.applyRemote(part);
   }
 
   /** Accepts a socket for a doc. Synchronous: frames that arrive before the doc is loaded are buffered. */
@@ -182,15 +252,23 @@ export class Relay {
       countIn: (kind) => this.options.metrics.messageIn(kind),
       countOut: (frames) => this.options.metrics.framesOut(frames),
       relayDelay: (ms) => this.options.metrics.relayDelay(ms),
+      ...(this.options.cluster ? { awarenessChanged: this.publishAwareness } : {}),
     });
     this.rooms.set(docId, room);
     void this.load(room);
     return room;
   }
 
+  private readonly publishAwareness = (room: Room, update: Uint8Array): void => {
+    this.options.cluster?.awareness(room.docId, update);
+  };
+
   private async load(room: Room): Promise<void> {
-    const { store, logger, metrics } = this.options;
+    const { store, logger, metrics, cluster } = this.options;
     try {
+      // Listen before reading: an update committed after the read is then heard of.
+      if (cluster) await cluster.join(room.docId);
+      if (room.state !== 'loading') return;
       let stored = await store.loadDoc(room.docId);
       if (!stored && this.options.madeOnDemand?.(room.docId)) {
         // A doc made on first use: create it (empty) and load that.
@@ -205,6 +283,7 @@ export class Relay {
       const skipped = this.readInto(room, stored);
       metrics.loaded(this.now() - room.loadStartedAt, skipped);
       room.activate();
+      cluster?.loaded(room.docId);
       if (room.connections.size === 0) this.scheduleIdleUnload(room);
       this.maybeCompact(room);
     } catch (error) {
@@ -321,7 +400,18 @@ export class Relay {
       if (list) list.push(pending);
       else byRoom.set(pending.room, [pending]);
     }
+    const { cluster } = this.options;
     for (const [room, updates] of byRoom) {
+      if (cluster) {
+        // Durable now: other instances may see it (even if this room went away meanwhile).
+        const first = updates[0];
+        if (first) {
+          cluster.stored(
+            room.docId,
+            updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((pending) => pending.update)),
+          );
+        }
+      }
       if (!isServing(room)) continue;
       room.relayPersisted(updates);
       this.maybeCompact(room);
@@ -345,16 +435,34 @@ export class Relay {
     this.compactions.add(run);
   }
 
-  /** Merges the doc's log into its snapshot in the background; a failure keeps the log as it was. */
-  private async compact(room: Room): Promise<void> {
-    const { store, logger, metrics } = this.options;
+  /**
+   * Merges the doc's log into its snapshot in the background; a failure keeps the log as it was.
+   * With several instances, only the holder of the doc's compaction lease compacts, and storage
+   * refuses the write if the lease was taken over meanwhile (its fencing token is checked).
+   */
+  private async compact(room: Room, options: { waitForLease?: boolean } = {}): Promise<void> {
+    const { store, logger, metrics, cluster } = this.options;
     const started = this.now();
+    let fence: CompactionFence | null = null;
     try {
-      // Everything stored is in the room's doc, and while nothing is unstored the doc is exactly
-      // what storage holds: its encoding is the snapshot, without rebuilding a doc from the log.
+      if (cluster) {
+        fence = await this.takeCompactionLease(room.docId, cluster.instanceId, options.waitForLease ?? false);
+        if (!fence) {
+          // Another instance compacts this doc now; its log will be short again.
+          metrics.compactionLeaseBusy();
+          room.logUpdates = 0;
+          room.logBytes = 0;
+          return;
+        }
+      }
+      // On one instance, everything stored is in the room's doc, and while nothing is unstored the
+      // doc is exactly what storage holds: its encoding is the snapshot, without rebuilding a doc from
+      // the log. With several instances, storage may hold updates from others not received yet.
       const merge = (parts: Uint8Array[]) =>
-        room.state === 'active' && room.unpersistedCount === 0 ? room.content.encodedState() : mergeIntoSnapshot(parts);
-      const result = await store.compactDoc(room.docId, merge);
+        !cluster && room.state === 'active' && room.unpersistedCount === 0
+          ? room.content.encodedState()
+          : mergeIntoSnapshot(parts);
+      const result = await store.compactDoc(room.docId, merge, fence ?? undefined);
       if (!result) return;
       metrics.compacted(this.now() - started);
       room.logUpdates = Math.max(0, room.logUpdates - result.mergedUpdates);
@@ -363,7 +471,29 @@ export class Relay {
       logger.info({ ...result, ms: this.now() - started }, 'document compacted');
     } catch (error) {
       metrics.compactionFailed();
-      logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept as it was');
+      if (error instanceof StaleFenceError) {
+        logger.warn({ docId: room.docId, token: fence?.token }, 'compaction lease was taken over; nothing written');
+      } else {
+        logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept as it was');
+      }
+    } finally {
+      if (fence) {
+        await store.releaseCompactionLease?.(fence).catch((error: unknown) => {
+          logger.warn({ err: error, docId: room.docId }, 'compaction lease could not be released; it expires');
+        });
+      }
+    }
+  }
+
+  /** The doc's compaction lease, or null when another instance holds it (after waiting up to a lease, if asked). */
+  private async takeCompactionLease(docId: string, holder: string, wait: boolean): Promise<CompactionFence | null> {
+    const { store } = this.options;
+    const ttl = this.options.compactionLeaseMs ?? 30_000;
+    const deadline = this.now() + ttl;
+    for (let delay = 20; ; delay = Math.min(delay * 2, 1000)) {
+      const fence = (await store.acquireCompactionLease?.(docId, holder, ttl)) ?? null;
+      if (fence || !wait || this.now() > deadline) return fence;
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 
@@ -395,12 +525,16 @@ export class Relay {
 
   private unload(room: Room): void {
     this.rooms.delete(room.docId);
+    this.options.cluster?.leave(room.docId);
     room.destroy(1000, 'unloaded');
     this.options.metrics.unloaded();
   }
 
   private discard(room: Room, code: number, reason: string): void {
-    if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId);
+    if (this.rooms.get(room.docId) === room) {
+      this.rooms.delete(room.docId);
+      this.options.cluster?.leave(room.docId);
+    }
     this.batch = this.batch.filter((pending) => pending.room !== room);
     room.destroy(code, reason);
   }

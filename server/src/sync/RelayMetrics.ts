@@ -24,6 +24,7 @@ export class RelayMetrics {
   private readonly compactions: Counter;
   private readonly compactionSeconds: Histogram;
   private readonly compactionFailures: Counter;
+  private readonly compactionLeaseBusyTotal: Counter;
   private oldestUnpersistedAt = 0;
 
   constructor(registry: Registry, roomsLoaded: () => number) {
@@ -121,6 +122,11 @@ export class RelayMetrics {
       help: 'Compactions that failed (the log is kept)',
       registers,
     });
+    this.compactionLeaseBusyTotal = new Counter({
+      name: 'samle_compaction_lease_busy_total',
+      help: "Compactions left to another instance that held the document's compaction lease",
+      registers,
+    });
   }
 
   connectionOpened(): void {
@@ -183,5 +189,9 @@ export class RelayMetrics {
 
   compactionFailed(): void {
     this.compactionFailures.inc();
+  }
+
+  compactionLeaseBusy(): void {
+    this.compactionLeaseBusyTotal.inc();
   }
 }

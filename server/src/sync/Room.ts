@@ -2,6 +2,7 @@ import { CloseCode } from '@samle/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
+import { REMOTE_ORIGIN } from './cluster.js';
 import { DocState } from './DocState.js';
 import { fanOut } from './fanOut.js';
 import {
@@ -46,6 +47,8 @@ export interface RoomHost {
   countOut(frames: number): void;
   /** How long an update waited between being accepted and being relayed (storing it is most of that). */
   relayDelay(ms: number): void;
+  /** The presence of this instance's own clients changed (an encoded awareness update), for other instances. */
+  awarenessChanged?(room: Room, update: Uint8Array): void;
 }
 
 /**
@@ -86,6 +89,8 @@ export class Room {
   private held: Array<{ connection: Connection; frame: Uint8Array }> = [];
   private holding = false;
   private collected: Uint8Array[] = [];
+  /** Updates another instance stored, received while this room was loading or repairing. */
+  private remoteBuffered: Uint8Array[] = [];
 
   constructor(
     readonly docId: string,
@@ -111,10 +116,65 @@ export class Room {
     this.collected = [];
     this.settleLoaded(true);
     if (this.holding && this.unpersisted.length === 0) this.releaseHeld();
+    for (const update of this.remoteBuffered.splice(0)) this.applyRemote(update);
     for (const connection of this.connections) {
       if (!wasRepairing) this.greet(connection);
       this.drainBuffered(connection);
     }
+  }
+
+  /**
+   * An update another instance has already stored: applied here and relayed to this
+   * room's connections (only what the doc lacked: Yjs leaves out what it already has).
+   * It is not stored again. Buffered while the doc is loading or being rebuilt.
+   */
+  applyRemote(update: Uint8Array): void {
+    if (this.state === 'loading' || this.state === 'repairing') {
+      this.remoteBuffered.push(update);
+      return;
+    }
+    if (this.state !== 'active') return;
+    const doc = this.content.live();
+    this.collected = [];
+    try {
+      Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+    } catch {
+      // Another instance's Yjs produced it, so this means a damaged message: rebuild from storage.
+      this.collected = [];
+      this.host.repair(this);
+      return;
+    }
+    const effective = this.collected;
+    this.collected = [];
+    if (effective.length === 0) return;
+    this.scheduleCold();
+    for (const change of effective) {
+      this.storedBytes += change.byteLength;
+      this.logUpdates++;
+      this.logBytes += change.byteLength;
+    }
+    this.host.countOut(
+      fanOut(
+        this.connections,
+        effective.map((change) => ({ update: change, origin: null })),
+      ),
+    );
+  }
+
+  /** Presence from another instance's clients. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.state === 'unloading') return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** The presence of this room's own clients, encoded; null when none of them has any. */
+  localAwareness(): Uint8Array | null {
+    const states = this.awareness.getStates();
+    const clients: number[] = [];
+    for (const connection of this.connections) {
+      for (const client of connection.awarenessClients) if (states.has(client)) clients.push(client);
+    }
+    return clients.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
   }
 
   /** Frames are buffered until the doc has been refilled from storage and `activate` is called. */
@@ -347,10 +407,19 @@ export class Room {
     this.host.countOut(1);
   }
 
-  private readonly onAwarenessChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
+  private readonly onAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length === 0 || this.connections.size === 0) return;
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    if (changed.length === 0) return;
+    // Own clients' presence goes to other instances; theirs (and states that timed out) does not come back.
+    const own = origin !== REMOTE_ORIGIN && origin !== 'timeout' && this.host.awarenessChanged;
+    if (!own && this.connections.size === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    if (own) this.host.awarenessChanged?.(this, update);
+    if (this.connections.size === 0) return;
+    const frame = encodeAwareness(update);
     let sent = 0;
     for (const connection of this.connections) {
       if (connection.isClosed) continue;
@@ -369,6 +438,7 @@ export class Room {
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
+    this.remoteBuffered = [];
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();
     this.content.destroy();

@@ -216,5 +216,58 @@ function docContract(factory: StorageFactory): void {
         expect((await store().compactDoc('b1', mergeUpdates))?.mergedUpdates).toBe(5);
       });
     });
+
+    describe('compaction lease (one compacting instance at a time)', () => {
+      const leases = () => {
+        const { acquireCompactionLease, releaseCompactionLease } = store();
+        if (!acquireCompactionLease || !releaseCompactionLease)
+          throw new Error('this adapter has no compaction leases');
+        return {
+          acquire: acquireCompactionLease.bind(store()),
+          release: releaseCompactionLease.bind(store()),
+        };
+      };
+
+      it('gives the lease to one holder at a time, with a higher token for every new holder', async () => {
+        await boardWithEdits('b1', 2);
+        const first = await leases().acquire('b1', 'instance-a', 60_000);
+        expect(first).toEqual({ docId: 'b1', holder: 'instance-a', token: 1 });
+        expect(await leases().acquire('b1', 'instance-b', 60_000)).toBeNull();
+        if (first) await leases().release(first);
+        const second = await leases().acquire('b1', 'instance-b', 60_000);
+        expect(second?.token).toBe(2);
+        expect(await leases().acquire('b1', 'instance-a', 60_000)).toBeNull();
+      });
+
+      it('refuses the write of a holder whose lease expired and was taken over (stale fencing token)', async () => {
+        const { author } = await boardWithEdits('b1', 4);
+        // A lease of 0 ms has expired by the time anyone else asks: B takes over while A still "holds" it.
+        const stale = await leases().acquire('b1', 'instance-a', 0);
+        const current = await leases().acquire('b1', 'instance-b', 60_000);
+        expect(stale?.token).toBe(1);
+        expect(current?.token).toBe(2);
+        const before = await store().loadDoc('b1');
+        const wrongSnapshot = metaUpdate('overwritten by a stale holder');
+        await expect(store().compactDoc('b1', () => wrongSnapshot, stale ?? undefined)).rejects.toThrow(/stale/);
+        // Nothing changed: the log and snapshot are as they were.
+        expect(await store().loadDoc('b1')).toEqual(before);
+        // The current holder compacts normally.
+        const result = await store().compactDoc('b1', mergeUpdates, current ?? undefined);
+        expect(result?.mergedUpdates).toBe(5);
+        const stored = await store().loadDoc('b1');
+        expect(
+          docFrom(stored ?? { snapshot: null, updates: [] })
+            .getMap('notes')
+            .toJSON(),
+        ).toEqual(author.doc.getMap('notes').toJSON());
+      });
+
+      it('refuses a fenced compaction when no lease was ever taken for the doc', async () => {
+        await boardWithEdits('b1', 1);
+        await expect(
+          store().compactDoc('b1', mergeUpdates, { docId: 'b1', holder: 'instance-a', token: 1 }),
+        ).rejects.toThrow(/stale/);
+      });
+    });
   });
 }

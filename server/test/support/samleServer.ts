@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BoardSummary } from '@samle/shared';
-import { buildApp, type SamleApp } from '../../src/app.js';
+import { type BuildAppOptions, buildApp, type SamleApp } from '../../src/app.js';
 import { loadConfig, type SamleConfig } from '../../src/config.js';
 import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
+import type { Storage } from '../../src/storage/types.js';
 
 export interface RunningSamle {
   baseUrl: string;
@@ -30,13 +31,26 @@ export function tempDataDir(): string {
 
 /** A real Samle server on a real port (0 = any free port), with a real SQLite file. */
 export async function startSamle(
-  options: { dataDir?: string; env?: Record<string, string>; configure?: (config: SamleConfig) => void } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    configure?: (config: SamleConfig) => void;
+    /** Another storage than a SQLite file in the data folder (e.g. PostgreSQL). */
+    storage?: Storage;
+    /** The cross-instance bus, for several instances serving the same boards. */
+    cluster?: BuildAppOptions['cluster'];
+  } = {},
 ): Promise<RunningSamle> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = loadConfig({ PORT: '0', SAMLE_DATA_DIR: dataDir, SAMLE_CLIENT_DIR: '', ...options.env });
   options.configure?.(config);
-  const storage = new SqliteStorage({ dataDir, synchronous: config.sqliteSynchronous });
-  const samle = await buildApp({ config, storage, logger: false });
+  const storage = options.storage ?? new SqliteStorage({ dataDir, synchronous: config.sqliteSynchronous });
+  const samle = await buildApp({
+    config,
+    storage,
+    logger: false,
+    ...(options.cluster ? { cluster: options.cluster } : {}),
+  });
   await samle.app.listen({ host: '127.0.0.1', port: 0 });
   const address = samle.app.server.address();
   if (!address || typeof address === 'string') throw new Error('startSamle: server has no port');

@@ -1,0 +1,220 @@
+import { CloseCode, createNote, notesOf, noteText, readNotes } from '@samle/shared';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
+import { PostgresStorage } from '../src/storage/PostgresStorage.js';
+import {
+  type ClusterOptions,
+  docFromStored,
+  PrivateRedis,
+  sharedSecret,
+  startInstance,
+  testRedisUrl,
+  uniquePrefix,
+} from './support/cluster.js';
+import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import type { RunningSamle } from './support/samleServer.js';
+import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
+
+let db: TestDatabase;
+let schemas = 0;
+beforeAll(async () => {
+  db = await createTestDatabase();
+}, 30_000);
+afterAll(async () => {
+  await db?.drop();
+});
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function clusterOptions(overrides: Partial<ClusterOptions> = {}): ClusterOptions {
+  schemas++;
+  return {
+    databaseUrl: db.url,
+    schema: `cluster${schemas}`,
+    redisUrl: testRedisUrl,
+    prefix: uniquePrefix(),
+    secret: sharedSecret(),
+    ...overrides,
+  };
+}
+
+async function instances(options: ClusterOptions, count = 2): Promise<RunningSamle[]> {
+  const started: RunningSamle[] = [];
+  for (let i = 0; i < count; i++) {
+    const instance = await startInstance(options);
+    cleanups.push(() => instance.stop());
+    started.push(instance);
+  }
+  return started;
+}
+
+async function client(on: RunningSamle, boardId: string, token: string): Promise<StockClient> {
+  const c = stockClient(on.wsUrl, boardId, { token });
+  cleanups.push(() => c.destroy());
+  return c;
+}
+
+async function health(on: RunningSamle): Promise<{ status: string; redis?: string }> {
+  return (await fetch(`${on.baseUrl}/healthz`)).json() as Promise<{ status: string; redis?: string }>;
+}
+
+async function metric(on: RunningSamle, name: string): Promise<number> {
+  const text = await (await fetch(`${on.baseUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return Number(line?.split(' ')[1] ?? Number.NaN);
+}
+
+const noteIds = (doc: Y.Doc) =>
+  readNotes(doc)
+    .map((note) => `${note.id}=${note.text}`)
+    .sort();
+
+async function storedNoteIds(options: ClusterOptions, boardId: string): Promise<string[]> {
+  const storage = await PostgresStorage.open({ connectionString: options.databaseUrl, schema: options.schema });
+  try {
+    return noteIds(docFromStored(await storage.loadDoc(boardId)));
+  } finally {
+    await storage.close();
+  }
+}
+
+describe('several instances (PostgreSQL + Redis)', () => {
+  it('clients on two instances converge on one board: updates, text edits, server commands, late joiners', async () => {
+    // A tiny compaction bound, so both instances try to compact while the other writes.
+    const options = clusterOptions({ env: { SAMLE_COMPACT_AFTER_UPDATES: '4' } });
+    const [a, b] = await instances(options);
+    if (!a || !b) throw new Error('two instances');
+    expect(await health(a)).toMatchObject({ status: 'ok', redis: 'up' });
+    const board = await a.createBoard('Plenum');
+    const token = await a.tokenFor(board.id, 'write');
+    const alice = await client(a, board.id, token);
+    const bob = await client(b, board.id, token);
+    await Promise.all([synced(alice), synced(bob)]);
+
+    createNote(alice.doc, { id: 'n1', x: 1, y: 1, text: 'Kortere ventetid', createdAt: 1 });
+    await until(bob.doc, (doc) => noteIds(doc).includes('n1=Kortere ventetid'));
+    const text = noteText(notesOf(bob.doc).get('n1') as Y.Map<unknown>);
+    text?.insert(text.length, '!');
+    await until(alice.doc, (doc) => noteIds(doc).includes('n1=Kortere ventetid!'));
+
+    // Both write at once, many small updates: both instances cross the compaction bound.
+    for (let i = 0; i < 30; i++) {
+      createNote(alice.doc, { id: `a${i}`, x: i, y: 0, text: `a${i}`, createdAt: i });
+      createNote(bob.doc, { id: `b${i}`, x: i, y: 1, text: `b${i}`, createdAt: i });
+    }
+    await until(alice.doc, (doc) => readNotes(doc).length === 61);
+    await until(bob.doc, (doc) => readNotes(doc).length === 61);
+
+    // A server-authored change (a command) on A reaches B's client.
+    await a.samle.relay.command(board.id, (doc) => doc.getMap('meta').set('title', 'Plenum (omdøbt)'));
+    await until(bob.doc, (doc) => doc.getMap('meta').get('title') === 'Plenum (omdøbt)');
+
+    // A late joiner on B sees everything; so does a fresh read of PostgreSQL.
+    const late = await client(b, board.id, token);
+    await synced(late);
+    expect(noteIds(late.doc)).toEqual(noteIds(alice.doc));
+    expect(noteIds(bob.doc)).toEqual(noteIds(alice.doc));
+    await Promise.all([a.samle.relay.drain(), b.samle.relay.drain()]);
+    expect(await storedNoteIds(options, board.id)).toEqual(noteIds(alice.doc));
+    const compactions = (await metric(a, 'samle_compactions_total')) + (await metric(b, 'samle_compactions_total'));
+    expect(compactions).toBeGreaterThan(0);
+  });
+
+  it('presence crosses instances, including to an instance that loads the board later', async () => {
+    const [a, b] = await instances(clusterOptions());
+    if (!a || !b) throw new Error('two instances');
+    const board = await a.createBoard('Presence');
+    const token = await a.tokenFor(board.id, 'write');
+    const alice = await client(a, board.id, token);
+    await synced(alice);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+    // B has not loaded the board yet: it asks A for who is present when it does.
+    const bob = await client(b, board.id, token);
+    const seesAlice = (c: StockClient) =>
+      [...c.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string })?.name === 'Alice');
+    await new Promise<void>((resolve) => {
+      const check = () => seesAlice(bob) && resolve();
+      bob.provider.awareness.on('change', check);
+      check();
+    });
+    bob.provider.awareness.setLocalStateField('user', { name: 'Bob' });
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        [...alice.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string })?.name === 'Bob') &&
+        resolve();
+      alice.provider.awareness.on('change', check);
+      check();
+    });
+    // Bob leaves: A's client sees his presence go.
+    const bobId = bob.doc.clientID;
+    bob.destroy();
+    await new Promise<void>((resolve) => {
+      const check = () => !alice.provider.awareness.getStates().has(bobId) && resolve();
+      alice.provider.awareness.on('change', check);
+      check();
+    });
+  });
+
+  it('closes (revocations, ended sessions) reach sockets on every instance', async () => {
+    const [a, b] = await instances(clusterOptions());
+    if (!a || !b) throw new Error('two instances');
+    const board = await a.createBoard('Lukket');
+    const writer = await client(b, board.id, await a.tokenFor(board.id, 'write'));
+    const reader = await client(b, board.id, await a.tokenFor(board.id, 'read'));
+    await Promise.all([synced(writer), synced(reader)]);
+    const closed = nextClose(writer);
+    // Issued on A, where nobody is connected; B's writer is closed, B's reader is not.
+    expect(a.samle.relay.closeWhere({ docIds: [board.id], writersOnly: true }, CloseCode.AccessChanged, 'test')).toBe(
+      0,
+    );
+    expect((await closed).code).toBe(CloseCode.AccessChanged);
+    expect(reader.provider.wsconnected).toBe(true);
+  });
+
+  it('Redis down: each instance serves its own clients and reports degraded; when Redis returns they catch up', async () => {
+    const redis = await PrivateRedis.start();
+    cleanups.push(() => redis.stop());
+    const [a, b] = await instances(clusterOptions({ redisUrl: redis.url }));
+    if (!a || !b) throw new Error('two instances');
+    const board = await a.createBoard('Uden Redis');
+    const token = await a.tokenFor(board.id, 'write');
+    const alice = await client(a, board.id, token);
+    const anna = await client(a, board.id, token);
+    const bob = await client(b, board.id, token);
+    await Promise.all([synced(alice), synced(anna), synced(bob)]);
+    createNote(alice.doc, { id: 'before', x: 0, y: 0, text: 'før', createdAt: 1 });
+    await until(bob.doc, (doc) => noteIds(doc).includes('before=før'));
+
+    await redis.stop();
+    await vi.waitFor(async () => expect(await health(a)).toMatchObject({ status: 'degraded', redis: 'down' }), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    expect((await fetch(`${a.baseUrl}/healthz`)).status).toBe(200);
+    expect(await metric(a, 'samle_redis_up')).toBe(0);
+
+    // Each instance keeps serving its own clients.
+    createNote(alice.doc, { id: 'during-a', x: 1, y: 0, text: 'under A', createdAt: 2 });
+    createNote(bob.doc, { id: 'during-b', x: 2, y: 0, text: 'under B', createdAt: 3 });
+    await until(anna.doc, (doc) => noteIds(doc).includes('during-a=under A'));
+    expect(noteIds(bob.doc)).not.toContain('during-a=under A');
+
+    await redis.start();
+    await until(bob.doc, (doc) => noteIds(doc).includes('during-a=under A'));
+    await until(alice.doc, (doc) => noteIds(doc).includes('during-b=under B'));
+    await until(anna.doc, (doc) => noteIds(doc).includes('during-b=under B'));
+    await vi.waitFor(async () => expect(await health(b)).toMatchObject({ status: 'ok', redis: 'up' }), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    expect(await metric(b, 'samle_redis_up')).toBe(1);
+
+    // And fan-out works again afterwards.
+    createNote(bob.doc, { id: 'after', x: 3, y: 0, text: 'efter', createdAt: 4 });
+    await until(alice.doc, (doc) => noteIds(doc).includes('after=efter'));
+    expect(noteIds(alice.doc)).toEqual(noteIds(bob.doc));
+  });
+});
