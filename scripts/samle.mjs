@@ -85,9 +85,14 @@ function ensureChromium() {
 
 /** Whether something answers on 127.0.0.1:5432 (the PostgreSQL the storage tests use by default). */
 async function postgresAnswers() {
+  return answersOn(5432);
+}
+
+/** Whether something answers on 127.0.0.1:PORT. */
+async function answersOn(port) {
   const net = await import('node:net');
   return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: 5432 });
+    const socket = net.connect({ host: '127.0.0.1', port });
     socket.setTimeout(2000);
     socket.once('connect', () => {
       socket.destroy();
@@ -138,6 +143,65 @@ async function ensurePostgres() {
   return { SAMLE_TEST_DATABASE_URL: `postgres://postgres:${password}@127.0.0.1:5432/postgres` };
 }
 
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * The several-instances tests use the machine's Redis (127.0.0.1:6379, or SAMLE_TEST_REDIS_URL)
+ * and start private Redis and PostgreSQL servers of their own to stop and start them, so they
+ * need the redis-server, initdb and pg_ctl programs. As root with apt, install what is missing
+ * (Debian packages) and start Redis if nothing answers.
+ */
+async function ensureRedisAndServerPrograms() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const canInstall = isRoot && hasCommand('apt-get');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const hasInitdb =
+    fs.existsSync('/usr/lib/postgresql') &&
+    fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  const missing = [...(hasCommand('redis-server') ? [] : ['redis-server']), ...(hasInitdb ? [] : ['postgresql'])];
+  if (missing.length > 0) {
+    if (!canInstall) {
+      say(`the several-instances tests need ${missing.join(' and ')} (Debian packages); they will fail without.`);
+    } else {
+      say(`installing ${missing.join(', ')} from Debian packages (several-instances tests)`);
+      must(['apt-get', 'update', '-qq'], env, 'apt-get update');
+      must(['apt-get', 'install', '-y', '-qq', ...missing], env, `apt-get install ${missing.join(' ')}`);
+    }
+  }
+  if (process.env.SAMLE_TEST_REDIS_URL || (await answersOn(6379))) return;
+  if (!hasCommand('redis-server')) {
+    say(
+      'Redis is not running on 127.0.0.1:6379: the several-instances tests will fail. Start one, or set SAMLE_TEST_REDIS_URL.',
+    );
+    return;
+  }
+  say('starting Redis on 127.0.0.1:6379 (several-instances tests)');
+  const logDir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'samle-redis-'));
+  must(
+    [
+      'redis-server',
+      '--daemonize',
+      'yes',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      '6379',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      logDir,
+      '--logfile',
+      path.join(logDir, 'redis.log'),
+    ],
+    env,
+    'start Redis',
+  );
+}
+
 function summarize() {
   const report = path.join(root, '.vitest-report.json');
   if (!fs.existsSync(report)) return null;
@@ -163,6 +227,7 @@ async function test() {
   const pnpm = pnpmCommand();
   ensureChromium();
   Object.assign(env, await ensurePostgres());
+  await ensureRedisAndServerPrograms();
   installAndBuild(pnpm, env);
   say('lint');
   const lint = run([...pnpm, 'run', 'lint'], env);
