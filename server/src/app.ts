@@ -17,6 +17,7 @@ import { assessmentRoutes } from './routes/assessment.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { catalogIdeaRoutes } from './routes/catalogIdeas.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
@@ -141,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(privateWritingRoutes, { access, relay, docs: storage });
   await app.register(shareRoutes, { access, relay, workshops: store });
   await app.register(catalogRoutes, { access, relay, workshops: store });
+  await app.register(catalogIdeaRoutes, { access, relay, workshops: store });
   await app.register(assessmentRoutes, {
     access,
     relay,

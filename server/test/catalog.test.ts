@@ -5,7 +5,6 @@ import {
   createCluster,
   createNote,
   type Grant,
-  mergeIdeas,
   publishedDocId,
   readAssessments,
   readIdeas,
@@ -116,7 +115,14 @@ describe('gathering the threads into the catalog', () => {
         .sort(),
     ).toEqual(['n2', 'n3', 'n4']);
 
-    mergeIdeas(catalog.doc, one.ideaId, two.ideaId);
+    // Merging moves provenance, so it is a command (a client may not write provenance itself).
+    await json(
+      await fetch(`${samle.baseUrl}/api/workshops/${workshop}/catalog/merge`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${dorthe.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ intoId: one.ideaId, fromId: two.ideaId }),
+      }),
+    );
     const reader = connect(catalogDocId(workshop), dorthe.token);
     await until(reader.doc, (doc) => readIdeas(doc).length === 1);
     expect(readIdeas(reader.doc)[0]?.provenance.map((s) => s.noteId)).toEqual(['n1', 'n2', 'n3', 'n4']);

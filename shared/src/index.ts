@@ -3,6 +3,7 @@ export * from './api.js';
 export * from './assessment.js';
 export * from './board.js';
 export * from './catalog.js';
+export * from './catalogCommands.js';
 export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';

@@ -2,18 +2,23 @@ import {
   AUTHOR_KEYS,
   boardOfControlDoc,
   draftOwnerOf,
+  ideaOfDoc,
   reflectionOwnerOf,
   workshopOfAssessmentsDoc,
   workshopOfCatalogDoc,
   workshopOfPublishedDoc,
   workshopOfQuestionsDoc,
 } from '@samle/shared';
+import type { UpdateGuard } from '../sync/types.js';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
+import { catalogWriteRefusal } from './catalogPolicy.js';
 
 /** What a caller may do with one synced document. */
 export interface DocGrant {
   access: 'write' | 'read' | 'none';
   forbiddenKeys: readonly string[];
+  /** A finer per-update check (the catalog: no client creates ideas or writes provenance). */
+  guard?: UpdateGuard;
 }
 
 const NONE: DocGrant = { access: 'none', forbiddenKeys: [] };
@@ -23,7 +28,9 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * The sync endpoint's rules, one per kind of document (docs/access.md):
  * - `<board>-draft-<owner>`: the owner only, while they may write the board;
  * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
- * - `<workshop>-catalog`: facilitators and leaders write; nobody else sees it;
+ * - `<workshop>-catalog`: facilitators and leaders write titles, categories and the order; ideas and their
+ *   provenance only through commands (catalogPolicy.ts); nobody else sees it;
+ * - `<workshop>-idea-<idea>`: an idea's description; facilitators and leaders write; nobody else sees it;
  * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
  * - `<workshop>-questions` and `<workshop>-published`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
@@ -43,6 +50,13 @@ export async function docAccess(access: AccessService, principal: Principal, doc
   const catalogOf = workshopOfCatalogDoc(docId);
   if (catalogOf) {
     const standing = await access.workshopRole(principal, catalogOf);
+    return standing?.role === 'facilitator' || standing?.role === 'leader'
+      ? { access: 'write', forbiddenKeys: [], guard: catalogWriteRefusal }
+      : NONE;
+  }
+  const described = ideaOfDoc(docId);
+  if (described) {
+    const standing = await access.workshopRole(principal, described.workshopId);
     return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('write') : NONE;
   }
   const assessedIn = workshopOfAssessmentsDoc(docId);

@@ -9,7 +9,7 @@ import { docAccess } from '../access/docAccess.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { Relay } from '../sync/Relay.js';
-import type { SyncSocket } from '../sync/types.js';
+import type { SyncSocket, UpdateGuard } from '../sync/types.js';
 
 /**
  * Server frames are not masked, so one framed message (header + payload) is the
@@ -64,7 +64,13 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
 }
 
 type SyncDecision =
-  | { kind: 'accept'; canWrite: boolean; personId: string | null; forbiddenKeys: readonly string[] }
+  | {
+      kind: 'accept';
+      canWrite: boolean;
+      personId: string | null;
+      forbiddenKeys: readonly string[];
+      guard: UpdateGuard | undefined;
+    }
   | { kind: 'refuse'; code: number; reason: string };
 
 declare module 'fastify' {
@@ -87,6 +93,7 @@ async function decide(request: FastifyRequest, access: AccessService, docId: str
       canWrite: granted.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
       forbiddenKeys: granted.forbiddenKeys,
+      guard: granted.guard,
     };
   } catch (error) {
     if (error instanceof ApiFailure && error.code === 'ACCESS_REVOKED') {
@@ -130,6 +137,7 @@ export async function syncRoutes(
         canWrite: decision.canWrite,
         personId: decision.personId,
         forbiddenKeys: decision.forbiddenKeys,
+        guard: decision.guard,
       });
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {

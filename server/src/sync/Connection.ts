@@ -1,5 +1,5 @@
 import { CloseCode } from '@samle/shared';
-import type { ConnectionAccess, RelayLimits, SyncSocket } from './types.js';
+import type { ConnectionAccess, RelayLimits, SyncSocket, UpdateGuard } from './types.js';
 
 let nextConnectionId = 1;
 
@@ -12,6 +12,7 @@ export class Connection {
   readonly canWrite: boolean;
   readonly personId: string | null;
   readonly forbiddenKeys: readonly string[];
+  readonly guard: UpdateGuard | undefined;
   /** Awareness client ids this connection introduced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
   /** Frames received before the room finished loading, in order. */
@@ -32,6 +33,7 @@ export class Connection {
     this.canWrite = access.canWrite;
     this.personId = access.personId ?? null;
     this.forbiddenKeys = access.forbiddenKeys ?? [];
+    this.guard = access.guard;
     this.tokens = limits.maxMessagesPerSecond * 2;
     this.lastRefill = now;
     this.onClose = onClose;

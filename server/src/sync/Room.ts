@@ -280,6 +280,11 @@ export class Room {
       connection.close(CloseCode.PolicyViolation, `this board does not store "${forbidden}"`);
       return;
     }
+    const refusal = connection.guard?.(this.content.live(), update);
+    if (refusal) {
+      connection.close(CloseCode.PolicyViolation, truncateReason(refusal));
+      return;
+    }
     const projected = this.storedBytes + this.unpersistedBytes + update.byteLength;
     if (projected > this.host.limits.maxDocBytes) {
       connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);

@@ -1,3 +1,5 @@
+import type * as Y from 'yjs';
+
 /**
  * The relay's view of a client connection. The Fastify adapter wraps a `ws`
  * socket in this; tests use in-memory pairs. Nothing here knows about HTTP.
@@ -50,4 +52,12 @@ export interface ConnectionAccess {
    * board, `authorId` and `authorName`, so authorship is never stored.
    */
   forbiddenKeys?: readonly string[];
+  /**
+   * A finer check of each update against the doc as it is (e.g. the catalog:
+   * no client creates ideas or writes provenance). Returns why the update is
+   * refused (close 4422), or null to accept it.
+   */
+  guard?: UpdateGuard;
 }
+
+export type UpdateGuard = (doc: Y.Doc, update: Uint8Array) => string | null;

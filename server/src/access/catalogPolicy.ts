@@ -1,0 +1,92 @@
+import { SERVER_IDEA_KEYS } from '@samle/shared';
+import * as Y from 'yjs';
+
+const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
+
+/** Any shared type, as Yjs itself types it. */
+type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
+
+/**
+ * What a client may write to the catalog doc (`<workshop>-catalog`): titles,
+ * categories and the order. Ideas are created, merged, split and deleted by
+ * commands, and an idea's provenance is what the server read from the boards,
+ * so an update that adds or removes an idea, or touches `provenance`,
+ * `createdAt` or `mergedFrom` anywhere, is refused as a whole (close 4422).
+ *
+ * The update is tried on a shadow copy of the document first: which types a
+ * Yjs update changes is only known once its items are integrated (an item
+ * names its parent only when it has no neighbour to inherit it from). The
+ * shadow follows the live doc through its update events, so a check costs the
+ * update, not a copy of the whole catalog; a refused update leaves the shadow
+ * ahead of the live doc, so it is thrown away and rebuilt on the next check.
+ * Returns why the update is refused, or null.
+ */
+export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
+  const shadow = shadowOf(live);
+  let refusal: string | null = null;
+  const check = (transaction: Y.Transaction) => {
+    for (const [type, keys] of transaction.changed) refusal ??= refusalFor(pathOf(type), keys);
+  };
+  shadow.doc.on('afterTransaction', check);
+  try {
+    Y.applyUpdate(shadow.doc, update);
+  } finally {
+    shadow.doc.off('afterTransaction', check);
+  }
+  // Items whose dependencies never arrived would integrate later, unchecked.
+  if (!refusal && (shadow.doc.store.pendingStructs || shadow.doc.store.pendingDs)) {
+    refusal = 'the update depends on catalog changes the server does not have';
+  }
+  if (refusal) shadow.drop();
+  return refusal;
+}
+
+interface Shadow {
+  doc: Y.Doc;
+  drop(): void;
+}
+
+const shadows = new WeakMap<Y.Doc, Shadow>();
+
+function shadowOf(live: Y.Doc): Shadow {
+  const existing = shadows.get(live);
+  if (existing) return existing;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(live));
+  const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
+  live.on('update', follow);
+  const shadow: Shadow = {
+    doc,
+    drop() {
+      live.off('update', follow);
+      shadows.delete(live);
+      doc.destroy();
+    },
+  };
+  shadows.set(live, shadow);
+  live.once('destroy', () => shadow.drop());
+  return shadow;
+}
+
+/** Keys from the root down to `type`: the root's name, then each parent's key (null inside arrays and texts). */
+function pathOf(type: SharedType): Array<string | null> {
+  const path: Array<string | null> = [];
+  let current: SharedType = type;
+  while (current._item) {
+    path.unshift(current._item.parentSub);
+    current = current._item.parent as SharedType;
+  }
+  path.unshift(Y.findRootTypeKey(current));
+  return path;
+}
+
+function refusalFor(path: Array<string | null>, keys: Set<string | null>): string | null {
+  if (path[0] !== 'ideas') return null;
+  if (path.length === 1) return 'ideas are added and removed with commands (gather, split, merge, delete)';
+  if (path.length === 2) {
+    const key = [...keys].find((k) => k !== null && SERVER_KEYS.has(k));
+    return key ? `only the server writes an idea's "${key}"` : null;
+  }
+  const key = path[2];
+  return key && SERVER_KEYS.has(key) ? `only the server writes an idea's "${key}"` : null;
+}

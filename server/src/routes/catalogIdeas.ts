@@ -1,0 +1,206 @@
+import {
+  appendDescription,
+  assessmentsDocId,
+  catalogDocId,
+  deleteIdea,
+  ideaDocId,
+  ideasOf,
+  type MergeIdeasBody as Merge,
+  MergeIdeasBody,
+  mergeIdeasWithTrace,
+  notesOf,
+  readAssessments,
+  readIdeas,
+  readNote,
+  type SourceStatus,
+  SourceStatusSchema,
+  type SplitIdeaBody as Split,
+  SplitIdeaBody,
+  splitIdea,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import * as Y from 'yjs';
+import type { AccessService } from '../access/AccessService.js';
+import { ApiFailure } from '../errors.js';
+import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { Relay } from '../sync/Relay.js';
+import { newId } from '../workshops/plan.js';
+import { callerName, type WorkshopCaller, workshopCaller } from './guards.js';
+
+const WorkshopParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const IdeaParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  ideaId: Type.String({ minLength: 1, maxLength: 64 }),
+});
+
+/**
+ * Editing the catalog's ideas as a whole: merge two, split one, delete one, and
+ * what became of each source note since it was gathered. These move or drop
+ * provenance, so they are commands (facilitators and leaders); titles,
+ * categories and the order are edited in the catalog doc directly.
+ */
+export async function catalogIdeaRoutes(
+  app: FastifyInstance,
+  options: { access: AccessService; relay: Relay; workshops: WorkshopStore },
+): Promise<void> {
+  const { access, relay, workshops } = options;
+
+  async function editor(request: FastifyRequest, workshopId: string): Promise<WorkshopCaller> {
+    const caller = await workshopCaller(request, access, workshopId);
+    if (caller.role !== 'facilitator' && caller.role !== 'leader') {
+      throw new ApiFailure(403, 'CATALOG_EDITORS_ONLY', 'Facilitators and leaders edit the catalog.');
+    }
+    return caller;
+  }
+
+  async function requireIdeas(workshopId: string, ...ideaIds: string[]): Promise<void> {
+    const missing = await relay.read(catalogDocId(workshopId), (doc) => ideaIds.some((id) => !ideasOf(doc).has(id)));
+    if (missing) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+  }
+
+  /** Drops an idea's current assessment (its change history stays in the decision history). */
+  async function dropAssessment(workshopId: string, ideaId: string): Promise<void> {
+    const docId = assessmentsDocId(workshopId);
+    if (await relay.read(docId, (doc) => doc.getMap('assessments').has(ideaId))) {
+      await relay.command(docId, (doc) => doc.getMap('assessments').delete(ideaId));
+    }
+  }
+
+  app.post(
+    '/api/workshops/:id/catalog/merge',
+    { schema: { params: WorkshopParams, body: MergeIdeasBody } },
+    async (request) => {
+      const { id: workshopId } = request.params as { id: string };
+      const caller = await editor(request, workshopId);
+      const { intoId, fromId } = request.body as Merge;
+      if (intoId === fromId) throw new ApiFailure(400, 'SAME_IDEA', 'An idea cannot be merged into itself.');
+      await requireIdeas(workshopId, intoId, fromId);
+      const by = await callerName(caller, workshops);
+      const decision = await relay.read(
+        assessmentsDocId(workshopId),
+        (doc) => readAssessments(doc).find((a) => a.ideaId === fromId)?.decision ?? null,
+      );
+
+      // The description first: if anything fails after this, the merged-away idea is still whole.
+      const fromDescription = await relay.read(ideaDocId(workshopId, fromId), (doc) => Y.encodeStateAsUpdate(doc));
+      await relay.command(ideaDocId(workshopId, intoId), (doc) => {
+        const from = new Y.Doc();
+        Y.applyUpdate(from, fromDescription);
+        appendDescription(doc, from);
+        from.destroy();
+      });
+
+      let merged = false;
+      await relay.command(catalogDocId(workshopId), (doc) => {
+        const title = ideasOf(doc).get(fromId)?.get('title');
+        merged = mergeIdeasWithTrace(doc, intoId, fromId, {
+          ideaId: fromId,
+          title: title instanceof Y.Text ? title.toString() : '',
+          mergedAt: Date.now(),
+          mergedBy: by,
+          decision,
+        });
+      });
+      if (!merged) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+      await dropAssessment(workshopId, fromId);
+      const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === intoId);
+      return { ideaId: intoId, sources: idea?.provenance.length ?? 0 };
+    },
+  );
+
+  app.post(
+    '/api/workshops/:id/catalog/ideas/:ideaId/split',
+    {
+      schema: {
+        params: IdeaParams,
+        body: SplitIdeaBody,
+        response: { 201: Type.Object({ ideaId: Type.String(), sources: Type.Integer() }) },
+      },
+    },
+    async (request, reply) => {
+      const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
+      await editor(request, workshopId);
+      await requireIdeas(workshopId, ideaId);
+      const body = request.body as Split;
+      const newIdeaId = newId();
+      let split = false;
+      await relay.command(catalogDocId(workshopId), (doc) => {
+        split = splitIdea(doc, ideaId, {
+          newId: newIdeaId,
+          title: body.title.trim(),
+          createdAt: Date.now(),
+          sources: body.sources,
+        });
+      });
+      if (!split) {
+        throw new ApiFailure(
+          400,
+          'SPLIT_NEEDS_SOURCES',
+          "Choose at least one of the idea's sources to move, and leave at least one behind.",
+        );
+      }
+      const moved = new Set(body.sources.map((s) => `${s.boardId}/${s.noteId}`));
+      const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === newIdeaId);
+      return reply.code(201).send({
+        ideaId: newIdeaId,
+        sources: idea?.provenance.filter((s) => moved.has(`${s.boardId}/${s.noteId}`)).length ?? 0,
+      });
+    },
+  );
+
+  app.post('/api/workshops/:id/catalog/ideas/:ideaId/delete', { schema: { params: IdeaParams } }, async (request) => {
+    const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
+    await editor(request, workshopId);
+    await requireIdeas(workshopId, ideaId);
+    await relay.command(catalogDocId(workshopId), (doc) => {
+      deleteIdea(doc, ideaId);
+    });
+    await dropAssessment(workshopId, ideaId);
+    return { deleted: ideaId };
+  });
+
+  app.get(
+    '/api/workshops/:id/catalog/sources',
+    {
+      schema: {
+        params: WorkshopParams,
+        response: { 200: Type.Object({ sources: Type.Array(SourceStatusSchema) }) },
+      },
+    },
+    async (request) => {
+      const { id: workshopId } = request.params as { id: string };
+      await editor(request, workshopId);
+      const ideas = await relay.read(catalogDocId(workshopId), readIdeas);
+      const graph = await workshops.getWorkshopGraph(workshopId);
+      const boards = new Set((graph?.boards ?? []).map((b) => b.id));
+      const byBoard = new Map<string, Array<{ ideaId: string; noteId: string; text: string }>>();
+      for (const idea of ideas) {
+        for (const source of idea.provenance) {
+          const list = byBoard.get(source.boardId) ?? [];
+          list.push({ ideaId: idea.id, noteId: source.noteId, text: source.text });
+          byBoard.set(source.boardId, list);
+        }
+      }
+      const sources: SourceStatus[] = [];
+      for (const [boardId, wanted] of byBoard) {
+        if (!boards.has(boardId)) {
+          for (const s of wanted) sources.push({ ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'deleted' });
+          continue;
+        }
+        const found = await relay.read(boardId, (doc) =>
+          wanted.map((s): SourceStatus => {
+            const map = notesOf(doc).get(s.noteId);
+            if (!map) return { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'deleted' };
+            const text = readNote(s.noteId, map).text;
+            return text === s.text
+              ? { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'unchanged' }
+              : { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'changed', currentText: text };
+          }),
+        );
+        sources.push(...found);
+      }
+      return { sources };
+    },
+  );
+}
