@@ -10,13 +10,14 @@ import { addIdea, ideaOrder, ideasOf, mergeIdeas, readIdea, type Source } from '
  * `catalogWriteRefusal`).
  *
  * Each idea's rich description lives in its own doc, `<workshop>-idea-<ideaId>`,
- * a Lexical document (synced through @lexical/yjs) under the root `description`.
+ * a Lexical document (synced through @lexical/yjs) under CollaborationPlugin's
+ * default root, `root`.
  */
 
 const IDEA_INFIX = '-idea-';
 
-/** The Y.XmlText root of an idea's description doc, as the client's Lexical binding names it. */
-export const DESCRIPTION_ROOT = 'description';
+/** The Y.XmlText root of an idea's description doc: CollaborationPlugin's default name. */
+export const DESCRIPTION_ROOT = 'root';
 
 export function ideaDocId(workshopId: string, ideaId: string): string {
   return `${workshopId}${IDEA_INFIX}${ideaId}`;
