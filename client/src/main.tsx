@@ -19,6 +19,7 @@ import './styles/tools.css';
 import './styles/questions.css';
 import './styles/evaluation.css';
 import './styles/reflection.css';
+import './styles/synthesis.css';
 
 initI18n();
 

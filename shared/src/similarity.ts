@@ -112,13 +112,13 @@ function dropLonelyParts(raw: TermFeature[][], rawTerms: number[][], df: number[
   raw.forEach((features, doc) => {
     const ids = rawTerms[doc] ?? [];
     const keep = features.map((feature, k) => {
-      if (!feature.key.startsWith('p:')) return true;
+      if (!feature.part) return true;
       const count = counted[ids[k] ?? 0] ?? 0;
       if (count < 2) return false;
       return !features.some(
         (other, m) =>
           m !== k &&
-          other.key.startsWith('p:') &&
+          other.part &&
           other.key.length > feature.key.length &&
           other.key.startsWith(feature.key) &&
           (counted[ids[m] ?? 0] ?? 0) === count,
@@ -205,7 +205,7 @@ function sharedTerms(vectors: Vectors, members: readonly number[]): string[] {
     if (entry.count < 2) continue;
     const key = vectors.keys[id] ?? '';
     let label = commonBeginning(entry.words);
-    if (label.length < 3) label = key.slice(2);
+    if (label.length < 3) label = key;
     const known = best.get(label);
     if (!known || entry.count > known.count || (entry.count === known.count && entry.weight > known.weight))
       best.set(label, { count: entry.count, weight: entry.weight });

@@ -26,6 +26,8 @@ export interface TermFeature {
   /** The normalised word as written, to explain a match in words people recognise. */
   surface: string;
   weight: number;
+  /** Only a leading part of a longer word here (not a word of its own in this text). */
+  part: boolean;
 }
 
 const DANISH_STOPWORDS = new Set<string>([
@@ -145,28 +147,28 @@ export function noteFeatures(text: string, fallback: NoteLanguage): TermFeature[
   const words = wordsOf(normaliseText(text));
   const language = detectLanguage(words, fallback);
   const byKey = new Map<string, TermFeature>();
-  const add = (key: string, surface: string, weight: number) => {
+  const add = (key: string, surface: string, weight: number, part: boolean) => {
     const known = byKey.get(key);
     if (known) {
       known.weight += weight;
+      known.part &&= part;
       if (surface.length < known.surface.length) known.surface = surface;
     } else {
-      byKey.set(key, { key, surface, weight });
+      byKey.set(key, { key, surface, weight, part });
     }
   };
   for (const word of words) {
     if (word.length < MIN_WORD || isStopword(word)) continue;
     const stemmed = stem(word, language);
-    add(`w:${stemmed}`, word, 1);
+    add(stemmed, word, 1, false);
     // English writes compounds apart ("bike lanes"), so only Danish notes have parts.
     if (language !== 'da') continue;
-    // The whole stem is also a part, so "skolen" meets the "skol…" of "skolebørn".
-    if (stemmed.length >= MIN_PART) add(`p:${stemmed}`, word, COMPOUND_PART_WEIGHT);
+    // A part shares the words' key space, so the "skol…" of "skolebørn" meets the word "skolen".
     for (let end = MIN_PART; stemmed.length - end >= MIN_REST; end += 1) {
       const part = stemmed.slice(0, end);
-      // A leading part that is itself a stopword ("over", "with") is no topic.
+      // A leading part that is itself a stopword ("over", "under") is no topic.
       if (isStopword(part)) continue;
-      add(`p:${part}`, word, COMPOUND_PART_WEIGHT);
+      add(part, word, COMPOUND_PART_WEIGHT, true);
     }
   }
   return [...byKey.values()];

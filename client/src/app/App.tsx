@@ -6,6 +6,7 @@ import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
 import { useRoute } from '../routing/navigation';
 import { StartPage } from '../start/StartPage';
+import { SynthesisPage } from '../synthesis/SynthesisPage';
 import { JoinScreenPage } from '../workshop/JoinScreenPage';
 import { WorkshopPage } from '../workshop/WorkshopPage';
 import { WorkshopToolPage } from '../workshop/WorkshopToolPage';
@@ -27,6 +28,14 @@ export function App() {
     case 'reflection':
       return (
         <WorkshopToolPage key={`${route.name}:${route.workshopId}`} tool={route.name} workshopId={route.workshopId} />
+      );
+    case 'synthesis':
+      return (
+        <SynthesisPage
+          key={`${route.workshopId}:${route.screen}`}
+          workshopId={route.workshopId}
+          screen={route.screen}
+        />
       );
     case 'joinScreen':
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;

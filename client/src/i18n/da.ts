@@ -2,6 +2,7 @@ import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daFacilitation } from './daFacilitation';
 import { daLive } from './daLive';
+import { daSynthesis } from './daSynthesis';
 import { daTools } from './daTools';
 import { daWorkshop } from './daWorkshop';
 import type { Messages } from './en';
@@ -128,6 +129,7 @@ export const da: Messages = {
   ...daLive,
   ...daTools,
   ...daCatalog,
+  ...daSynthesis,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

@@ -2,6 +2,7 @@ import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enFacilitation } from './enFacilitation';
 import { enLive } from './enLive';
+import { enSynthesis } from './enSynthesis';
 import { enTools } from './enTools';
 import { enWorkshop } from './enWorkshop';
 
@@ -126,6 +127,7 @@ export const en = {
   ...enLive,
   ...enTools,
   ...enCatalog,
+  ...enSynthesis,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

@@ -10,7 +10,9 @@ import {
   joinUrl,
   noteFromSearch,
   parseRoute,
+  sessionFromSearch,
   sortByVotesFromSearch,
+  synthesisPath,
   workshopPath,
 } from './routes';
 
@@ -87,5 +89,16 @@ describe('board view in the URL', () => {
   it("opens a board's big screen at /b/:id/screen, and links to it", () => {
     expect(parseRoute('/b/abc/screen')).toEqual({ name: 'boardScreen', boardId: 'abc' });
     expect(parseRoute(bigScreenPath('a b'))).toEqual({ name: 'boardScreen', boardId: 'a b' });
+  });
+});
+
+describe('the synthesis view in the URL', () => {
+  it('routes /w/:id/synthesis and its big-screen variant, and names the session in ?session=', () => {
+    expect(parseRoute('/w/w1/synthesis')).toEqual({ name: 'synthesis', workshopId: 'w1', screen: false });
+    expect(parseRoute('/w/w1/synthesis/screen/')).toEqual({ name: 'synthesis', workshopId: 'w1', screen: true });
+    expect(synthesisPath('w1')).toBe('/w/w1/synthesis');
+    expect(synthesisPath('w1', { sessionId: 's 2', screen: true })).toBe('/w/w1/synthesis/screen?session=s%202');
+    expect(sessionFromSearch('?session=s%202')).toBe('s 2');
+    expect(sessionFromSearch('')).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * The app's URL routes:
  * `/` start page · `/b/:boardId` a board · `/w/:workshopId` a workshop (cockpit or home, by role) ·
  * `/w/:workshopId/screen/:sessionId` the big-screen join page · `/join` join by code ·
- * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection` the workshop's tools.
+ * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection` the workshop's tools ·
+ * `/w/:workshopId/synthesis[/screen]?session=` the synthesis view (on the big screen).
  */
 export type Route =
   | { name: 'start' }
@@ -11,6 +12,7 @@ export type Route =
   | { name: 'workshop'; workshopId: string }
   | { name: 'joinScreen'; workshopId: string; sessionId: string }
   | { name: WorkshopTool; workshopId: string }
+  | { name: 'synthesis'; workshopId: string; screen: boolean }
   | { name: 'join' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
@@ -23,6 +25,8 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
     /^\/w\/([^/]+)\/screen\/([^/]+)\/?$/,
     ([workshopId = '', sessionId = '']) => ({ name: 'joinScreen', workshopId, sessionId }),
   ],
+  [/^\/w\/([^/]+)\/synthesis\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: false })],
+  [/^\/w\/([^/]+)\/synthesis\/screen\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: true })],
   [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
   [
     /^\/w\/([^/]+)\/(questions|evaluation|reflection)\/?$/,
@@ -119,4 +123,19 @@ export function bigScreenPath(boardId: string): string {
 /** The `code` query parameter of a join link, if any. */
 export function codeFromSearch(search: string): string {
   return new URLSearchParams(search).get('code') ?? '';
+}
+
+/**
+ * The synthesis view ("gather the threads") of a workshop: every board of one
+ * session side by side (`?session=<id>`; without it, the current or latest
+ * session), or the same on the room's big screen (`/screen`).
+ */
+export function synthesisPath(workshopId: string, options: { sessionId?: string; screen?: boolean } = {}): string {
+  const path = `${workshopPath(workshopId)}/synthesis${options.screen ? '/screen' : ''}`;
+  return options.sessionId ? `${path}?session=${encodeURIComponent(options.sessionId)}` : path;
+}
+
+/** The session a synthesis link names (`?session=`), if any. */
+export function sessionFromSearch(search: string): string | undefined {
+  return new URLSearchParams(search).get('session') || undefined;
 }

@@ -2,6 +2,7 @@ import type { WorkshopDetail } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
+import { SynthesisLink } from '../synthesis/SynthesisLink';
 import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { InvitePanel } from './InvitePanel';
@@ -42,6 +43,7 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
           <div className="cockpit-side">
             <JoinPanel workshopId={detail.workshop.id} session={session} commands={commands} />
             <SessionBoards session={session} personId={null} />
+            <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />
             <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
             <PeoplePanel people={detail.people} commands={commands} />
             <InvitePanel workshopId={detail.workshop.id} />

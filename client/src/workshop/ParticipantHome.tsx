@@ -2,6 +2,7 @@ import { mayDo, WorkshopAction, type WorkshopDetail } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grants } from '../api/grants';
+import { SynthesisLink } from '../synthesis/SynthesisLink';
 import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { PeoplePanel } from './PeoplePanel';
@@ -35,6 +36,7 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
       {session && (
         <div className="home-grid" key={session.id} data-session-id={session.id}>
           <SessionBoards session={session} personId={detail.personId} />
+          {detail.role === 'leader' && <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />}
           <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
           {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
           {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
