@@ -1,0 +1,138 @@
+import { catalogDocId, readIdeas, readNotes, type WorkshopDetail } from '@samle/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { boardDoc, untilDoc } from '../support/boardState.js';
+import { signUpFirstFacilitator } from '../support/flows.js';
+import { useSamleAndBrowser } from '../support/suite.js';
+
+const suite = useSamleAndBrowser();
+
+/** What a board holds, in a form that shows any change to a note. */
+async function notesOnBoard(boardId: string): Promise<string> {
+  const board = await boardDoc(suite.samle(), boardId);
+  try {
+    return JSON.stringify(readNotes(board.doc).sort((a, b) => (a.id < b.id ? -1 : 1)));
+  } finally {
+    board.close();
+  }
+}
+
+/**
+ * The workshop's catalog doc as the facilitator may read it: a stock y-websocket
+ * client sending the facilitator's session cookie (operator tokens name boards,
+ * and the catalog is for facilitators and leaders only).
+ */
+async function catalogAs(page: Page, workshopId: string): Promise<{ doc: Y.Doc; close: () => void }> {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(
+    `${suite.samle().baseUrl.replace('http', 'ws')}/sync`,
+    catalogDocId(workshopId),
+    doc,
+    // biome-ignore lint/suspicious/noExplicitAny: ws's WebSocket is API-compatible with the DOM one the provider types.
+    { WebSocketPolyfill: CookieSocket as any, disableBc: true },
+  );
+  await new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once('sync', () => resolve());
+  });
+  return {
+    doc,
+    close: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+describe('the synthesis view', () => {
+  it('gathers notes from two tables into one catalog idea with both sources, leaving the boards unchanged', async () => {
+    const base = suite.samle().baseUrl;
+    const page = await suite.person('Freja');
+    await signUpFirstFacilitator(page, base);
+    // The one-click demo: employee day 1 runs group work at two tables with notes.
+    await page.getByTestId('create-demo').first().click();
+    await page.waitForURL(/\/w\/[A-Za-z0-9_-]+$/);
+    const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    const detail = (await (await page.request.get(`${base}/api/workshops/${workshopId}`)).json()) as WorkshopDetail;
+    const day = detail.sessions.find((s) => s.groups.length === 2);
+    if (!day) throw new Error('the demo has no session with two tables');
+
+    await page.getByTestId('synthesis-link').click();
+    await page.waitForURL(/\/synthesis\?session=/);
+    const tables = page.locator('[data-testid="synth-board"][data-board-kind="group"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-testid="synth-board"][data-board-kind="group"]').length === 2 &&
+        [...document.querySelectorAll<HTMLElement>('[data-testid="synth-board"]')].every(
+          (b) => b.dataset.status === 'ready',
+        ),
+    );
+    expect(await page.getByTestId('synthesis-view').getAttribute('data-session-id')).toBe(day.id);
+    const t1 = (await tables.nth(0).getAttribute('data-board-id')) ?? '';
+    const t2 = (await tables.nth(1).getAttribute('data-board-id')) ?? '';
+    const before = [await notesOnBoard(t1), await notesOnBoard(t2)];
+
+    // Search dims what does not match and counts the matches per board.
+    await page.getByTestId('synth-search').fill('virksomhed');
+    await expect.poll(() => tables.nth(1).getByTestId('synth-board-count').getAttribute('data-matches')).toBe('2');
+    expect(await tables.nth(1).locator('[data-testid="synth-note"][data-dim]').count()).toBeGreaterThan(0);
+    await page.getByTestId('synth-search').fill('');
+
+    // One note on table 1 by a click, one on table 2 from the keyboard.
+    const first = tables.nth(0).getByTestId('synth-note').filter({ hasText: 'Én indgang for virksomheder' });
+    const second = tables.nth(1).getByTestId('synth-note').filter({ hasText: 'Fælles kalender' });
+    await first.click();
+    await second.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('tray-item').count()).toBe(2);
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    expect(await second.getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByTestId('gather-title').fill('Én indgang og fælles besøg');
+    await page.getByTestId('gather').click();
+    await page.getByTestId('gather-done').waitFor();
+    await page.getByTestId('tray-empty').waitFor();
+    expect(await page.getByTestId('catalog-link').getAttribute('href')).toBe(`/w/${workshopId}/catalog`);
+    // Both notes now say they are in the catalog.
+    await first.getByTestId('in-catalog').waitFor();
+    await second.getByTestId('in-catalog').waitFor();
+
+    const catalog = await catalogAs(page, workshopId);
+    try {
+      await untilDoc(catalog.doc, (doc) => readIdeas(doc).some((idea) => idea.title === 'Én indgang og fælles besøg'));
+      const idea = readIdeas(catalog.doc).find((i) => i.title === 'Én indgang og fælles besøg');
+      const names = new Map(day.groups.map((g) => [g.boardId, g.name]));
+      expect(
+        idea?.provenance.map((s) => ({
+          boardId: s.boardId,
+          text: s.text,
+          tableName: s.tableName,
+          sessionId: s.sessionId,
+        })),
+      ).toEqual([
+        { boardId: t1, text: 'Én indgang for virksomheder', tableName: names.get(t1), sessionId: day.id },
+        {
+          boardId: t2,
+          text: 'Fælles kalender for besøg hos virksomheder',
+          tableName: names.get(t2),
+          sessionId: day.id,
+        },
+      ]);
+      expect(names.get(t1)).toBeTruthy();
+      expect(names.get(t2)).not.toBe(names.get(t1));
+    } finally {
+      catalog.close();
+    }
+    // The originals stay where they were, unchanged.
+    expect([await notesOnBoard(t1), await notesOnBoard(t2)]).toEqual(before);
+  });
+});
