@@ -54,6 +54,7 @@ await page.getByTestId('synth-search').fill('virksomhed');
 await page.waitForTimeout(300);
 await page.screenshot({ path: out('03-search') });
 await page.getByTestId('synth-search').fill('zzz');
+await page.waitForTimeout(300);
 await page.screenshot({ path: out('04-search-none') });
 await page.getByTestId('synth-search').fill('');
 

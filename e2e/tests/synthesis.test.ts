@@ -94,6 +94,13 @@ describe('the synthesis view', () => {
     await second.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('tray-item').count()).toBe(2);
+    // The arrow keys move between boards: left from table 2 lands on table 1.
+    await page.keyboard.press('ArrowLeft');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest<HTMLElement>('[data-testid="synth-board"]')?.dataset.boardId,
+      ),
+    ).toBe(t1);
     expect(await first.getAttribute('aria-pressed')).toBe('true');
     expect(await second.getAttribute('aria-pressed')).toBe('true');
 

@@ -68,7 +68,7 @@ export const daSynthesis: typeof enSynthesis = {
       title: 'Forslag til grupper',
       intro:
         'Noter der ser ud til at sige det samme, fundet ud fra ordene her på enheden. Intet flyttes, før du vælger.',
-      none: 'Ingen grupper at foreslå: ingen noter siger tydeligt det samme (noter der allerede er i kataloget, er udeladt).',
+      none: 'Ingen grupper at foreslå: ingen noter siger tydeligt det samme.',
       shared: 'Fælles ord',
       accept: 'Vælg disse {{count}} noter',
       dismiss: 'Afvis',

@@ -65,7 +65,7 @@ export const enSynthesis = {
       title: 'Suggested groups',
       intro:
         'Notes that seem to say the same thing, found from their words on this device. Nothing moves until you choose.',
-      none: 'No groups to suggest: no notes say clearly the same thing (notes already in the catalog are left out).',
+      none: 'No groups to suggest: no notes say clearly the same thing.',
       shared: 'Shared words',
       accept: 'Select these {{count}} notes',
       dismiss: 'Dismiss',

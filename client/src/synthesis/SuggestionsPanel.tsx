@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { boardsOf, type Suggestion } from './suggestions';
+import type { CatalogMarks } from './catalogMarks';
+import { boardsOf, noteKey, type Suggestion } from './suggestions';
 
 /** The suggested groups: the notes, the words they share; select them or dismiss the suggestion. */
 export function SuggestionsPanel(props: {
   suggestions: Suggestion[];
   boardLabel: (boardId: string) => string;
+  marks: CatalogMarks | null;
   onAccept: (suggestion: Suggestion) => void;
   onDismiss: (suggestion: Suggestion) => void;
   onAgain: () => void;
 }) {
-  const { suggestions, boardLabel, onAccept, onDismiss, onAgain } = props;
+  const { suggestions, boardLabel, marks, onAccept, onDismiss, onAgain } = props;
   const { t } = useTranslation();
   return (
     <section className="synth-suggestions" aria-labelledby="synth-suggestions-title" data-testid="suggestions">
@@ -43,7 +45,12 @@ export function SuggestionsPanel(props: {
               <ul className="synth-suggestion-notes">
                 {suggestion.notes.map((note) => (
                   <li key={`${note.boardId}|${note.noteId}`}>
-                    <span className="synth-suggestion-note">{note.text}</span>
+                    <span className="synth-suggestion-note">
+                      {note.text}
+                      {marks?.has(noteKey(note.boardId, note.noteId)) && (
+                        <span className="synth-mark synth-mark-inline">{t('synthesis.inCatalog')}</span>
+                      )}
+                    </span>
                     <span className="synth-suggestion-where">{boardLabel(note.boardId)}</span>
                   </li>
                 ))}

@@ -137,12 +137,12 @@ export function SynthesisView(props: {
   const allReady = boards.every((board) => contentOf(board.id).status !== 'loading');
   const totalNotes = boards.reduce((sum, board) => sum + contentOf(board.id).notes.length, 0);
 
+  // Notes already in the catalog stay in (marked): a new idea may well belong with them.
   const runSuggestions = () => {
-    const leaveOut = new Set(marks?.keys() ?? []);
     setSuggestions(
       suggestFromBoards(
         boards.map((board) => ({ boardId: board.id, notes: contentOf(board.id).notes })),
-        { leaveOut, dismissed },
+        { dismissed },
       ),
     );
   };
@@ -248,6 +248,7 @@ export function SynthesisView(props: {
             <SuggestionsPanel
               suggestions={suggestions}
               boardLabel={labelOf}
+              marks={marks}
               onAccept={(suggestion) => {
                 changeSelection(acceptSuggestion(suggestion));
                 setTitle(null);
