@@ -129,6 +129,7 @@ describe('text features', () => {
     expect(keys('cykelstier')).toContain('cykel');
     expect(noteFeatures('cykelstier', 'da').find((f) => f.key === 'cykel')?.part).toBe(true);
     expect(keys('og i for til')).toEqual([]);
+    expect(keys('virksomhederne')).toEqual(keys('virksomheder'));
   });
 
   it('names a shared term by the common beginning of the words as written', () => {

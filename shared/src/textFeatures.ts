@@ -44,6 +44,7 @@ const DANISH_STOPWORDS = new Set<string>([
   'får',
   'få',
   'ting',
+  'før',
   'én',
   'ét',
   // "Better X" is how most improvement notes start; it says nothing about X.
@@ -133,7 +134,9 @@ export function stem(word: string, language: NoteLanguage): string {
   const cache = stems[language];
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const stemmed = language === 'da' ? danishStem(word) : englishStem(word);
+  // Danish Snowball strips one suffix group per pass: "virksomhederne" → "virksomhed", but "virksomheder" →
+  // "virksom". A second pass brings definite plurals to the same stem as the rest.
+  const stemmed = language === 'da' ? danishStem(danishStem(word)) : englishStem(word);
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(word, stemmed);
   return stemmed;

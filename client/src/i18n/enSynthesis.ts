@@ -35,7 +35,7 @@ export const enSynthesis = {
     searchSummary_one: '{{count}} note matches on {{boards}} boards',
     searchSummary_other: '{{count}} notes match on {{boards}} boards',
     noMatches: 'No note on any board matches “{{query}}”.',
-    noNotes: 'No notes on the boards of this session yet. When the tables write, the notes appear here live.',
+    noNotes: 'No notes on the boards of this session yet. As soon as someone writes on a board, the notes appear here.',
     keyboardHint: 'Click to select · shift/ctrl-click to add · Tab and arrow keys move · Space selects',
     screenMode: 'Big screen',
     leaveScreen: 'Leave big screen',
