@@ -38,7 +38,8 @@ export const daSynthesis: typeof enSynthesis = {
     searchSummary_one: '{{count}} note passer på {{boards}} tavler',
     searchSummary_other: '{{count}} noter passer på {{boards}} tavler',
     noMatches: 'Ingen note på nogen tavle passer til “{{query}}”.',
-    noNotes: 'Der er ingen noter på workshoppens tavler endnu. Når der skrives på tavlerne, dukker noterne op her med det samme.',
+    noNotes:
+      'Der er ingen noter på workshoppens tavler endnu. Når der skrives på tavlerne, dukker noterne op her med det samme.',
     keyboardHint: 'Klik for at vælge · shift/ctrl-klik tilføjer · Tab og piletaster flytter · mellemrum vælger',
     screenMode: 'Storskærm',
     leaveScreen: 'Forlad storskærm',
