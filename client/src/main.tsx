@@ -20,6 +20,7 @@ import './styles/questions.css';
 import './styles/evaluation.css';
 import './styles/reflection.css';
 import './styles/synthesis.css';
+import './styles/catalog.css';
 
 initI18n();
 

@@ -26,6 +26,7 @@ export function App() {
     case 'questions':
     case 'evaluation':
     case 'reflection':
+    case 'catalog':
       return (
         <WorkshopToolPage key={`${route.name}:${route.workshopId}`} tool={route.name} workshopId={route.workshopId} />
       );

@@ -2,7 +2,7 @@
  * The app's URL routes:
  * `/` start page · `/b/:boardId` a board · `/w/:workshopId` a workshop (cockpit or home, by role) ·
  * `/w/:workshopId/screen/:sessionId` the big-screen join page · `/join` join by code ·
- * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection` the workshop's tools ·
+ * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection|catalog` the workshop's tools ·
  * `/w/:workshopId/synthesis[/screen]?session=` the synthesis view (on the big screen).
  */
 export type Route =
@@ -29,7 +29,7 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/w\/([^/]+)\/synthesis\/screen\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: true })],
   [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
   [
-    /^\/w\/([^/]+)\/(questions|evaluation|reflection)\/?$/,
+    /^\/w\/([^/]+)\/(questions|evaluation|reflection|catalog)\/?$/,
     ([workshopId = '', tool = '']) => ({ name: tool as WorkshopTool, workshopId }),
   ],
 ];
@@ -92,13 +92,25 @@ export function workshopPath(workshopId: string): string {
 
 /**
  * A workshop's pages beside the boards: questions to management (`/w/:id/questions`), the
- * evaluation (`/w/:id/evaluation`) and the person's home reflection (`/w/:id/reflection`).
+ * evaluation (`/w/:id/evaluation`), the person's home reflection (`/w/:id/reflection`) and the
+ * idea catalog (`/w/:id/catalog`, leaders and facilitators).
  */
-export const WORKSHOP_TOOLS = ['questions', 'evaluation', 'reflection'] as const;
+export const WORKSHOP_TOOLS = ['questions', 'evaluation', 'reflection', 'catalog'] as const;
 export type WorkshopTool = (typeof WORKSHOP_TOOLS)[number];
 
 export function workshopToolPath(workshopId: string, tool: WorkshopTool): string {
   return `${workshopPath(workshopId)}/${tool}`;
+}
+
+/** The idea catalog, with one idea open (`?idea=`) or none. */
+export function catalogPath(workshopId: string, ideaId?: string): string {
+  const path = workshopToolPath(workshopId, 'catalog');
+  return ideaId ? `${path}?idea=${encodeURIComponent(ideaId)}` : path;
+}
+
+/** The idea open on the catalog page (`?idea=`), if any. */
+export function ideaFromSearch(search: string): string | undefined {
+  return new URLSearchParams(search).get('idea') || undefined;
 }
 
 export function joinScreenPath(workshopId: string, sessionId: string): string {

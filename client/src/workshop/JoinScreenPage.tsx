@@ -43,15 +43,15 @@ export function JoinScreenPage({ workshopId, sessionId }: { workshopId: string; 
             {state.status === 'ready' && ` · ${state.detail.workshop.title}`}
           </p>
           <h1 className="join-screen-title">{t('screen.title')}</h1>
-          {code ? <JoinInstructions code={code} /> : <p className="join-screen-wait">{waitText(session.status, t)}</p>}
+          {code ? <JoinInstructions code={code} /> : <p className="join-screen-wait">{t(waitKey(session.status))}</p>}
         </>
       )}
     </div>
   );
 }
 
-function waitText(status: string, t: ReturnType<typeof useTranslation>['t']): string {
-  return status === 'ended' ? t('screen.ended') : t('screen.notOpen');
+function waitKey(status: string): 'screen.ended' | 'screen.notOpen' {
+  return status === 'ended' ? 'screen.ended' : 'screen.notOpen';
 }
 
 function JoinInstructions({ code }: { code: string }) {

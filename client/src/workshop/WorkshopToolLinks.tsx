@@ -8,6 +8,7 @@ const LABELS = {
   questions: ['tools.questions', 'tools.questionsHint'],
   evaluation: ['tools.evaluation', 'tools.evaluationHint'],
   reflection: ['tools.reflection', 'tools.reflectionHint'],
+  catalog: ['catalog.title', 'catalog.linkHint'],
 } as const;
 
 /** Links from the cockpit or home page to questions to management, the evaluation and the home reflection. */

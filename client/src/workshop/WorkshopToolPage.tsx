@@ -14,6 +14,8 @@ import { useWorkshopDetail } from './useWorkshopDetail';
 const ReflectionView = lazy(() =>
   import('../reflection/ReflectionView').then((module) => ({ default: module.ReflectionView })),
 );
+// The catalog, too: it mounts one Lexical editor for the open idea's description.
+const CatalogView = lazy(() => import('../catalog/CatalogView').then((module) => ({ default: module.CatalogView })));
 
 /** Sessions and boards change rarely here; the tools have their own live channels. */
 const POLL_MS = 15_000;
@@ -22,6 +24,7 @@ const TITLE_KEYS = {
   questions: 'questions.title',
   evaluation: 'evaluation.title',
   reflection: 'reflection.title',
+  catalog: 'catalog.title',
 } as const;
 
 /**
@@ -91,6 +94,17 @@ export function WorkshopToolPage({ workshopId, tool }: { workshopId: string; too
             }
           >
             <ReflectionView detail={state.detail} credential={state.credential} />
+          </Suspense>
+        )}
+        {state.status === 'ready' && tool === 'catalog' && (
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('catalog.loading')}
+              </p>
+            }
+          >
+            <CatalogView detail={state.detail} credential={state.credential} />
           </Suspense>
         )}
       </main>

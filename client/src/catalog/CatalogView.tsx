@@ -1,0 +1,208 @@
+import type { WorkshopDetail } from '@samle/shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meStore } from '../account/meStore';
+import { syncToken } from '../api/credentials';
+import type { Credential } from '../api/http';
+import { connectionReason } from '../board/connectionMessage';
+import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
+import { catalogPath, ideaFromSearch, synthesisPath } from '../routing/routes';
+import { Icon } from '../ui/Icon';
+import { CatalogPrint } from './CatalogPrint';
+import { moveIdea } from './catalogEdits';
+import { similarIdeas } from './catalogModel';
+import { IdeaDetail } from './IdeaDetail';
+import { IdeaList } from './IdeaList';
+import { useCatalog, useSourceStatuses } from './useCatalog';
+
+/** `/w/:id/catalog`: the working idea catalog, for leaders and the facilitator. */
+export function CatalogView({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
+  const { t } = useTranslation();
+  if (detail.role !== 'facilitator' && detail.role !== 'leader') {
+    return (
+      <div className="notice" data-testid="catalog-no-access">
+        <strong>{t('catalog.noAccessTitle')}</strong>
+        <p>{t('catalog.noAccessText')}</p>
+      </div>
+    );
+  }
+  return <Catalog detail={detail} credential={credential} />;
+}
+
+function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
+  const { t } = useTranslation();
+  const workshopId = detail.workshop.id;
+  const token = syncToken(credential);
+  const { sync, ideas, decisions, state } = useCatalog(workshopId, token);
+  const statuses = useSourceStatuses(workshopId, credential);
+  const selectedId = ideaFromSearch(useSearch());
+  const [announcement, setAnnouncement] = useState('');
+  const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());
+  const similar = useMemo(() => (ideas ? similarIdeas(ideas) : new Map()), [ideas]);
+  const selected = ideas?.find((idea) => idea.id === selectedId);
+  const name = useMyName(detail);
+
+  // New sources (gathered or split meanwhile): ask about them too.
+  const sourceCount = ideas?.reduce((sum, idea) => sum + idea.provenance.length, 0) ?? 0;
+  const { refresh } = statuses;
+  useEffect(() => {
+    if (sourceCount > 0) refresh();
+  }, [sourceCount, refresh]);
+
+  const select = useCallback((ideaId: string | undefined) => navigate(catalogPath(workshopId, ideaId)), [workshopId]);
+  const onParagraphs = useCallback((ideaId: string, paragraphs: string[]) => {
+    setDescriptions((now) => new Map(now).set(ideaId, paragraphs));
+  }, []);
+  const onMove = (ideaId: string, to: number) => {
+    if (!sync || !ideas) return;
+    moveIdea(
+      sync.catalog.doc,
+      ideas.map((idea) => idea.id),
+      ideaId,
+      to,
+    );
+    const title = ideas.find((idea) => idea.id === ideaId)?.title || t('catalog.untitled');
+    setAnnouncement(t('catalog.moved', { title, position: to + 1, count: ideas.length }));
+  };
+
+  return (
+    <div className="catalog" data-testid="catalog">
+      <div className="catalog-bar">
+        <p className="lead tool-intro">{t('catalog.intro')}</p>
+        <div className="catalog-bar-actions">
+          {ideas && ideas.length > 0 && (
+            <span className="catalog-count" data-testid="catalog-count">
+              {t('catalog.count', { count: ideas.length })}
+            </span>
+          )}
+          <span className="catalog-link" data-testid="catalog-sync" data-state={state.kind}>
+            <span className="catalog-link-dot" aria-hidden="true" />
+            {state.kind === 'connected'
+              ? t('catalog.live')
+              : state.kind === 'reconnecting'
+                ? t('catalog.offline')
+                : state.kind === 'connecting'
+                  ? t('catalog.connecting')
+                  : ''}
+          </span>
+          {ideas && ideas.length > 0 && (
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              data-testid="catalog-print"
+              onClick={() => window.print()}
+            >
+              {t('catalog.print')}
+            </button>
+          )}
+        </div>
+      </div>
+
+      {state.kind === 'error' && (
+        <div className="notice notice-error" role="alert" data-testid="catalog-connection-error">
+          <p>{t('catalog.connectionError', { reason: connectionReason(t, state) })}</p>
+          <button type="button" className="button" onClick={() => sync?.catalog.retry()}>
+            <Icon name="refresh" />
+            {t('catalog.retry')}
+          </button>
+        </div>
+      )}
+
+      {ideas === null ? (
+        state.kind !== 'error' && (
+          <div className="list-placeholder" role="status" data-testid="catalog-loading">
+            <span className="sr-only">{t('catalog.loading')}</span>
+            <span className="skeleton" aria-hidden="true" />
+            <span className="skeleton" aria-hidden="true" />
+            <span className="skeleton" aria-hidden="true" />
+          </div>
+        )
+      ) : ideas.length === 0 ? (
+        <EmptyCatalog workshopId={workshopId} canGather={detail.role === 'facilitator' || detail.role === 'leader'} />
+      ) : (
+        <div className="catalog-layout" data-open={selected ? true : undefined}>
+          <section className="catalog-list-pane" aria-label={t('catalog.listLabel')}>
+            <p className="muted small catalog-hint">{t('catalog.reorderHint')}</p>
+            <IdeaList
+              ideas={ideas}
+              decisions={decisions}
+              similar={similar}
+              selectedId={selected?.id}
+              onSelect={select}
+              onMove={onMove}
+            />
+          </section>
+          <section className="catalog-detail-pane">
+            {selected && sync ? (
+              <IdeaDetail
+                key={selected.id}
+                workshopId={workshopId}
+                credential={credential}
+                token={token}
+                name={name}
+                doc={sync.catalog.doc}
+                idea={selected}
+                ideas={ideas}
+                decision={decisions.get(selected.id)}
+                similar={(similar.get(selected.id) ?? []).slice(0, 3)}
+                statuses={statuses.index}
+                statusError={statuses.failed}
+                announce={setAnnouncement}
+                onSelect={select}
+                onSourcesChanged={statuses.refresh}
+                onParagraphs={onParagraphs}
+              />
+            ) : (
+              <div className="catalog-pick">
+                <Icon name="list" />
+                <p className="muted">{t('catalog.pickIdea')}</p>
+              </div>
+            )}
+          </section>
+        </div>
+      )}
+      {ideas && ideas.length > 0 && (
+        <CatalogPrint
+          title={detail.workshop.title}
+          ideas={ideas}
+          decisions={decisions}
+          descriptions={descriptions}
+          statuses={statuses.index}
+        />
+      )}
+      <div className="sr-only" aria-live="polite" data-testid="catalog-announcement">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function EmptyCatalog({ workshopId, canGather }: { workshopId: string; canGather: boolean }) {
+  const { t } = useTranslation();
+  const path = synthesisPath(workshopId);
+  return (
+    <div className="catalog-empty" data-testid="catalog-empty">
+      <div className="empty-art" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </div>
+      <h2 className="empty-title">{t('catalog.emptyTitle')}</h2>
+      <p className="muted">{t('catalog.emptyText')}</p>
+      {canGather && (
+        <a className="button button-primary" href={path} onClick={(event) => handleLinkClick(event, path)}>
+          {t('catalog.emptyAction')}
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** The name others see beside this person's caret in a description. */
+function useMyName(detail: WorkshopDetail): string {
+  return useMemo(() => {
+    if (detail.personId) return detail.people.find((p) => p.id === detail.personId)?.name ?? '';
+    const me = meStore.getSnapshot();
+    return me.status === 'ready' ? (me.me.facilitator?.name ?? '') : '';
+  }, [detail]);
+}
