@@ -12,12 +12,19 @@ const TICKS_PER_SECOND = (() => {
 
 /** utime + stime of a process, in microseconds. */
 export function cpuMicros(pid) {
+  const { user, system } = cpuSplitMicros(pid);
+  return user + system;
+}
+
+/** utime and stime of a process (all its threads), in microseconds. */
+export function cpuSplitMicros(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name (field 2) may hold spaces; fields after the closing paren are fixed.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return ((utime + stime) * 1e6) / TICKS_PER_SECOND;
+  return {
+    user: (Number(fields[11]) * 1e6) / TICKS_PER_SECOND,
+    system: (Number(fields[12]) * 1e6) / TICKS_PER_SECOND,
+  };
 }
 
 /** Resident set size of a process, in bytes. */

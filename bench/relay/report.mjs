@@ -15,6 +15,12 @@ function steadyRows(label, pick) {
     ],
     [`${label} server CPU per delivered update (µs)`, (r) => r && fmt(r.serverCpuPerDeliveryUs, 2)],
     [
+      `${label} … of which user / kernel (µs)`,
+      (r) =>
+        r?.serverUserSystemPerDeliveryUs &&
+        `${fmt(r.serverUserSystemPerDeliveryUs[0], 2)} / ${fmt(r.serverUserSystemPerDeliveryUs[1], 2)}`,
+    ],
+    [
       `${label} updates in/s; delivered (of expected)`,
       (r) => r && `${fmt(r.rateIn, 0)}; ${r.delivered} (${fmt(r.completeness * 100, 2)} %)`,
     ],

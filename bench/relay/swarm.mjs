@@ -1,6 +1,6 @@
 import { createNote, notesOf } from '@samle/shared';
 import { BenchClient, connectMany, withTimeout } from './client.mjs';
-import { cpuMicros, selfCpuMicros, sleep } from './proc.mjs';
+import { cpuSplitMicros, selfCpuMicros, sleep } from './proc.mjs';
 import { Histogram, round } from './stats.mjs';
 
 /**
@@ -111,7 +111,7 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
     tally.delivered = 0;
     for (const member of members) windowStart.set(member.id, member.edits);
     const errorsBefore = countErrors(clients);
-    const serverCpu0 = cpuMicros(server.pid);
+    const serverCpu0 = cpuSplitMicros(server.pid);
     const selfCpu0 = selfCpuMicros();
     const wall0 = performance.now();
     tally.measuring = true;
@@ -121,7 +121,10 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
     while (tally.delivered < expected && performance.now() < drainUntil) await sleep(20);
     tally.measuring = false;
     const wallMs = performance.now() - wall0;
-    const serverCpuUs = cpuMicros(server.pid) - serverCpu0;
+    const serverCpu1 = cpuSplitMicros(server.pid);
+    const serverUserUs = serverCpu1.user - serverCpu0.user;
+    const serverSystemUs = serverCpu1.system - serverCpu0.system;
+    const serverCpuUs = serverUserUs + serverSystemUs;
     const selfCpuUs = selfCpuMicros() - selfCpu0;
     return {
       targetRate: rate,
@@ -133,6 +136,10 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
       latencyMs: latency.summary(),
       serverCpuMs: round(serverCpuUs / 1000),
       serverCpuPerDeliveryUs: tally.delivered ? round(serverCpuUs / tally.delivered, 2) : null,
+      /** The same split into user and kernel time (the kernel's share is mostly socket writes). */
+      serverUserSystemPerDeliveryUs: tally.delivered
+        ? [round(serverUserUs / tally.delivered, 2), round(serverSystemUs / tally.delivered, 2)]
+        : null,
       serverCoreUse: round(serverCpuUs / 1000 / wallMs, 3),
       loadgenCoreUse: round(selfCpuUs / 1000 / wallMs, 3),
       wallMs: Math.round(wallMs),

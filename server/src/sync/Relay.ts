@@ -49,6 +49,8 @@ export class Relay {
   private readonly connectionRooms = new Map<Connection, Room>();
   private batch: PendingUpdate[] = [];
   private flushScheduled = false;
+  /** When the last flush started, for the flush window (timings.relayWindowMs). */
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
   private flushing: Promise<void> | null = null;
   private shuttingDown = false;
   private readonly compactions = new Set<Promise<void>>();
@@ -356,11 +358,16 @@ export class Relay {
 
   private enqueue(pending: PendingUpdate): void {
     this.batch.push(pending);
-    this.options.metrics.unpersisted(this.unpersistedBytes(), this.oldestUnpersistedAt());
     if (this.flushScheduled) return;
+    // The gauges move when a batch opens and when it is stored, not with every update (they sum over rooms).
+    this.options.metrics.unpersisted(this.unpersistedBytes(), this.oldestUnpersistedAt());
     this.flushScheduled = true;
-    // setImmediate lets every frame already read from the sockets join this batch.
-    setImmediate(() => void this.flush());
+    // setImmediate lets every frame already read from the sockets join this batch. Within the
+    // window after a flush, the next one waits for the window to close: one transaction and one
+    // merged frame per client then carry everything that arrived meanwhile.
+    const wait = this.lastFlushAt + (this.options.timings.relayWindowMs ?? 0) - this.now();
+    if (wait > 0) setTimeout(() => void this.flush(), wait);
+    else setImmediate(() => void this.flush());
   }
 
   /** Writes the queued updates in one transaction, then applies and relays them. One flush at a time. */
@@ -370,6 +377,7 @@ export class Relay {
     const batch = this.batch.filter((pending) => isServing(pending.room));
     this.batch = [];
     if (batch.length === 0) return;
+    this.lastFlushAt = this.now();
     const run = this.persistBatch(batch);
     this.flushing = run;
     try {
@@ -379,59 +387,73 @@ export class Relay {
     }
   }
 
+  /**
+   * Stores a batch in one transaction, then relays it. A room's updates in the batch are merged
+   * into one stored row, and that same merged update is what its clients (and other instances)
+   * receive: one merge, one row and one frame per room per batch.
+   */
   private async persistBatch(batch: PendingUpdate[]): Promise<void> {
     const { store, logger, metrics } = this.options;
     const started = this.now();
-    try {
-      await store.appendUpdates(batch.map((pending) => ({ docId: pending.room.docId, update: pending.update })));
-    } catch (error) {
-      logger.error({ err: error, updates: batch.length }, 'storing updates failed; affected documents are reset');
-      metrics.persistFailed();
-      for (const room of new Set(batch.map((pending) => pending.room))) {
-        // The clients still hold their updates and send them again when they reconnect.
-        this.discard(room, CloseCode.PersistFailed, 'the server could not store an update; reconnecting resyncs');
-      }
-      return;
-    }
-    metrics.persisted(batch.length, this.now() - started);
     const byRoom = new Map<Room, PendingUpdate[]>();
     for (const pending of batch) {
       const list = byRoom.get(pending.room);
       if (list) list.push(pending);
       else byRoom.set(pending.room, [pending]);
     }
-    const { cluster } = this.options;
+    const rows: Array<{ room: Room; docId: string; update: Uint8Array; updates: PendingUpdate[] }> = [];
     for (const [room, updates] of byRoom) {
-      if (cluster) {
-        // Durable now: other instances may see it (even if this room went away meanwhile).
-        const first = updates[0];
-        if (first) {
-          cluster.stored(
-            room.docId,
-            updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((pending) => pending.update)),
-          );
-        }
+      const first = updates[0] as PendingUpdate;
+      const update = updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((pending) => pending.update));
+      rows.push({ room, docId: room.docId, update, updates });
+    }
+    try {
+      await store.appendUpdates(rows);
+    } catch (error) {
+      logger.error({ err: error, updates: batch.length }, 'storing updates failed; affected documents are reset');
+      metrics.persistFailed();
+      for (const room of byRoom.keys()) {
+        // The clients still hold their updates and send them again when they reconnect.
+        this.discard(room, CloseCode.PersistFailed, 'the server could not store an update; reconnecting resyncs');
       }
+      return;
+    }
+    metrics.persisted(batch.length, this.now() - started);
+    const { cluster } = this.options;
+    for (const { room, update, updates } of rows) {
+      // Durable now: other instances may see it (even if this room went away meanwhile).
+      cluster?.stored(room.docId, update);
+      if (isServing(room)) room.relayPersisted(updates, update);
+    }
+    // Every room has relayed before any compacts.
+    for (const room of byRoom.keys()) {
       if (!isServing(room)) continue;
-      room.relayPersisted(updates);
       this.maybeCompact(room);
       if (room.connections.size === 0) this.scheduleIdleUnload(room);
     }
     metrics.unpersisted(this.unpersistedBytes(), this.oldestUnpersistedAt());
   }
 
+  /**
+   * Compacts a doc whose log has passed its bound. While nothing is unstored the snapshot is
+   * the doc's own encoding (cheap), so compaction starts right away, from here, at such a
+   * moment; while updates are unstored it would have to rebuild a doc from the log on the
+   * relay's thread (a stall every client on the server feels), so it waits for a batch that
+   * leaves nothing unstored, unless the log has grown to four times its bound.
+   */
   private maybeCompact(room: Room): void {
     const { timings } = this.options;
     if (room.compacting || room.state !== 'active') return;
     if (room.logUpdates < timings.compactAfterUpdates && room.logBytes < timings.compactAfterBytes) return;
+    const overdue =
+      room.logUpdates >= 4 * timings.compactAfterUpdates || room.logBytes >= 4 * timings.compactAfterBytes;
+    if (room.unpersistedCount > 0 && !overdue) return;
     room.compacting = true;
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.compact(room))
-      .finally(() => {
-        this.compactions.delete(run);
-        room.compacting = false;
-        if (room.state === 'active' && room.connections.size === 0) this.scheduleIdleUnload(room);
-      });
+    const run = this.compact(room).finally(() => {
+      this.compactions.delete(run);
+      room.compacting = false;
+      if (room.state === 'active' && room.connections.size === 0) this.scheduleIdleUnload(room);
+    });
     this.compactions.add(run);
   }
 

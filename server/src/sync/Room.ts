@@ -154,10 +154,7 @@ export class Room {
       this.logBytes += change.byteLength;
     }
     this.host.countOut(
-      fanOut(
-        this.connections,
-        effective.map((change) => ({ update: change, origin: null })),
-      ),
+      fanOut(this.connections, effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective), null),
     );
   }
 
@@ -362,22 +359,31 @@ export class Room {
   }
 
   /**
-   * Storage now holds these updates: relay them, then let held frames through.
-   * Each frame is encoded once and shared by every recipient; a connection never
-   * gets its own update back.
+   * Storage now holds these updates, as the one row `stored` (their merge when there are
+   * several): relay it, then let held frames through. The frame is encoded once and shared
+   * by every recipient. An update that goes out alone skips its author; a merge goes to
+   * everyone (a Yjs client ignores what it already has).
    */
-  relayPersisted(batch: readonly PendingUpdate[]): void {
+  relayPersisted(batch: readonly PendingUpdate[], stored: Uint8Array): void {
     const now = this.host.now();
     for (const pending of batch) {
       this.host.relayDelay(now - pending.acceptedAt);
-      const index = this.unpersisted.indexOf(pending);
-      if (index >= 0) this.unpersisted.splice(index, 1);
       this.unpersistedBytes -= pending.update.byteLength;
-      this.storedBytes += pending.update.byteLength;
-      this.logUpdates++;
-      this.logBytes += pending.update.byteLength;
     }
-    this.host.countOut(fanOut(this.connections, batch));
+    // A batch is usually the oldest unstored updates, in order.
+    if (this.unpersisted[0] === batch[0] && this.unpersisted[batch.length - 1] === batch[batch.length - 1]) {
+      this.unpersisted.splice(0, batch.length);
+    } else {
+      for (const pending of batch) {
+        const index = this.unpersisted.indexOf(pending);
+        if (index >= 0) this.unpersisted.splice(index, 1);
+      }
+    }
+    this.storedBytes += stored.byteLength;
+    this.logUpdates++;
+    this.logBytes += stored.byteLength;
+    const author = batch.length === 1 ? (batch[0]?.origin ?? null) : null;
+    this.host.countOut(fanOut(this.connections, stored, author));
     if (this.unpersisted.length === 0) this.releaseHeld();
   }
 

@@ -30,6 +30,11 @@ export interface RelayTimings {
   heartbeatMs: number;
   /** How long after its last write a doc is kept live (Y.Doc) before going back to its compact encoded form. */
   coldAfterMs: number;
+  /**
+   * Least time between two relays on one doc (ms). Updates stored within it of the last
+   * relay go out together when it closes; the first after a quiet spell goes at once. 0: every batch at once.
+   */
+  relayWindowMs?: number;
   /** Log entries after which a doc is compacted into its snapshot. */
   compactAfterUpdates: number;
   /** Log bytes after which a doc is compacted into its snapshot. */
