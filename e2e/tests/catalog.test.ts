@@ -105,3 +105,104 @@ describe('a board opened at one note', () => {
     await page.locator('[data-testid="note"][data-note-id="far-0"]').waitFor({ state: 'attached' });
   });
 });
+
+describe('the idea catalog', () => {
+  it('merges two gathered ideas in the UI, shows both ideas’ sources with their tables, edits a description live, and links sources to their notes', async () => {
+    const { page, workshopId, tables } = await workshopWithTables('Katalog');
+    const [t1, t2] = tables;
+    if (!t1 || !t2) throw new Error('two tables expected');
+    await onBoard(t1.boardId, (doc) => {
+      createNote(doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', authorName: 'Ada', createdAt: 1 });
+    });
+    await onBoard(t2.boardId, (doc) => {
+      createNote(doc, { id: 'n2', x: 0, y: 0, text: 'Én kontaktperson', authorName: 'Bo', createdAt: 2 });
+      createCluster(doc, { id: 'c1', x: 300, y: 0, title: 'Svartider', createdAt: 3 });
+      createNote(doc, { id: 'n3', x: 320, y: 60, text: 'Svar inden 24 timer', createdAt: 4 });
+      createNote(doc, { id: 'n4', x: 320, y: 260, text: 'Status online', createdAt: 5 });
+      setNoteCluster(doc, 'n3', 'c1');
+      setNoteCluster(doc, 'n4', 'c1');
+    });
+    const gather = `/api/workshops/${workshopId}/catalog/gather`;
+    const entry = await api<{ ideaId: string }>(page, 'POST', gather, {
+      title: 'Én indgang for virksomheder',
+      sources: [
+        { boardId: t1.boardId, noteIds: ['n1'] },
+        { boardId: t2.boardId, noteIds: ['n2'] },
+      ],
+    });
+    const replies = await api<{ ideaId: string }>(page, 'POST', gather, {
+      title: 'Hurtigere svar',
+      sources: [{ boardId: t2.boardId, clusterIds: ['c1'] }],
+    });
+
+    // The facilitator merges "Hurtigere svar" into "Én indgang" from the catalog page.
+    const catalogUrl = `${suite.samle().baseUrl}/w/${workshopId}/catalog`;
+    await page.goto(catalogUrl);
+    await page.getByTestId('idea-row').nth(1).waitFor();
+    expect(await page.getByTestId('idea-title').allTextContents()).toEqual([
+      'Én indgang for virksomheder',
+      'Hurtigere svar',
+    ]);
+    // Reordering from the keyboard: Alt+↓ on the first idea moves it down.
+    await page.getByTestId('idea-open').first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="idea-title"]')?.textContent === 'Hurtigere svar',
+    );
+    await page.locator(`[data-testid="idea-row"][data-idea-id="${entry.ideaId}"] [data-testid="idea-open"]`).click();
+    await page.getByTestId('merge-pick').selectOption(replies.ideaId);
+    await page.getByTestId('merge-submit').click();
+    await page.getByTestId('merge-confirm').click();
+    await page.locator('[data-testid="idea-row"]').nth(1).waitFor({ state: 'detached' });
+    const sources = page.getByTestId('idea-source');
+    await sources.nth(3).waitFor();
+    const rows = await sources.evaluateAll((items) =>
+      items.map((item) => [
+        item.getAttribute('data-note-id'),
+        item.querySelector('[data-testid="source-table"]')?.textContent ?? '',
+      ]),
+    );
+    expect(rows).toEqual([
+      ['n1', t1.name],
+      ['n2', t2.name],
+      ['n3', t2.name],
+      ['n4', t2.name],
+    ]);
+
+    // A leader writes the description in their own browser; the facilitator sees it as it is typed.
+    const invite = await api<{ path: string }>(page, 'POST', `/api/workshops/${workshopId}/invites`, {
+      role: 'leader',
+    });
+    const leader = await suite.person('Dorthe');
+    await leader.goto(`${suite.samle().baseUrl}${invite.path}`);
+    await leader.getByTestId('invite-name-input').fill('Direktør Dorthe');
+    await leader.getByTestId('invite-submit').click();
+    await leader.waitForURL(/\/w\//);
+    await leader.goto(`${catalogUrl}?idea=${entry.ideaId}`);
+    const leaderEditor = leader.getByTestId('idea-description');
+    await leader.locator('.description-shell[data-synced]').waitFor();
+    await leaderEditor.click();
+    await leader.keyboard.type('Én telefon og én mail for alle virksomheder.');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="idea-description"]')
+          ?.textContent?.includes('Én telefon og én mail for alle virksomheder.') === true,
+    );
+
+    // A source's link opens its board with the note centred and ringed.
+    await page.locator('[data-testid="idea-source"][data-note-id="n1"] [data-testid="source-link"]').click();
+    await page.waitForURL(/\/b\/.+\?note=n1/);
+    await page.locator('[data-testid="note"][data-note-id="n1"][data-highlighted]').waitFor();
+
+    // A note deleted on its board after it was gathered: the catalog says so, and its link says so too.
+    await onBoard(t2.boardId, (doc) => notesOf(doc).delete('n4'));
+    await page.goto(`${catalogUrl}?idea=${entry.ideaId}`);
+    const gone = page.locator('[data-testid="idea-source"][data-note-id="n4"]');
+    await gone.getByTestId('source-deleted').waitFor();
+    expect(await gone.getAttribute('data-state')).toBe('deleted');
+    expect(await gone.getByTestId('source-text').textContent()).toBe('Status online');
+    await gone.getByTestId('source-link').click();
+    await page.getByTestId('note-deleted-banner').waitFor();
+  });
+});
