@@ -10,7 +10,7 @@ import { catalogPath, ideaFromSearch, synthesisPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { CatalogPrint } from './CatalogPrint';
 import { moveIdea } from './catalogEdits';
-import { similarIdeas } from './catalogModel';
+import { deletedCounts, similarIdeas } from './catalogModel';
 import { IdeaDetail } from './IdeaDetail';
 import { IdeaList } from './IdeaList';
 import { useCatalog, useSourceStatuses } from './useCatalog';
@@ -39,6 +39,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const [announcement, setAnnouncement] = useState('');
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());
   const similar = useMemo(() => (ideas ? similarIdeas(ideas) : new Map()), [ideas]);
+  const deleted = useMemo(() => deletedCounts(statuses.index?.values() ?? []), [statuses.index]);
   const selected = ideas?.find((idea) => idea.id === selectedId);
   const name = useMyName(detail);
 
@@ -127,6 +128,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
               ideas={ideas}
               decisions={decisions}
               similar={similar}
+              deleted={deleted}
               selectedId={selected?.id}
               onSelect={select}
               onMove={onMove}

@@ -20,6 +20,8 @@ export interface IdeaListProps {
   ideas: readonly IdeaView[];
   decisions: ReadonlyMap<string, Decision>;
   similar: ReadonlyMap<string, SimilarIdea[]>;
+  /** Per idea, how many of its source notes were deleted from their boards since. */
+  deleted: ReadonlyMap<string, number>;
   selectedId: string | undefined;
   onSelect: (ideaId: string) => void;
   /** Moves an idea to an index of the list as shown. */
@@ -31,7 +33,7 @@ export interface IdeaListProps {
  * Reorder by dragging the handle (pointer or keyboard, @dnd-kit), with the
  * up/down buttons, or with Alt+↑/↓ on an idea.
  */
-export function IdeaList({ ideas, decisions, similar, selectedId, onSelect, onMove }: IdeaListProps) {
+export function IdeaList({ ideas, decisions, similar, deleted, selectedId, onSelect, onMove }: IdeaListProps) {
   const { t } = useTranslation();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -74,6 +76,7 @@ export function IdeaList({ ideas, decisions, similar, selectedId, onSelect, onMo
             count={ideas.length}
             decision={decisions.get(idea.id)}
             similar={(similar.get(idea.id) ?? []).map((s) => titleOf(s.id))}
+            deleted={deleted.get(idea.id) ?? 0}
             selected={idea.id === selectedId}
             onSelect={() => onSelect(idea.id)}
             onMove={(delta) => move(idea.id, delta)}
@@ -90,11 +93,12 @@ function IdeaRow(props: {
   count: number;
   decision: Decision | undefined;
   similar: string[];
+  deleted: number;
   selected: boolean;
   onSelect: () => void;
   onMove: (delta: number) => void;
 }) {
-  const { idea, position, count, decision, similar, selected, onSelect, onMove } = props;
+  const { idea, position, count, decision, similar, deleted, selected, onSelect, onMove } = props;
   const { t } = useTranslation();
   const drag = useDraggable({ id: idea.id });
   const drop = useDroppable({ id: idea.id });
@@ -158,11 +162,16 @@ function IdeaRow(props: {
             {proposers.length > 0 ? t('catalog.proposers', { names: proposers.join(', ') }) : t('catalog.noProposers')}
           </span>
         </span>
-        {(decision || similar.length > 0) && (
+        {(decision || similar.length > 0 || deleted > 0) && (
           <span className="idea-row-flags">
             {decision && (
               <span className="decision-badge" data-decision={decision} data-testid="idea-decision">
                 {t(`catalog.decisions.${decision}`)}
+              </span>
+            )}
+            {deleted > 0 && (
+              <span className="source-flag source-flag-deleted" data-testid="idea-deleted-sources">
+                {t('catalog.deletedSources', { count: deleted })}
               </span>
             )}
             {similar.length > 0 && (

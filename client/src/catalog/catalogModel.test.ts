@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { moveIdea, setCategory } from './catalogEdits';
 import {
   canSplit,
+  deletedCounts,
   ideaText,
   movedIndex,
   proposersOf,
@@ -60,6 +61,19 @@ describe('what the list shows per idea', () => {
     const index = statusIndex([{ ideaId: 'i0', boardId: 'B1', noteId: 'n0', state: 'deleted' }]);
     expect(statusOf(index, 'i0', { boardId: 'B1', noteId: 'n0' })?.state).toBe('deleted');
     expect(statusOf(index, 'i1', { boardId: 'B1', noteId: 'n0' })).toBeUndefined();
+    expect(
+      deletedCounts([
+        { ideaId: 'i0', boardId: 'B1', noteId: 'n0', state: 'deleted' },
+        { ideaId: 'i0', boardId: 'B1', noteId: 'n1', state: 'changed', currentText: 'x' },
+        { ideaId: 'i1', boardId: 'B1', noteId: 'n2', state: 'deleted' },
+        { ideaId: 'i1', boardId: 'B1', noteId: 'n3', state: 'deleted' },
+      ]),
+    ).toEqual(
+      new Map([
+        ['i0', 1],
+        ['i1', 2],
+      ]),
+    );
   });
 
   it('allows a split only when some sources move and some stay', () => {

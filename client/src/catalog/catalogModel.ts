@@ -73,6 +73,13 @@ export function statusOf(
   return index?.get(`${ideaId}:${sourceKey(source)}`);
 }
 
+/** How many of each idea's source notes are gone from their boards. */
+export function deletedCounts(statuses: Iterable<SourceStatus>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of statuses) if (s.state === 'deleted') counts.set(s.ideaId, (counts.get(s.ideaId) ?? 0) + 1);
+  return counts;
+}
+
 /** A split moves some sources to a new idea and leaves at least one behind. */
 export function canSplit(total: number, chosen: number): boolean {
   return chosen > 0 && chosen < total;

@@ -37,6 +37,8 @@ export const daCatalog: CatalogMessages = {
     similar_one: '{{count}} lignende',
     similar_other: '{{count}} lignende',
     similarHint: 'Ligner: {{titles}}',
+    deletedSources_one: '{{count}} kilde slettet',
+    deletedSources_other: '{{count}} kilder slettet',
     noProposers: 'Anonym',
     proposers: 'Fra {{names}}',
     moveUp: 'Flyt “{{title}}” op',

@@ -33,6 +33,8 @@ export const enCatalog = {
     similar_one: '{{count}} similar',
     similar_other: '{{count}} similar',
     similarHint: 'Reads like: {{titles}}',
+    deletedSources_one: '{{count}} source deleted',
+    deletedSources_other: '{{count}} sources deleted',
     noProposers: 'Anonymous',
     proposers: 'From {{names}}',
     moveUp: 'Move “{{title}}” up',
