@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigScreenPage } from '../bigscreen/BigScreenPage';
 import { BoardPage } from '../board/BoardPage';
@@ -10,6 +11,9 @@ import { SynthesisPage } from '../synthesis/SynthesisPage';
 import { JoinScreenPage } from '../workshop/JoinScreenPage';
 import { WorkshopPage } from '../workshop/WorkshopPage';
 import { WorkshopToolPage } from '../workshop/WorkshopToolPage';
+
+// The leader pages (with the Lexical rationale editor) load when someone opens them.
+const LeadersPage = lazy(() => import('../leaders/LeadersPage').then((module) => ({ default: module.LeadersPage })));
 
 export function App() {
   const route = useRoute();
@@ -37,6 +41,14 @@ export function App() {
           workshopId={route.workshopId}
           screen={route.screen}
         />
+      );
+    case 'leaders':
+    case 'leadersScreen':
+    case 'published':
+      return (
+        <Suspense fallback={null}>
+          <LeadersPage key={`${route.name}:${route.workshopId}`} workshopId={route.workshopId} kind={route.name} />
+        </Suspense>
       );
     case 'joinScreen':
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;

@@ -17,7 +17,6 @@ import { VoteBar } from '../facilitation/VoteBar';
 import { AvatarList } from '../presence/AvatarList';
 import { identityStore } from '../presence/identity';
 import { NamePrompt } from '../presence/NamePrompt';
-import { useIdentity } from '../presence/useIdentity';
 import { usePeers } from '../presence/usePeers';
 import { PrivateWritingBanner } from '../privateWriting/PrivateWritingBanner';
 import { useDraftOwner, useDraftsConnection } from '../privateWriting/useDrafts';
@@ -39,6 +38,7 @@ import { NoteGoneBanner } from './NoteGoneBanner';
 import { forgetSummary } from './summaryCache';
 import { useBoardHistory } from './useBoardHistory';
 import { useBoardSummary } from './useBoardSummary';
+import { useNoteAuthorIdentity } from './useNoteAuthorIdentity';
 import { useNoteTarget } from './useNoteTarget';
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -108,7 +108,7 @@ function ConnectedBoard(props: {
 }) {
   const { connection, controlDoc, board, credential, onAccessChanged, onWriteRefused } = props;
   const { t } = useTranslation();
-  const identity = useIdentity();
+  const identity = useNoteAuthorIdentity(credential);
   const state = useConnectionState(connection);
   const meta = useBoardMeta(connection.doc);
   const peers = usePeers(connection.provider.awareness);

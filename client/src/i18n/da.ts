@@ -1,6 +1,7 @@
 import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daFacilitation } from './daFacilitation';
+import { daLeaders } from './daLeaders';
 import { daLive } from './daLive';
 import { daSynthesis } from './daSynthesis';
 import { daTools } from './daTools';
@@ -128,6 +129,7 @@ export const da: Messages = {
   ...daFacilitation,
   ...daLive,
   ...daTools,
+  ...daLeaders,
   ...daCatalog,
   ...daSynthesis,
   presence: {

@@ -1,6 +1,7 @@
 import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enFacilitation } from './enFacilitation';
+import { enLeaders } from './enLeaders';
 import { enLive } from './enLive';
 import { enSynthesis } from './enSynthesis';
 import { enTools } from './enTools';
@@ -126,6 +127,7 @@ export const en = {
   ...enFacilitation,
   ...enLive,
   ...enTools,
+  ...enLeaders,
   ...enCatalog,
   ...enSynthesis,
   presence: {

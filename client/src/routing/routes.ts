@@ -13,6 +13,7 @@ export type Route =
   | { name: 'joinScreen'; workshopId: string; sessionId: string }
   | { name: WorkshopTool; workshopId: string }
   | { name: 'synthesis'; workshopId: string; screen: boolean }
+  | { name: 'leaders' | 'leadersScreen' | 'published'; workshopId: string }
   | { name: 'join' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
@@ -28,6 +29,9 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/w\/([^/]+)\/synthesis\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: false })],
   [/^\/w\/([^/]+)\/synthesis\/screen\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: true })],
   [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
+  [/^\/w\/([^/]+)\/leaders\/?$/, ([workshopId = '']) => ({ name: 'leaders', workshopId })],
+  [/^\/w\/([^/]+)\/leaders\/screen\/?$/, ([workshopId = '']) => ({ name: 'leadersScreen', workshopId })],
+  [/^\/w\/([^/]+)\/published\/?$/, ([workshopId = '']) => ({ name: 'published', workshopId })],
   [
     /^\/w\/([^/]+)\/(questions|evaluation|reflection|catalog)\/?$/,
     ([workshopId = '', tool = '']) => ({ name: tool as WorkshopTool, workshopId }),
@@ -111,6 +115,20 @@ export function catalogPath(workshopId: string, ideaId?: string): string {
 /** The idea open on the catalog page (`?idea=`), if any. */
 export function ideaFromSearch(search: string): string | undefined {
   return new URLSearchParams(search).get('idea') || undefined;
+}
+
+/** The leader panel (`/w/:id/leaders`), its big-screen presentation (`/leaders/screen`), the published catalog. */
+export function leaderPanelPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/leaders`;
+}
+
+export function leaderScreenPath(workshopId: string, view: 'decisions' | 'timeline' = 'decisions'): string {
+  const path = `${workshopPath(workshopId)}/leaders/screen`;
+  return view === 'timeline' ? `${path}?view=timeline` : path;
+}
+
+export function publishedCatalogPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/published`;
 }
 
 export function joinScreenPath(workshopId: string, sessionId: string): string {

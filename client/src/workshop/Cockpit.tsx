@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
+import { CatalogLinks } from '../leaders/CatalogLinks';
 import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { InvitePanel } from './InvitePanel';
@@ -45,6 +46,7 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
             <SessionBoards session={session} personId={null} />
             <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />
             <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
+            <CatalogLinks workshopId={detail.workshop.id} role={detail.role} />
             <PeoplePanel people={detail.people} commands={commands} />
             <InvitePanel workshopId={detail.workshop.id} />
           </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grants } from '../api/grants';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
+import { CatalogLinks } from '../leaders/CatalogLinks';
 import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { PeoplePanel } from './PeoplePanel';
@@ -38,6 +39,7 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
           <SessionBoards session={session} personId={detail.personId} />
           {detail.role === 'leader' && <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />}
           <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
+          <CatalogLinks workshopId={detail.workshop.id} role={detail.role} />
           {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
           {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
             <PeoplePanel people={detail.people} commands={undefined} />

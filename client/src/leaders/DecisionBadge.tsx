@@ -1,0 +1,17 @@
+import type { Decision } from '@samle/shared';
+import { useTranslation } from 'react-i18next';
+
+/** The decision as a coloured label; the same colours everywhere (leaders.css). */
+export function DecisionBadge({ decision, large = false }: { decision: Decision | null; large?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={`decision-badge${large ? ' decision-badge-large' : ''}`}
+      data-decision={decision ?? 'undecided'}
+      data-testid="decision-badge"
+    >
+      <span className="decision-dot" aria-hidden="true" />
+      {t(`leaders.decisions.${decision ?? 'undecided'}`)}
+    </span>
+  );
+}

@@ -1,0 +1,114 @@
+import { groupByDecision, type Role } from '@samle/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Credential } from '../api/http';
+import { AssessmentEditor } from './AssessmentEditor';
+import { CatalogDocument } from './CatalogDocument';
+import { DecisionBadge } from './DecisionBadge';
+import { LeaderEmpty } from './LeaderStates';
+import { formatTimeline } from './months';
+import { PublishBar } from './PublishBar';
+import { useLeaderCatalog } from './useLeaderCatalog';
+import { useLocale } from './useLocale';
+
+/**
+ * `/w/:id/leaders`: management assesses the catalog. The ideas grouped by
+ * decision on the left, the chosen idea's assessment on the right, the
+ * publish/export bar on top. Printing gives the catalog as a document.
+ */
+export function LeaderPanel({
+  workshopId,
+  credential,
+  role,
+}: {
+  workshopId: string;
+  credential: Credential;
+  role: Role;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const catalog = useLeaderCatalog(workshopId, credential);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [changes, setChanges] = useState(0);
+
+  if (catalog.status !== 'ready') return <LeaderEmpty state={catalog.status} />;
+  const { ideas } = catalog;
+  const groups = groupByDecision(ideas, (idea) => idea.assessment).filter((group) => group.items.length > 0);
+  const selected = ideas.find((idea) => idea.id === selectedId) ?? groups[0]?.items[0];
+
+  return (
+    <>
+      {ideas.length > 0 && (
+        <PublishBar workshopId={workshopId} credential={credential} role={role} changeCount={changes} />
+      )}
+      {ideas.length === 0 ? (
+        <div className="empty-state no-print" data-testid="leaders-empty">
+          <h2>{t('leaders.noIdeasTitle')}</h2>
+          <p className="muted">{t('leaders.noIdeasText')}</p>
+        </div>
+      ) : (
+        <div className="leader-panel no-print">
+          <nav className="leader-ideas" aria-label={t('leaders.ideasLabel')}>
+            {groups.map((group) => (
+              <section key={group.decision ?? 'undecided'} className="leader-group">
+                <h2 className="leader-group-title">
+                  <DecisionBadge decision={group.decision} />
+                  <span className="leader-group-count">{group.items.length}</span>
+                </h2>
+                <ul className="leader-idea-list">
+                  {group.items.map((idea) => {
+                    const a = idea.assessment;
+                    const when = a ? formatTimeline(a.startMonth, a.endMonth, locale) : '';
+                    return (
+                      <li key={idea.id}>
+                        <button
+                          type="button"
+                          className="leader-idea"
+                          aria-current={idea.id === selected?.id ? 'true' : undefined}
+                          data-decision={a?.decision ?? 'undecided'}
+                          data-testid="leader-idea"
+                          data-idea-id={idea.id}
+                          onClick={() => setSelectedId(idea.id)}
+                        >
+                          <span className="leader-idea-rank" aria-hidden="true">
+                            {a?.rank ?? '–'}
+                          </span>
+                          {a?.rank != null && (
+                            <span className="sr-only">{t('leaders.rankBadge', { rank: a.rank })}</span>
+                          )}
+                          <span className="leader-idea-text">
+                            <span className="leader-idea-title">{idea.title}</span>
+                            <span className="leader-idea-meta">
+                              {[when, a?.owner].filter(Boolean).join(' · ') || t('leaders.noTimeline')}
+                            </span>
+                          </span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+          </nav>
+          <div className="leader-detail">
+            {selected ? (
+              <AssessmentEditor
+                key={selected.id}
+                workshopId={workshopId}
+                credential={credential}
+                idea={selected}
+                ideas={ideas}
+                onChanged={() => setChanges((n) => n + 1)}
+              />
+            ) : (
+              <p className="muted">{t('leaders.selectIdea')}</p>
+            )}
+          </div>
+        </div>
+      )}
+      <div className="print-only">
+        <CatalogDocument ideas={ideas} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import type { PublishStatus, Role } from '@samle/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Credential } from '../api/http';
+import { handleLinkClick } from '../routing/navigation';
+import { leaderScreenPath } from '../routing/routes';
+import { Icon } from '../ui/Icon';
+import { downloadExport, type ExportFormat, publishCatalog, publishStatus } from './leadersApi';
+import { useLeaderErrorText } from './useLeaderErrorText';
+import { useLocale } from './useLocale';
+
+const STATUS_POLL_MS = 10_000;
+const FORMATS: Array<[ExportFormat, 'leaders.exportDocx' | 'leaders.exportMd' | 'leaders.exportCsv']> = [
+  ['docx', 'leaders.exportDocx'],
+  ['md', 'leaders.exportMd'],
+  ['csv', 'leaders.exportCsv'],
+];
+
+/**
+ * The leader panel's bar: whether employees see the latest decisions, the
+ * facilitator's Publish button, exports, print, and the presentation.
+ * `changeCount` grows with every saved change, so the status is asked again.
+ */
+export function PublishBar({
+  workshopId,
+  credential,
+  role,
+  changeCount,
+}: {
+  workshopId: string;
+  credential: Credential;
+  role: Role;
+  changeCount: number;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const errorText = useLeaderErrorText();
+  const [status, setStatus] = useState<PublishStatus>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const refresh = useCallback(() => {
+    publishStatus(workshopId, credential).then(setStatus, (error: unknown) =>
+      setMessage({ kind: 'error', text: errorText(error) }),
+    );
+  }, [workshopId, credential, errorText]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `changeCount` is the refresh trigger.
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh, changeCount]);
+
+  async function publish() {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const { ideas } = await publishCatalog(workshopId, credential);
+      setMessage({ kind: 'ok', text: t('leaders.publishedOk', { count: ideas }) });
+      refresh();
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function download(format: ExportFormat) {
+    try {
+      await downloadExport(workshopId, format, credential);
+    } catch (error) {
+      console.warn('export failed', error);
+      setMessage({ kind: 'error', text: t('leaders.exportFailed') });
+    }
+  }
+
+  const when = status?.publishedAt
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(status.publishedAt)
+    : '';
+  const screen = leaderScreenPath(workshopId);
+  return (
+    <div className="publish-bar no-print" data-testid="publish-bar">
+      <div className="publish-state">
+        {status?.unpublishedChanges && (
+          <span className="badge badge-attention" data-testid="unpublished-changes">
+            {t('leaders.unpublishedChanges')}
+          </span>
+        )}
+        {status && !status.unpublishedChanges && status.publishedAt !== null && (
+          <span className="badge badge-ok" data-testid="published-up-to-date">
+            {t('leaders.upToDate')}
+          </span>
+        )}
+        <span className="publish-when">
+          {status?.publishedAt
+            ? t('leaders.publishedBy', { when, by: status.publishedBy })
+            : status
+              ? t('leaders.neverPublished')
+              : ''}
+        </span>
+      </div>
+      <div className="publish-actions">
+        {role === 'facilitator' ? (
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="publish-catalog"
+            disabled={busy}
+            onClick={() => void publish()}
+          >
+            {busy ? t('leaders.publishing') : t('leaders.publish')}
+          </button>
+        ) : (
+          <span className="muted publish-note">{t('leaders.facilitatorPublishes')}</span>
+        )}
+        <fieldset className="export-group" aria-label={t('leaders.exports')}>
+          <span className="export-label" aria-hidden="true">
+            {t('leaders.exports')}
+          </span>
+          {FORMATS.map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              className="button button-small"
+              data-testid={`export-${format}`}
+              onClick={() => void download(format)}
+            >
+              {t(label)}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="print-catalog"
+            onClick={() => window.print()}
+          >
+            {t('leaders.print')}
+          </button>
+        </fieldset>
+        <a
+          className="button"
+          href={screen}
+          data-testid="present-link"
+          title={t('leaders.presentHint')}
+          onClick={(event) => handleLinkClick(event, screen)}
+        >
+          <Icon name="screen" />
+          {t('leaders.present')}
+        </a>
+      </div>
+      {message && (
+        <p
+          className={message.kind === 'ok' ? 'notice-ok publish-message' : 'notice notice-error publish-message'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          data-testid="publish-message"
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

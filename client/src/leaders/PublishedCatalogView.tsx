@@ -1,0 +1,67 @@
+import { publishedDocId, readPublished, sourceKey } from '@samle/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { syncToken } from '../api/credentials';
+import type { Credential } from '../api/http';
+import { CatalogDocument } from './CatalogDocument';
+import { LeaderEmpty } from './LeaderStates';
+import { myPublishedSources } from './leadersApi';
+import { useLiveDoc } from './useLiveDoc';
+import { useLocale } from './useLocale';
+
+/**
+ * `/w/:id/published`: what management decided, as the facilitator published it —
+ * ideas by decision with rationale, timeline and description, and where each
+ * came from, the reader's own notes marked.
+ */
+export function PublishedCatalogView({ workshopId, credential }: { workshopId: string; credential: Credential }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const published = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readPublished);
+  const publishedAt = published.status === 'ready' ? (published.value?.publishedAt ?? null) : null;
+  const [mine, setMine] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    if (publishedAt === null) return;
+    let live = true;
+    myPublishedSources(workshopId, credential).then(
+      ({ sources }) => live && setMine(new Set(sources.map(sourceKey))),
+      // Without the marks the catalog is still whole: say so in the console, not in the way.
+      (error: unknown) => console.warn('Could not load which published notes are yours', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workshopId, credential, publishedAt]);
+
+  const when = useMemo(
+    () =>
+      publishedAt === null
+        ? ''
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(publishedAt),
+    [publishedAt, locale],
+  );
+
+  if (published.status !== 'ready') return <LeaderEmpty state={published.status} />;
+  const catalog = published.value;
+  if (!catalog || catalog.ideas.length === 0) {
+    return (
+      <div className="empty-state published-empty" data-testid="published-empty">
+        <span className="empty-state-mark" aria-hidden="true">
+          ◔
+        </span>
+        <h2>{t('leaders.publishedEmptyTitle')}</h2>
+        <p className="muted">{t('leaders.publishedEmptyText')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="published-catalog" data-testid="published-catalog">
+      <div className="published-intro">
+        <p>{t('leaders.publishedIntro')}</p>
+        <p className="muted">{t('leaders.publishedAt', { when })}</p>
+      </div>
+      <CatalogDocument ideas={catalog.ideas} mine={mine} />
+    </div>
+  );
+}

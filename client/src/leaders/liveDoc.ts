@@ -1,0 +1,76 @@
+import { isRetryableClose, TOKEN_PARAM } from '@samle/shared';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { syncUrl } from '../sync/boardConnection';
+import { createExternalStore, type ExternalStore } from '../sync/externalStore';
+
+/**
+ * A doc this page only reads (the catalog, the assessments, the published
+ * catalog), synced with a stock provider. Its state is `loading` until the
+ * first sync, so a half-loaded catalog never looks empty, and `refused` when
+ * the server closes for good (no access, no such doc).
+ */
+export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'refused' };
+
+export interface LiveDoc<T> {
+  readonly state: ExternalStore<LiveState<T>>;
+  destroy(): void;
+}
+
+export function openLiveDoc<T>(
+  docId: string,
+  token: string | undefined,
+  read: (doc: Y.Doc) => T,
+  equals: (a: T, b: T) => boolean,
+): LiveDoc<T> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(syncUrl(window.location), docId, doc, {
+    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
+    disableBc: true,
+    shouldReconnect: (event) => isRetryableClose(event.code),
+  });
+  provider.awareness.setLocalState(null);
+  let synced = false;
+  let refused = false;
+
+  const state = createExternalStore<LiveState<T>>({
+    read: () =>
+      refused ? { status: 'refused' } : synced ? { status: 'ready', value: read(doc) } : { status: 'loading' },
+    equals: (a, b) =>
+      a.status === b.status && (a.status !== 'ready' || b.status !== 'ready' || equals(a.value, b.value)),
+    listen: (changed) => {
+      const onUpdate = () => changed();
+      const onSync = (isSynced: boolean) => {
+        if (isSynced) synced = true;
+        changed();
+      };
+      const onClose = (event: CloseEvent | null) => {
+        if (event && !isRetryableClose(event.code)) {
+          refused = true;
+          changed();
+        }
+      };
+      doc.on('update', onUpdate);
+      provider.on('sync', onSync);
+      provider.on('connection-close', onClose);
+      return () => {
+        doc.off('update', onUpdate);
+        provider.off('sync', onSync);
+        provider.off('connection-close', onClose);
+      };
+    },
+  });
+
+  return {
+    state,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Structural equality for the plain JSON values these docs hold. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

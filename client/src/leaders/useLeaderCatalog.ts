@@ -1,0 +1,23 @@
+import { assessmentsDocId, catalogDocId, readAssessments, readIdeas } from '@samle/shared';
+import { useMemo } from 'react';
+import { syncToken } from '../api/credentials';
+import type { Credential } from '../api/http';
+import { type PanelIdea, panelIdeas } from './panelModel';
+import { useLiveDoc } from './useLiveDoc';
+
+export type LeaderCatalogState =
+  | { status: 'loading' }
+  | { status: 'refused' }
+  | { status: 'ready'; ideas: PanelIdea[] };
+
+/** The working catalog and its assessments, live (leaders and facilitators only). */
+export function useLeaderCatalog(workshopId: string, credential: Credential): LeaderCatalogState {
+  const token = syncToken(credential);
+  const catalog = useLiveDoc(catalogDocId(workshopId), token, readIdeas);
+  const assessments = useLiveDoc(assessmentsDocId(workshopId), token, readAssessments);
+  return useMemo(() => {
+    if (catalog.status === 'refused' || assessments.status === 'refused') return { status: 'refused' };
+    if (catalog.status !== 'ready' || assessments.status !== 'ready') return { status: 'loading' };
+    return { status: 'ready', ideas: panelIdeas(catalog.value, assessments.value) };
+  }, [catalog, assessments]);
+}
