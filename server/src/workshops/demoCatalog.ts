@@ -8,6 +8,7 @@ import {
   clusterTitle,
   type Decision,
   type DecisionChange,
+  ideaDocId,
   publishedDocId,
   readBoardMeta,
   readNotes,
@@ -19,7 +20,7 @@ import * as Y from 'yjs';
 import type { NewDoc, WorkshopPlan } from '../storage/workshopTypes.js';
 import { writeLexicalParagraphs } from './ideaText.js';
 import { newId } from './plan.js';
-import { ideaDescriptionDocId, publishedIdeas } from './publishing.js';
+import { publishedIdeas } from './publishing.js';
 
 /**
  * The demo workshop's gathered threads: catalog ideas made from its real board
@@ -326,7 +327,7 @@ export function planDemoCatalog(
       ),
     },
     ...IDEAS.filter((idea) => idea.description.length > 0).map((idea) => ({
-      docId: ideaDescriptionDocId(workshopId, ids[IDEAS.indexOf(idea)] ?? ''),
+      docId: ideaDocId(workshopId, ids[IDEAS.indexOf(idea)] ?? ''),
       initialUpdate: encode((doc) => writeLexicalParagraphs(doc, idea.description)),
     })),
   ];

@@ -2,8 +2,9 @@ import {
   type AssessmentView,
   assessmentsDocId,
   catalogDocId,
+  DESCRIPTION_ROOT,
   type IdeaView,
-  isMadeOnDemand,
+  ideaDocId,
   type PublishedCatalog,
   type PublishedIdea,
   type PublishedSource,
@@ -13,7 +14,7 @@ import {
   readPublished,
   type Source,
 } from '@samle/shared';
-import { type Relay, RelayUnavailableError } from '../sync/Relay.js';
+import type { Relay } from '../sync/Relay.js';
 import { lexicalDocMarkdown } from './ideaText.js';
 
 /**
@@ -22,11 +23,6 @@ import { lexicalDocMarkdown } from './ideaText.js';
  * assessments and each idea's description, without the authors' person ids.
  */
 
-/** An idea's rich description: its own Lexical doc. */
-export function ideaDescriptionDocId(workshopId: string, ideaId: string): string {
-  return `${workshopId}-idea-${ideaId}`;
-}
-
 export interface WorkingCatalog {
   ideas: IdeaView[];
   assessments: Map<string, AssessmentView>;
@@ -34,15 +30,9 @@ export interface WorkingCatalog {
   descriptions: Map<string, string>;
 }
 
-async function description(relay: Relay, docId: string): Promise<string> {
-  try {
-    return await relay.read(docId, (doc) => lexicalDocMarkdown(doc));
-  } catch (error) {
-    // An idea nobody has written a description for may have no doc yet; a doc made on
-    // demand that cannot load is a real failure and must not publish as "no description".
-    if (error instanceof RelayUnavailableError && !isMadeOnDemand(docId)) return '';
-    throw error;
-  }
+/** An idea's rich description (its own Lexical doc, made on first use) as Markdown. */
+function description(relay: Relay, workshopId: string, ideaId: string): Promise<string> {
+  return relay.read(ideaDocId(workshopId, ideaId), (doc) => lexicalDocMarkdown(doc, DESCRIPTION_ROOT));
 }
 
 export async function readWorkingCatalog(relay: Relay, workshopId: string): Promise<WorkingCatalog> {
@@ -52,7 +42,7 @@ export async function readWorkingCatalog(relay: Relay, workshopId: string): Prom
   );
   const descriptions = new Map<string, string>();
   for (const idea of ideas) {
-    descriptions.set(idea.id, await description(relay, ideaDescriptionDocId(workshopId, idea.id)));
+    descriptions.set(idea.id, await description(relay, workshopId, idea.id));
   }
   return { ideas, assessments, descriptions };
 }
