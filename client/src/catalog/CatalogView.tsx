@@ -1,5 +1,5 @@
 import type { WorkshopDetail } from '@samle/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meStore } from '../account/meStore';
 import { syncToken } from '../api/credentials';
@@ -10,7 +10,7 @@ import { catalogPath, ideaFromSearch, synthesisPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { CatalogPrint } from './CatalogPrint';
 import { moveIdea } from './catalogEdits';
-import { deletedCounts, similarIdeas } from './catalogModel';
+import { deletedCounts, similarGroups, similarityKey, similarToIdea } from './catalogModel';
 import { IdeaDetail } from './IdeaDetail';
 import { IdeaList } from './IdeaList';
 import { useCatalog, useSourceStatuses } from './useCatalog';
@@ -38,9 +38,22 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const selectedId = ideaFromSearch(useSearch());
   const [announcement, setAnnouncement] = useState('');
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());
-  const similar = useMemo(() => (ideas ? similarIdeas(ideas) : new Map()), [ideas]);
+  // Similarity is recomputed only when a title or source changes, and off the typing path (deferred).
+  const deferredIdeas = useDeferredValue(ideas);
+  const textKey = deferredIdeas ? similarityKey(deferredIdeas) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `textKey` says when the texts changed.
+  const similar = useMemo(
+    () => (deferredIdeas ? similarGroups(deferredIdeas) : new Map<string, string[]>()),
+    [textKey],
+  );
   const deleted = useMemo(() => deletedCounts(statuses.index?.values() ?? []), [statuses.index]);
   const selected = ideas?.find((idea) => idea.id === selectedId);
+  const selectedKey = selected && deferredIdeas ? `${selected.id}:${textKey}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `selectedKey` says when the open idea or any text changed.
+  const suggestions = useMemo(
+    () => (selected && deferredIdeas ? similarToIdea(selected, deferredIdeas) : []),
+    [selectedKey],
+  );
   const name = useMyName(detail);
 
   // New sources (gathered or split meanwhile): ask about them too.
@@ -146,7 +159,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
                 idea={selected}
                 ideas={ideas}
                 decision={decisions.get(selected.id)}
-                similar={(similar.get(selected.id) ?? []).slice(0, 3)}
+                similar={suggestions}
                 statuses={statuses.index}
                 statusError={statuses.failed}
                 announce={setAnnouncement}

@@ -14,12 +14,13 @@ import type { Decision, IdeaView } from '@samle/shared';
 import { type KeyboardEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
-import { movedIndex, proposersOf, type SimilarIdea } from './catalogModel';
+import { movedIndex, proposersOf } from './catalogModel';
 
 export interface IdeaListProps {
   ideas: readonly IdeaView[];
   decisions: ReadonlyMap<string, Decision>;
-  similar: ReadonlyMap<string, SimilarIdea[]>;
+  /** Per idea, the other ideas in its suggested group (reads alike). */
+  similar: ReadonlyMap<string, string[]>;
   /** Per idea, how many of its source notes were deleted from their boards since. */
   deleted: ReadonlyMap<string, number>;
   selectedId: string | undefined;
@@ -75,7 +76,7 @@ export function IdeaList({ ideas, decisions, similar, deleted, selectedId, onSel
             position={index + 1}
             count={ideas.length}
             decision={decisions.get(idea.id)}
-            similar={(similar.get(idea.id) ?? []).map((s) => titleOf(s.id))}
+            similar={(similar.get(idea.id) ?? []).map((id) => titleOf(id))}
             deleted={deleted.get(idea.id) ?? 0}
             selected={idea.id === selectedId}
             onSelect={() => onSelect(idea.id)}

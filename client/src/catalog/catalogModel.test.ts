@@ -9,7 +9,9 @@ import {
   movedIndex,
   proposersOf,
   reordered,
-  similarIdeas,
+  similarGroups,
+  similarityKey,
+  similarToIdea,
   statusIndex,
   statusOf,
 } from './catalogModel';
@@ -50,11 +52,23 @@ describe('what the list shows per idea', () => {
     expect(ideaText({ title: 'Én indgang', provenance: [source('a', 'Fælles telefon')] })).toBe(
       'Én indgang\nFælles telefon',
     );
-    const ideas = readIdeas(catalog('Én indgang for virksomheder', 'Hurtige svar på mails', 'Én fælles indgang'));
-    const similar = similarIdeas(ideas);
-    expect(similar.get('i0')?.map((s) => s.id)).toEqual(['i2']);
-    expect(similar.get('i0')?.[0]?.terms.length).toBeGreaterThan(0);
-    expect(similar.get('i1')).toEqual([]);
+    const titles = ['Én indgang for virksomheder', 'Hurtige svar på mails', 'Én fælles indgang for alle virksomheder'];
+    const ideas = readIdeas(catalog(...titles));
+    const [first, second] = ideas;
+    if (!first || !second) throw new Error('ideas expected');
+    const similar = similarToIdea(first, ideas);
+    expect(similar.map((s) => s.id)).toEqual(['i2']);
+    expect(similar[0]?.terms.length).toBeGreaterThan(0);
+    expect(similarToIdea(second, ideas)).toEqual([]);
+    expect(similarGroups(ideas)).toEqual(
+      new Map([
+        ['i0', ['i2']],
+        ['i2', ['i0']],
+      ]),
+    );
+    // Reordering leaves what similarity depends on alone; typing in a title changes it.
+    expect(similarityKey([...ideas].reverse())).toBe(similarityKey(ideas));
+    expect(similarityKey([{ ...first, title: 'Én indgang' }, ...ideas.slice(1)])).not.toBe(similarityKey(ideas));
   });
 
   it('finds the server’s word on a source by idea and note', () => {

@@ -1,4 +1,4 @@
-import { type IdeaView, type Source, type SourceStatus, similarTo } from '@samle/shared';
+import { type IdeaView, type Source, type SourceStatus, similarTo, suggestGroups } from '@samle/shared';
 
 /**
  * The catalog page's pure parts: what the list shows per idea without an
@@ -31,12 +31,33 @@ export interface SimilarIdea {
   terms: string[];
 }
 
-/** For every idea, the other ideas that read alike (most alike first). Nothing changes until someone merges. */
-export function similarIdeas(ideas: readonly IdeaView[], limit = 5): Map<string, SimilarIdea[]> {
+/**
+ * For the list's "N similar" hint: the ideas that fall into one suggested group
+ * with each idea (one pass over all texts, so a long catalog stays quick).
+ * Nothing changes until someone merges.
+ */
+export function similarGroups(ideas: readonly IdeaView[]): Map<string, string[]> {
   const items = ideas.map((idea) => ({ id: idea.id, text: ideaText(idea) }));
-  const out = new Map<string, SimilarIdea[]>();
-  for (const item of items) out.set(item.id, similarTo(item, items, { limit }));
+  const out = new Map<string, string[]>();
+  for (const group of suggestGroups(items)) {
+    for (const id of group.ids)
+      out.set(
+        id,
+        group.ids.filter((other) => other !== id),
+      );
+  }
   return out;
+}
+
+/** The ideas that read most like `idea`, with the words they share: merge suggestions for the open idea. */
+export function similarToIdea(idea: IdeaView, ideas: readonly IdeaView[], limit = 3): SimilarIdea[] {
+  const items = ideas.map((other) => ({ id: other.id, text: ideaText(other) }));
+  return similarTo({ id: idea.id, text: ideaText(idea) }, items, { limit });
+}
+
+/** What similarity depends on, as one string: it changes with a title or a source, not with the order. */
+export function similarityKey(ideas: readonly IdeaView[]): string {
+  return JSON.stringify(ideas.map((idea) => `${idea.id}\u0000${ideaText(idea)}`).sort());
 }
 
 /**
