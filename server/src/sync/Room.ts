@@ -135,6 +135,9 @@ export class Room {
     }
     if (this.state !== 'active') return;
     const doc = this.content.live();
+    // Updates from our own clients that wait for a missing dependency are not stored yet. If this
+    // update supplies it, what Yjs emits includes them: then it is stored before anyone sees it.
+    const completesUnstored = pendingBytes(doc) > 0;
     this.collected = [];
     try {
       Y.applyUpdate(doc, update, REMOTE_ORIGIN);
@@ -147,6 +150,10 @@ export class Room {
     const effective = this.collected;
     this.collected = [];
     if (effective.length === 0) return;
+    if (completesUnstored) {
+      for (const change of effective) this.queuePersist(change, null);
+      return;
+    }
     this.scheduleCold();
     for (const change of effective) {
       this.storedBytes += change.byteLength;
