@@ -1,4 +1,4 @@
-import type { CompactionResult, DocStore, StoredDoc, UpdateAppend } from '../../src/storage/types.js';
+import type { CompactionFence, CompactionResult, DocStore, StoredDoc, UpdateAppend } from '../../src/storage/types.js';
 
 /** A promise the test resolves by hand. */
 export function gate(): { promise: Promise<void>; open: () => void } {
@@ -54,7 +54,20 @@ export class ControlledStore implements DocStore {
     return this.inner.ensureDoc(docId, createdAt);
   }
 
-  compactDoc(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): Promise<CompactionResult | null> {
-    return this.inner.compactDoc(docId, merge);
+  compactDoc(
+    docId: string,
+    merge: (parts: Uint8Array[]) => Uint8Array,
+    fence?: CompactionFence,
+  ): Promise<CompactionResult | null> {
+    return this.inner.compactDoc(docId, merge, fence);
+  }
+
+  async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {
+    if (!this.inner.acquireCompactionLease) throw new Error('the inner store has no compaction leases');
+    return this.inner.acquireCompactionLease(docId, holder, ttlMs);
+  }
+
+  async releaseCompactionLease(fence: CompactionFence): Promise<void> {
+    await this.inner.releaseCompactionLease?.(fence);
   }
 }
