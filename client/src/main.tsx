@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/decisions.css';
 import './styles/start.css';
 import './styles/board.css';
 import './styles/forms.css';

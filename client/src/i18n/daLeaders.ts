@@ -6,7 +6,7 @@ export const daLeaders: typeof enLeaders = {
     panelTitle: 'Lederpanel',
     presentTitle: 'Lederpanel — præsentation',
     publishedTitle: 'Beslutninger om idéerne',
-    navTitle: 'Idékatalog og beslutninger',
+    navTitle: 'Ledelsens beslutninger',
     panelLink: 'Lederpanel',
     panelHint: 'Vurdér idéerne: beslutning, prioritet, tidsplan — og præsentér dem',
     publishedLink: 'Beslutninger om idéerne',

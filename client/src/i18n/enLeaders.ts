@@ -4,7 +4,7 @@ export const enLeaders = {
     panelTitle: 'Leader panel',
     presentTitle: 'Leader panel — presentation',
     publishedTitle: 'Decisions on the ideas',
-    navTitle: 'Idea catalog and decisions',
+    navTitle: 'Management’s decisions',
     panelLink: 'Leader panel',
     panelHint: 'Assess the ideas: decision, priority, timeline — then present them',
     publishedLink: 'Decisions on the ideas',

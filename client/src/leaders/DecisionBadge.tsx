@@ -6,7 +6,7 @@ export function DecisionBadge({ decision, large = false }: { decision: Decision 
   const { t } = useTranslation();
   return (
     <span
-      className={`decision-badge${large ? ' decision-badge-large' : ''}`}
+      className={`decision-pill${large ? ' decision-pill-large' : ''}`}
       data-decision={decision ?? 'undecided'}
       data-testid="decision-badge"
     >
