@@ -157,6 +157,47 @@ describe('relay: durable before echo', () => {
     expect(h.store.appendCalls - callsBefore).toBe(1);
     for (const client of clients) expect(readNotes(client.doc)).toHaveLength(10);
   });
+
+  it('within the relay window, updates from several writers are stored as one row and reach a reader as one frame', async () => {
+    const h = await setup({ timings: { relayWindowMs: 200 } });
+    await h.seedBoard('board-window');
+    const [alice, bob, carol, reader] = Array.from({ length: 4 }, () => new MemoryClient(h.relay, 'board-window'));
+    if (!alice || !bob || !carol || !reader) throw new Error('four clients');
+    await settle(h.relay, [alice, bob, carol, reader]);
+
+    // After a quiet spell the first update is stored and relayed at once.
+    const first = h.store.nextAppend();
+    createNote(alice.doc, { id: 'first', x: 0, y: 0, text: 'først', createdAt: 1 });
+    await first;
+    await h.relay.drain();
+    expect(reader.socket.outbox).toHaveLength(1);
+    reader.deliver();
+
+    // Two more within the window wait for it to close: nothing is stored or relayed before that.
+    const rowsBefore = (await h.storage.loadDoc('board-window'))?.updates.length ?? 0;
+    const appendsBefore = h.store.appendCalls;
+    const windowClosed = h.store.nextAppend();
+    createNote(bob.doc, { id: 'second', x: 1, y: 0, text: 'anden', createdAt: 2 });
+    createNote(carol.doc, { id: 'third', x: 2, y: 0, text: 'tredje', createdAt: 3 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(h.store.appendCalls).toBe(appendsBefore);
+    expect(reader.socket.outbox).toHaveLength(0);
+
+    await windowClosed;
+    await h.relay.drain();
+    expect(h.store.appendCalls - appendsBefore).toBe(1);
+    expect(reader.socket.outbox).toHaveLength(1);
+    reader.deliver();
+    expect(
+      readNotes(reader.doc)
+        .map((note) => note.text)
+        .sort(),
+    ).toEqual(['anden', 'først', 'tredje']);
+    // Both updates went into one log row.
+    expect((await h.storage.loadDoc('board-window'))?.updates).toHaveLength(rowsBefore + 1);
+    await settle(h.relay, [alice, bob, carol, reader]);
+    for (const client of [alice, bob, carol]) expect(readNotes(client.doc)).toHaveLength(3);
+  });
 });
 
 describe('relay: permissions and hostile input', () => {

@@ -248,6 +248,7 @@ export class Relay {
     const room = new Room(docId, {
       limits: this.options.limits,
       coldAfterMs: this.options.timings.coldAfterMs,
+      relayWindowMs: this.options.timings.relayWindowMs ?? 0,
       now: this.now,
       persist: (pending) => this.enqueue(pending),
       repair: (target) => void this.repair(target),

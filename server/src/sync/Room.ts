@@ -38,6 +38,8 @@ export interface RoomHost {
   readonly limits: RelayLimits;
   /** How long after the last write a live doc goes back to its compact encoded form. */
   readonly coldAfterMs: number;
+  /** Least time between two presence relays on this room; changes meanwhile go out together. */
+  readonly relayWindowMs: number;
   now(): number;
   /** Queues an update for durable storage; the room relays it once stored. */
   persist(pending: PendingUpdate): void;
@@ -89,6 +91,10 @@ export class Room {
   private held: Array<{ connection: Connection; frame: Uint8Array }> = [];
   private holding = false;
   private collected: Uint8Array[] = [];
+  /** Presence changes waiting for the relay window. */
+  private readonly awarenessChangedClients = new Set<number>();
+  private cancelAwarenessRelay: (() => void) | undefined;
+  private lastAwarenessRelayAt = Number.NEGATIVE_INFINITY;
   /** Updates another instance stored, received while this room was loading or repairing. */
   private remoteBuffered: Uint8Array[] = [];
 
@@ -434,10 +440,29 @@ export class Room {
     // Own clients' presence goes to other instances; theirs (and states that timed out) does not come back.
     const own = origin !== REMOTE_ORIGIN && origin !== 'timeout' && this.host.awarenessChanged;
     if (!own && this.connections.size === 0) return;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    if (own) this.host.awarenessChanged?.(this, update);
+    if (own) this.host.awarenessChanged?.(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     if (this.connections.size === 0) return;
-    const frame = encodeAwareness(update);
+    for (const client of changed) this.awarenessChangedClients.add(client);
+    if (this.cancelAwarenessRelay) return;
+    // Like stored updates, presence goes out at most once per relay window: one frame per client with
+    // the latest state of everyone who changed (a cursor that moved five times is sent once).
+    const wait = this.lastAwarenessRelayAt + this.host.relayWindowMs - this.host.now();
+    if (wait > 0) {
+      const timer = setTimeout(this.relayAwareness, wait);
+      this.cancelAwarenessRelay = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(this.relayAwareness);
+      this.cancelAwarenessRelay = () => clearImmediate(immediate);
+    }
+  };
+
+  private readonly relayAwareness = (): void => {
+    this.cancelAwarenessRelay = undefined;
+    const clients = [...this.awarenessChangedClients];
+    this.awarenessChangedClients.clear();
+    if (clients.length === 0 || this.state === 'unloading' || this.connections.size === 0) return;
+    this.lastAwarenessRelayAt = this.host.now();
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     let sent = 0;
     for (const connection of this.connections) {
       if (connection.isClosed) continue;
@@ -453,6 +478,8 @@ export class Room {
     this.settleLoaded(false);
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.coldTimer) clearTimeout(this.coldTimer);
+    this.cancelAwarenessRelay?.();
+    this.cancelAwarenessRelay = undefined;
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
