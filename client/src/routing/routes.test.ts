@@ -4,7 +4,9 @@ import {
   boardNotePath,
   boardPath,
   boardViewFromSearch,
+  catalogPath,
   codeFromSearch,
+  ideaFromSearch,
   inviteUrl,
   joinScreenPath,
   joinUrl,
@@ -31,6 +33,15 @@ describe('routes', () => {
     expect(noteFromSearch(`?${search}`)).toBe('n 1');
     expect(noteFromSearch('?view=list')).toBeUndefined();
     expect(noteFromSearch('?note=')).toBeUndefined();
+  });
+
+  it('opens the catalog with one idea open (?idea=) or none', () => {
+    expect(catalogPath('w1')).toBe('/w/w1/catalog');
+    expect(parseRoute(catalogPath('w1'))).toEqual({ name: 'catalog', workshopId: 'w1' });
+    const [pathname = '', search = ''] = catalogPath('w1', 'i 2').split('?');
+    expect(parseRoute(pathname)).toEqual({ name: 'catalog', workshopId: 'w1' });
+    expect(ideaFromSearch(`?${search}`)).toBe('i 2');
+    expect(ideaFromSearch('')).toBeUndefined();
   });
 
   it('round-trips board ids through the path', () => {
