@@ -43,6 +43,21 @@ export function DescriptionEditor(props: {
   const { t } = useTranslation();
   const [synced, setSynced] = useState(false);
   const docId = ideaDocId(workshopId, ideaId);
+  // Lexical only disconnects the provider it was given; its timers and the doc are ours to end.
+  const opened = useRef<Array<{ provider: WebsocketProvider; doc: Y.Doc }>>([]);
+  useEffect(
+    () => () => {
+      const ending = opened.current.splice(0);
+      // After Lexical's own cleanup (which still touches them) has run.
+      window.setTimeout(() => {
+        for (const { provider, doc } of ending) {
+          provider.destroy();
+          doc.destroy();
+        }
+      }, 0);
+    },
+    [],
+  );
   const providerFactory = useCallback(
     (id: string, docMap: Map<string, Y.Doc>) => {
       const doc = new Y.Doc();
@@ -56,6 +71,7 @@ export function DescriptionEditor(props: {
       provider.on('sync', (isSynced: boolean) => {
         if (isSynced) setSynced(true);
       });
+      opened.current.push({ provider, doc });
       // y-websocket's provider is what CollaborationPlugin expects; its types only differ in the event map.
       return provider as unknown as Provider;
     },
