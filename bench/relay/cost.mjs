@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createNote, notesOf } from '@samle/shared';
 import { BenchClient, connectMany, withTimeout } from './client.mjs';
 import { cpuSplitMicros, sleep } from './proc.mjs';
-import { prepare, SERVER_KINDS, startServer } from './servers.mjs';
+import { prepare, SERVER_KINDS, startServer, useSamleDir } from './servers.mjs';
 import { round } from './stats.mjs';
 
 /**
@@ -14,7 +14,7 @@ import { round } from './stats.mjs';
  * figures hardly depend on how busy the machine is (unlike the latency and the
  * rate-driven CPU figures of run.mjs) — use it to compare code changes.
  *
- *   node bench/relay/cost.mjs [--only samle,…] [--clients 120] [--updates 1200] [--burst 1]
+ *   node bench/relay/cost.mjs [--only samle,…] [--clients 120] [--updates 1200] [--burst 1] [--samle-dir DIR]
  */
 const { values: args } = parseArgs({
   options: {
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '120' },
     updates: { type: 'string', default: '1200' },
     burst: { type: 'string', default: '1' },
+    'samle-dir': { type: 'string' },
   },
 });
 
@@ -38,6 +39,7 @@ const clientsPerBoard = Number(args.clients);
 const totalUpdates = Number(args.updates);
 const burst = Number(args.burst);
 const kinds = args.only ? args.only.split(',') : SERVER_KINDS;
+if (args['samle-dir']) useSamleDir(args['samle-dir']);
 
 async function measure(kind) {
   prepare(kind);
@@ -111,7 +113,9 @@ async function measure(kind) {
   }
 }
 
-process.stdout.write(`closed loop: 1 board × ${clientsPerBoard} clients, ${totalUpdates} updates in bursts of ${burst}\n`);
+process.stdout.write(
+  `closed loop: 1 board × ${clientsPerBoard} clients, ${totalUpdates} updates in bursts of ${burst}\n`,
+);
 for (const kind of kinds) {
   const result = await measure(kind);
   process.stdout.write(

@@ -20,6 +20,7 @@ function steadyRows(label, pick) {
         r?.serverUserSystemPerDeliveryUs &&
         `${fmt(r.serverUserSystemPerDeliveryUs[0], 2)} / ${fmt(r.serverUserSystemPerDeliveryUs[1], 2)}`,
     ],
+    [`${label} frames sent per delivered update (Samle)`, (r) => r?.framesPerDelivery && fmt(r.framesPerDelivery, 2)],
     [
       `${label} updates in/s; delivered (of expected)`,
       (r) => r && `${fmt(r.rateIn, 0)}; ${r.delivered} (${fmt(r.completeness * 100, 2)} %)`,

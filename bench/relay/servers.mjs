@@ -133,6 +133,17 @@ export async function startServer(kind, { dataDir } = {}) {
     port,
     dataDir: dir,
     framing: kind === 'hocuspocus' ? 'hocuspocus' : 'yws',
+    /** Frames the server has sent so far (Samle's /metrics counter); null for servers without one. */
+    async framesOut() {
+      if (kind !== 'samle') return null;
+      try {
+        const text = await (await fetch(`${httpBase}/metrics`)).text();
+        const match = /^samle_frames_out_total (\d+)/m.exec(text);
+        return match ? Number(match[1]) : null;
+      } catch {
+        return null;
+      }
+    },
     /** Base URL and room for a stock WebsocketProvider (null: the server does not speak plain y-websocket). */
     providerBase: kind === 'samle' ? `${wsBase}/sync` : kind === 'reference' ? wsBase : null,
     /** Creates a room (a board, for Samle) and returns its name. */

@@ -111,6 +111,7 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
     tally.delivered = 0;
     for (const member of members) windowStart.set(member.id, member.edits);
     const errorsBefore = countErrors(clients);
+    const frames0 = await server.framesOut();
     const serverCpu0 = cpuSplitMicros(server.pid);
     const selfCpu0 = selfCpuMicros();
     const wall0 = performance.now();
@@ -122,6 +123,7 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
     tally.measuring = false;
     const wallMs = performance.now() - wall0;
     const serverCpu1 = cpuSplitMicros(server.pid);
+    const frames1 = await server.framesOut();
     const serverUserUs = serverCpu1.user - serverCpu0.user;
     const serverSystemUs = serverCpu1.system - serverCpu0.system;
     const serverCpuUs = serverUserUs + serverSystemUs;
@@ -140,6 +142,11 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
       serverUserSystemPerDeliveryUs: tally.delivered
         ? [round(serverUserUs / tally.delivered, 2), round(serverSystemUs / tally.delivered, 2)]
         : null,
+      /** Frames the server sent per delivered update (below 1: updates merged into shared frames). */
+      framesPerDelivery:
+        frames0 !== null && frames1 !== null && tally.delivered
+          ? round((frames1 - frames0) / tally.delivered, 3)
+          : null,
       serverCoreUse: round(serverCpuUs / 1000 / wallMs, 3),
       loadgenCoreUse: round(selfCpuUs / 1000 / wallMs, 3),
       wallMs: Math.round(wallMs),

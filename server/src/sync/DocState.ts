@@ -53,6 +53,8 @@ export class DocState {
     doc.on('update', (update: Uint8Array) => this.onLiveUpdate(update));
     this.doc = doc;
     this.coldStateVector = null;
+    // While live, the doc answers everything; the encoded state is rebuilt when it goes cold.
+    this.encoded = EMPTY_STATE;
     return doc;
   }
 
@@ -74,6 +76,9 @@ export class DocState {
     this.doc = null;
   }
 }
+
+/** The encoding of an empty doc: no structs, no deletions. */
+const EMPTY_STATE = new Uint8Array([0, 0]);
 
 /** An encoded state vector with no clients: a single varint 0. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
