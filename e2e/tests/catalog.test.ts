@@ -143,11 +143,22 @@ describe('the idea catalog', () => {
       'Én indgang for virksomheder',
       'Hurtigere svar',
     ]);
-    // Reordering from the keyboard: Alt+↓ on the first idea moves it down.
+    // Reordering by dragging the second idea's handle onto the first.
+    const handle = await page.getByTestId('idea-drag').nth(1).boundingBox();
+    const target = await page.getByTestId('idea-row').first().boundingBox();
+    if (!handle || !target) throw new Error('rows not visible');
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, target.y + 8, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="idea-title"]')?.textContent === 'Hurtigere svar',
+    );
+    // And back from the keyboard: Alt+↓ on the first idea moves it down.
     await page.getByTestId('idea-open').first().focus();
     await page.keyboard.press('Alt+ArrowDown');
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="idea-title"]')?.textContent === 'Hurtigere svar',
+      () => document.querySelector('[data-testid="idea-title"]')?.textContent === 'Én indgang for virksomheder',
     );
     await page.locator(`[data-testid="idea-row"][data-idea-id="${entry.ideaId}"] [data-testid="idea-open"]`).click();
     await page.getByTestId('merge-pick').selectOption(replies.ideaId);
