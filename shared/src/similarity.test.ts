@@ -53,6 +53,16 @@ describe('suggestGroups', () => {
     expect(groups).toEqual([]);
   });
 
+  it('does not explain a match by question words: "ved" and "hvem" are no topic', () => {
+    const items = [
+      { id: 'a', text: 'Virksomheder ved ikke, hvem de skal ringe til' },
+      { id: 'b', text: 'Hvem ved noget om byggesager?' },
+      { id: 'c', text: 'Én indgang for virksomheder' },
+    ];
+    expect(similarTo(items[0] as (typeof items)[number], items).map((m) => m.id)).toEqual(['c']);
+    expect(suggestGroups(items).flatMap((g) => g.terms)).not.toContain('hvem');
+  });
+
   it('matches regardless of case and Unicode form, and keeps æ, ø and å apart from a, o', () => {
     const composed = 'Grønne områder ved skolen';
     const decomposed = 'GRØNNE OMRA\u030ADER VED SKOLEN'.normalize('NFD');
