@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchClient, connectMany, withTimeout } from '../relay/client.mjs';
-import { cpuMicros, sleep } from '../relay/proc.mjs';
+import { cpuMicros, selfCpuMicros, sleep } from '../relay/proc.mjs';
 import { freePort } from '../relay/servers.mjs';
 import { Histogram } from '../relay/stats.mjs';
 
@@ -175,6 +175,8 @@ async function runConfiguration(count) {
       crossInstance.reset();
       received = 0;
       const cpuBefore = instances.map((instance) => cpuMicros(instance.pid));
+      const selfBefore = selfCpuMicros();
+      const storeBefore = await storeTotals(instances);
       const started = performance.now();
       let sent = 0;
       const tick = 10;
@@ -213,6 +215,10 @@ async function runConfiguration(count) {
       while (received < expected && performance.now() < deadline) await sleep(20);
       const wall = (performance.now() - started) / 1000;
       const cpu = instances.map((instance, i) => (cpuMicros(instance.pid) - cpuBefore[i]) / 1e6 / wall);
+      const generatorCores = (selfCpuMicros() - selfBefore) / 1e6 / wall;
+      const storeAfter = await storeTotals(instances);
+      const batches = storeAfter.count - storeBefore.count;
+      const storeMs = batches > 0 ? ((storeAfter.sum - storeBefore.sum) * 1000) / batches : Number.NaN;
       return {
         rate,
         sent,
@@ -222,6 +228,8 @@ async function runConfiguration(count) {
         cross: summary(crossInstance),
         all: summary(merged(sameInstance, crossInstance)),
         serverCores: cpu.reduce((a, b) => a + b, 0),
+        generatorCores,
+        storeMs,
         errors: clients.reduce((sum, client) => sum + client.errors.length, 0),
       };
     }
@@ -251,6 +259,18 @@ async function runConfiguration(count) {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
   }
+}
+
+/** Batches stored and seconds spent storing them, over all instances (from /metrics). */
+async function storeTotals(instances) {
+  let sum = 0;
+  let count = 0;
+  for (const instance of instances) {
+    const text = await (await fetch(`${instance.http}/metrics`)).text();
+    sum += Number(/^samle_persist_batch_seconds_sum (\S+)/m.exec(text)?.[1] ?? 0);
+    count += Number(/^samle_persist_batch_seconds_count (\S+)/m.exec(text)?.[1] ?? 0);
+  }
+  return { sum, count };
 }
 
 function summary(histogram) {
@@ -312,12 +332,12 @@ function report(one, two) {
 
 function stepsTable(result) {
   const lines = [
-    '| offered updates/s | received / expected | p50 | p99 | p99 cross-instance | server cores |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    "| offered updates/s | received / expected | p50 | p99 | p99 cross-instance | server cores | clients' cores | PostgreSQL store per batch |",
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const step of result.steps) {
     lines.push(
-      `| ${step.rate} | ${step.received} / ${step.expected} | ${ms(step.all.p50)} | ${ms(step.all.p99)} | ${ms(step.cross.p99)} | ${step.serverCores.toFixed(2)} |`,
+      `| ${step.rate} | ${step.received} / ${step.expected} | ${ms(step.all.p50)} | ${ms(step.all.p99)} | ${ms(step.cross.p99)} | ${step.serverCores.toFixed(2)} | ${step.generatorCores.toFixed(2)} | ${ms(step.storeMs)} |`,
     );
   }
   return lines.join('\n');
