@@ -42,6 +42,13 @@ export function PublishedCatalogView({ workshopId, credential }: { workshopId: s
     [publishedAt, locale],
   );
 
+  if (published.status === 'refused') {
+    return (
+      <p className="notice notice-error" role="alert" data-testid="published-error">
+        {t('leaders.loadError')}
+      </p>
+    );
+  }
   if (published.status !== 'ready') return <LeaderEmpty state={published.status} />;
   const catalog = published.value;
   if (!catalog || catalog.ideas.length === 0) {
