@@ -57,6 +57,18 @@ async function client(on: RunningSamle, boardId: string, token: string): Promise
   return c;
 }
 
+function connected(c: StockClient): Promise<void> {
+  if (c.provider.wsconnected) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onStatus = (event: { status: string }) => {
+      if (event.status !== 'connected') return;
+      c.provider.off('status', onStatus);
+      resolve();
+    };
+    c.provider.on('status', onStatus);
+  });
+}
+
 async function health(on: RunningSamle): Promise<{ status: string; redis?: string }> {
   return (await fetch(`${on.baseUrl}/healthz`)).json() as Promise<{ status: string; redis?: string }>;
 }
@@ -216,5 +228,37 @@ describe('several instances (PostgreSQL + Redis)', () => {
     createNote(bob.doc, { id: 'after', x: 3, y: 0, text: 'efter', createdAt: 4 });
     await until(alice.doc, (doc) => noteIds(doc).includes('after=efter'));
     expect(noteIds(alice.doc)).toEqual(noteIds(bob.doc));
+  });
+
+  it('while Redis is down: a board loaded then catches up and hears updates once it returns; closes issued then are delivered', async () => {
+    const redis = await PrivateRedis.start();
+    cleanups.push(() => redis.stop());
+    const [a, b] = await instances(clusterOptions({ redisUrl: redis.url }));
+    if (!a || !b) throw new Error('two instances');
+    const board = await a.createBoard('Indlæst uden Redis');
+    const token = await a.tokenFor(board.id, 'write');
+    const alice = await client(a, board.id, token);
+    await synced(alice);
+
+    await redis.stop();
+    await vi.waitFor(async () => expect(await health(b)).toMatchObject({ redis: 'down' }), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    // B loads the board now, without a subscription; A's client writes meanwhile.
+    const bob = await client(b, board.id, token);
+    await synced(bob);
+    createNote(alice.doc, { id: 'n1', x: 0, y: 0, text: 'mens Redis var væk', createdAt: 1 });
+    // A facilitator's change on A that must close B's writers.
+    const closed = nextClose(bob);
+    a.samle.relay.closeWhere({ docIds: [board.id], writersOnly: true }, CloseCode.AccessChanged, 'test');
+
+    await redis.start();
+    expect((await closed).code).toBe(CloseCode.AccessChanged);
+    await until(bob.doc, (doc) => noteIds(doc).includes('n1=mens Redis var væk'));
+    // And B now hears the board's updates as they happen.
+    await connected(bob);
+    createNote(alice.doc, { id: 'n2', x: 1, y: 0, text: 'efter', createdAt: 2 });
+    await until(bob.doc, (doc) => noteIds(doc).includes('n2=efter'));
   });
 });

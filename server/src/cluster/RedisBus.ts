@@ -331,7 +331,16 @@ export class RedisBus implements ClusterBus {
   private async onSubscriberReady(): Promise<void> {
     if (this.closing) return;
     try {
-      await this.sub.subscribe(this.allChannel, ...[...this.joined].map((docId) => this.channelOf(docId)));
+      await this.sub.subscribe(this.allChannel);
+      // Docs that start loading meanwhile do not subscribe themselves (we are not subscribed yet):
+      // repeat until every joined doc's channel is subscribed.
+      const done = new Set<string>();
+      for (;;) {
+        const pending = [...this.joined].filter((docId) => !done.has(docId));
+        if (pending.length === 0) break;
+        await this.sub.subscribe(...pending.map((docId) => this.channelOf(docId)));
+        for (const docId of pending) done.add(docId);
+      }
     } catch (error) {
       this.options.logger.warn({ err: error }, 'subscribing to the cluster bus failed; retrying on reconnect');
       return;
