@@ -33,8 +33,34 @@ export interface ClusterOptions {
   env?: Record<string, string>;
 }
 
+/** Fails with what to do when nothing answers at the Redis URL (instead of tests timing out). */
+async function assertRedisAnswers(url: string): Promise<void> {
+  const parsed = new URL(url);
+  const port = Number(parsed.port || 6379);
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: parsed.hostname, port });
+    socket.setTimeout(2000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (!reachable) {
+    throw new Error(
+      `Redis is not reachable at ${parsed.host}. The several-instances tests need a running Redis: ` +
+        'start it (npm test and .ci/run do) or point SAMLE_TEST_REDIS_URL at one.',
+    );
+  }
+}
+
 /** One in-process instance of a cluster: its own PostgreSQL pool, its own Redis connections. */
 export async function startInstance(options: ClusterOptions): Promise<RunningSamle> {
+  await assertRedisAnswers(options.redisUrl);
   const storage = await PostgresStorage.open({
     connectionString: options.databaseUrl,
     schema: options.schema,
