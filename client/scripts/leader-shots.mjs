@@ -77,6 +77,8 @@ await fac.screenshot({ path: out('03-assessment'), fullPage: true });
 // Keyboard: give the undecided idea a decision, a priority and a rationale.
 await fac.locator('[data-testid=leader-idea]', { hasText: 'Mål på' }).focus();
 await fac.keyboard.press('Enter');
+await fac.locator('[data-testid=assessment-editor]', { hasText: 'Mål på' }).waitFor();
+await fac.screenshot({ path: out('04a-undecided') });
 await fac.getByTestId('decision-council').focus();
 await fac.keyboard.press('Enter');
 await fac.getByTestId('assessment-rank').fill('8');

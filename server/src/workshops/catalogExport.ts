@@ -61,7 +61,7 @@ const labels = {
     sources: 'Oprindelse',
     none: 'Ikke vurderet',
     anonymous: 'anonym',
-    exported: 'Udskrevet',
+    exported: 'Eksporteret',
     ideaCount: (n: number) => (n === 1 ? '1 idé' : `${n} idéer`),
     decisions: { start_now: 'Sættes i gang straks', council: 'Sendes til byrådsbeslutning', on_hold: 'Afventer' },
     undecided: 'Endnu ikke besluttet',
@@ -155,10 +155,11 @@ function groups(data: CatalogExport): Array<DecisionGroup<IdeaFacts> & { label: 
     }));
 }
 
-/** "Table 3, Employee day 1 (board title)" — where a note was. */
+/** "Table 3, Employee day 1" or "Plenum, Employee day 1" — where a note was; the board's title when it says more. */
 function placeOf(source: Source): string {
-  const where = [source.tableName, source.sessionTitle].filter(Boolean).join(', ');
-  return where ? `${where} (${source.boardTitle})` : source.boardTitle;
+  const where = [source.tableName ?? source.boardTitle, source.sessionTitle].filter(Boolean).join(', ');
+  const boardSaysMore = source.tableName !== null && !source.boardTitle.includes(source.tableName);
+  return boardSaysMore ? `${where} (${source.boardTitle})` : where;
 }
 
 function sourceLine(l: Labels, source: Source): string {
