@@ -26,6 +26,7 @@ import { mergeRegister } from '@lexical/utils';
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, KEY_ENTER_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../ui/Icon';
 
 /** What the rationale keeps: paragraphs, bold, italic, strike, lists, quotes (shared/src/markdownBlocks.ts reads them). */
 const RATIONALE_MARKDOWN: Transformer[] = [
@@ -137,7 +138,7 @@ function RationaleToolbar() {
         aria-label={t('leaders.bulletList')}
         onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       >
-        • —
+        <Icon name="list" />
       </button>
       <button
         type="button"
@@ -147,7 +148,7 @@ function RationaleToolbar() {
         aria-label={t('leaders.numberedList')}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
-        1. —
+        <span className="rationale-tool-ol">1.</span>
       </button>
     </div>
   );
