@@ -18,8 +18,9 @@ import {
   setNoteCluster,
   type WorkshopDetail,
 } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { join, json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
@@ -403,5 +404,123 @@ describe('catalog commands', () => {
     expect(byNote.get('n2')?.state).toBe('unchanged');
     expect(byNote.get('n3')?.state).toBe('unchanged');
     expect(byNote.get('n4')).toEqual({ ideaId: replies, boardId: t2.boardId, noteId: 'n4', state: 'deleted' });
+  });
+});
+
+describe('catalog commands under pressure', () => {
+  // PostgreSQL, as in production: its round trips are where two requests' steps interleave.
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+  beforeEach(async () => {
+    await samle.stop();
+    samle = await startSamle({ storage: await db.openStorage() });
+    fx = await workshopWithTables(samle);
+  });
+
+  it('gathers a note named twice (by id and through its theme, in two entries for one board) as one source', async () => {
+    const { workshop } = await gatheredIdeas();
+    const [, t2] = fx.tables;
+    if (!t2) throw new Error('no table 2');
+    const gathered = await json<{ ideaId: string; sources: number }>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+        body: {
+          title: 'Svar og status',
+          sources: [
+            { boardId: t2.boardId, noteIds: ['n3', 'n3'] },
+            { boardId: t2.boardId, clusterIds: ['c1'] },
+          ],
+        },
+      }),
+      201,
+    );
+    expect(gathered.sources).toBe(2);
+    const dorthe = await invited('leader', 'Direktør Dorthe');
+    const catalog = connect(catalogDocId(workshop), dorthe.token);
+    await until(catalog.doc, (doc) => readIdeas(doc).some((i) => i.id === gathered.ideaId));
+    const idea = readIdeas(catalog.doc).find((i) => i.id === gathered.ideaId);
+    expect(idea?.provenance.map((s) => s.noteId)).toEqual(['n3', 'n4']);
+  });
+
+  it('lets only one of two simultaneous merges of the same idea happen, and only the winner gets its description', async () => {
+    const { workshop, entry, replies } = await gatheredIdeas();
+    const [t1] = fx.tables;
+    if (!t1) throw new Error('no table 1');
+    const third = (
+      await json<{ ideaId: string }>(
+        await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+          body: { title: 'Tredje idé', sources: [{ boardId: t1.boardId, noteIds: ['n1'] }] },
+        }),
+        201,
+      )
+    ).ideaId;
+    const dorthe = await invited('leader', 'Direktør Dorthe');
+    const from = connect(ideaDocId(workshop, replies), dorthe.token);
+    await synced(from);
+    writeParagraph(from.doc, 'Svar inden 24 timer.');
+    await until(connect(ideaDocId(workshop, replies), dorthe.token).doc, (doc) => paragraphs(doc).length === 1);
+
+    const mergePath = `/api/workshops/${workshop}/catalog/merge`;
+    const [a, b] = await Promise.all([
+      call('POST', mergePath, dorthe.token, { intoId: entry, fromId: replies }),
+      call('POST', mergePath, dorthe.token, { intoId: third, fromId: replies }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 404]);
+    const [winner, loser] = a.status === 200 ? [entry, third] : [third, entry];
+
+    const catalog = connect(catalogDocId(workshop), dorthe.token);
+    await until(catalog.doc, (doc) => readIdeas(doc).length === 2);
+    const ideas = readIdeas(catalog.doc);
+    expect(ideas.find((i) => i.id === winner)?.provenance.map((s) => s.noteId)).toEqual(
+      winner === entry ? ['n1', 'n2', 'n3', 'n4'] : ['n1', 'n3', 'n4'],
+    );
+    expect(ideas.find((i) => i.id === loser)?.provenance.map((s) => s.noteId)).toEqual(
+      loser === entry ? ['n1', 'n2'] : ['n1'],
+    );
+    const won = connect(ideaDocId(workshop, winner), dorthe.token);
+    const lost = connect(ideaDocId(workshop, loser), dorthe.token);
+    await Promise.all([synced(won), synced(lost)]);
+    expect(paragraphs(won.doc)).toEqual(['Svar inden 24 timer.']);
+    expect(paragraphs(lost.doc)).toEqual([]);
+  });
+
+  it('merges a chain begun at once (A into B while B goes into C) without losing a description', async () => {
+    const { workshop, entry, replies } = await gatheredIdeas();
+    const [t1] = fx.tables;
+    if (!t1) throw new Error('no table 1');
+    const third = (
+      await json<{ ideaId: string }>(
+        await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
+          body: { title: 'Tredje idé', sources: [{ boardId: t1.boardId, noteIds: ['n1'] }] },
+        }),
+        201,
+      )
+    ).ideaId;
+    const dorthe = await invited('leader', 'Direktør Dorthe');
+    const fromDoc = connect(ideaDocId(workshop, replies), dorthe.token);
+    await synced(fromDoc);
+    writeParagraph(fromDoc.doc, 'Svar inden 24 timer.');
+    await until(connect(ideaDocId(workshop, replies), dorthe.token).doc, (doc) => paragraphs(doc).length === 1);
+
+    const mergePath = `/api/workshops/${workshop}/catalog/merge`;
+    const [a, b] = await Promise.all([
+      call('POST', mergePath, dorthe.token, { intoId: entry, fromId: replies }),
+      call('POST', mergePath, dorthe.token, { intoId: third, fromId: entry }),
+    ]);
+    const catalog = connect(catalogDocId(workshop), dorthe.token);
+    await synced(catalog);
+    // Whatever order the two merges took, every source still belongs to exactly one idea,
+    // and the description written for `replies` is in the description of the idea holding its sources.
+    const ideas = readIdeas(catalog.doc);
+    const holder = ideas.find((i) => i.provenance.some((s) => s.noteId === 'n3'));
+    expect(holder).toBeDefined();
+    const holderDoc = connect(ideaDocId(workshop, holder?.id ?? ''), dorthe.token);
+    await synced(holderDoc);
+    expect(paragraphs(holderDoc.doc)).toContain('Svar inden 24 timer.');
+    expect([a.status, b.status]).toContain(200);
   });
 });

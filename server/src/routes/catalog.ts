@@ -50,6 +50,8 @@ export async function catalogRoutes(
       const graph = await workshops.getWorkshopGraph(workshopId);
       const body = request.body as Gather;
       const provenance: Source[] = [];
+      // A note named twice (by id and through its theme, or in two entries for its board) is one source.
+      const taken = new Set<string>();
       for (const source of body.sources) {
         const decision = await access.boardAccess(principal, source.boardId);
         const board = decision.placement?.board;
@@ -66,7 +68,8 @@ export async function catalogRoutes(
           const out: Source[] = [];
           for (const noteId of wanted) {
             const map = notesOf(doc).get(noteId);
-            if (!map) continue;
+            if (!map || taken.has(`${board.id}/${noteId}`)) continue;
+            taken.add(`${board.id}/${noteId}`);
             const note = readNote(noteId, map);
             const cluster = note.clusterId ? clustersOf(doc).get(note.clusterId) : undefined;
             out.push({

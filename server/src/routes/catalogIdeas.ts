@@ -45,6 +45,7 @@ export async function catalogIdeaRoutes(
   options: { access: AccessService; relay: Relay; workshops: WorkshopStore },
 ): Promise<void> {
   const { access, relay, workshops } = options;
+  const serially = oneAtATime();
 
   async function editor(request: FastifyRequest, workshopId: string): Promise<WorkshopCaller> {
     const caller = await workshopCaller(request, access, workshopId);
@@ -75,39 +76,49 @@ export async function catalogIdeaRoutes(
       const caller = await editor(request, workshopId);
       const { intoId, fromId } = request.body as Merge;
       if (intoId === fromId) throw new ApiFailure(400, 'SAME_IDEA', 'An idea cannot be merged into itself.');
-      await requireIdeas(workshopId, intoId, fromId);
-      const by = await callerName(caller, workshops);
-      const decision = await relay.read(
-        assessmentsDocId(workshopId),
-        (doc) => readAssessments(doc).find((a) => a.ideaId === fromId)?.decision ?? null,
-      );
-
-      // The description first: if anything fails after this, the merged-away idea is still whole.
-      const fromDescription = await relay.read(ideaDocId(workshopId, fromId), (doc) => Y.encodeStateAsUpdate(doc));
-      await relay.command(ideaDocId(workshopId, intoId), (doc) => {
-        const from = new Y.Doc();
-        Y.applyUpdate(from, fromDescription);
-        appendDescription(doc, from);
-        from.destroy();
-      });
-
-      let merged = false;
-      await relay.command(catalogDocId(workshopId), (doc) => {
-        const title = ideasOf(doc).get(fromId)?.get('title');
-        merged = mergeIdeasWithTrace(doc, intoId, fromId, {
-          ideaId: fromId,
-          title: title instanceof Y.Text ? title.toString() : '',
-          mergedAt: Date.now(),
-          mergedBy: by,
-          decision,
-        });
-      });
-      if (!merged) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
-      await dropAssessment(workshopId, fromId);
-      const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === intoId);
-      return { ideaId: intoId, sources: idea?.provenance.length ?? 0 };
+      return serially(workshopId, () => merge(workshopId, caller, intoId, fromId));
     },
   );
+
+  /** Merges `fromId` into `intoId`: the description first, then the catalog, then the assessment. */
+  async function merge(
+    workshopId: string,
+    caller: WorkshopCaller,
+    intoId: string,
+    fromId: string,
+  ): Promise<{ ideaId: string; sources: number }> {
+    await requireIdeas(workshopId, intoId, fromId);
+    const by = await callerName(caller, workshops);
+    const decision = await relay.read(
+      assessmentsDocId(workshopId),
+      (doc) => readAssessments(doc).find((a) => a.ideaId === fromId)?.decision ?? null,
+    );
+
+    // The description first: if anything fails after this, the merged-away idea is still whole.
+    const fromDescription = await relay.read(ideaDocId(workshopId, fromId), (doc) => Y.encodeStateAsUpdate(doc));
+    await relay.command(ideaDocId(workshopId, intoId), (doc) => {
+      const from = new Y.Doc();
+      Y.applyUpdate(from, fromDescription);
+      appendDescription(doc, from);
+      from.destroy();
+    });
+
+    let merged = false;
+    await relay.command(catalogDocId(workshopId), (doc) => {
+      const title = ideasOf(doc).get(fromId)?.get('title');
+      merged = mergeIdeasWithTrace(doc, intoId, fromId, {
+        ideaId: fromId,
+        title: title instanceof Y.Text ? title.toString() : '',
+        mergedAt: Date.now(),
+        mergedBy: by,
+        decision,
+      });
+    });
+    if (!merged) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+    await dropAssessment(workshopId, fromId);
+    const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === intoId);
+    return { ideaId: intoId, sources: idea?.provenance.length ?? 0 };
+  }
 
   app.post(
     '/api/workshops/:id/catalog/ideas/:ideaId/split',
@@ -121,43 +132,51 @@ export async function catalogIdeaRoutes(
     async (request, reply) => {
       const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
       await editor(request, workshopId);
-      await requireIdeas(workshopId, ideaId);
       const body = request.body as Split;
-      const newIdeaId = newId();
-      let split = false;
-      await relay.command(catalogDocId(workshopId), (doc) => {
-        split = splitIdea(doc, ideaId, {
-          newId: newIdeaId,
-          title: body.title.trim(),
-          createdAt: Date.now(),
-          sources: body.sources,
-        });
-      });
-      if (!split) {
-        throw new ApiFailure(
-          400,
-          'SPLIT_NEEDS_SOURCES',
-          "Choose at least one of the idea's sources to move, and leave at least one behind.",
-        );
-      }
-      const moved = new Set(body.sources.map((s) => `${s.boardId}/${s.noteId}`));
-      const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === newIdeaId);
-      return reply.code(201).send({
-        ideaId: newIdeaId,
-        sources: idea?.provenance.filter((s) => moved.has(`${s.boardId}/${s.noteId}`)).length ?? 0,
-      });
+      const created = await serially(workshopId, () => split(workshopId, ideaId, body));
+      return reply.code(201).send(created);
     },
   );
+
+  /** Moves the chosen sources of `ideaId` to a new idea right after it. */
+  async function split(workshopId: string, ideaId: string, body: Split): Promise<{ ideaId: string; sources: number }> {
+    await requireIdeas(workshopId, ideaId);
+    const newIdeaId = newId();
+    let done = false;
+    await relay.command(catalogDocId(workshopId), (doc) => {
+      done = splitIdea(doc, ideaId, {
+        newId: newIdeaId,
+        title: body.title.trim(),
+        createdAt: Date.now(),
+        sources: body.sources,
+      });
+    });
+    if (!done) {
+      throw new ApiFailure(
+        400,
+        'SPLIT_NEEDS_SOURCES',
+        "Choose at least one of the idea's sources to move, and leave at least one behind.",
+      );
+    }
+    const moved = new Set(body.sources.map((s) => `${s.boardId}/${s.noteId}`));
+    const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === newIdeaId);
+    return {
+      ideaId: newIdeaId,
+      sources: idea?.provenance.filter((s) => moved.has(`${s.boardId}/${s.noteId}`)).length ?? 0,
+    };
+  }
 
   app.post('/api/workshops/:id/catalog/ideas/:ideaId/delete', { schema: { params: IdeaParams } }, async (request) => {
     const { id: workshopId, ideaId } = request.params as { id: string; ideaId: string };
     await editor(request, workshopId);
-    await requireIdeas(workshopId, ideaId);
-    await relay.command(catalogDocId(workshopId), (doc) => {
-      deleteIdea(doc, ideaId);
+    return serially(workshopId, async () => {
+      await requireIdeas(workshopId, ideaId);
+      await relay.command(catalogDocId(workshopId), (doc) => {
+        deleteIdea(doc, ideaId);
+      });
+      await dropAssessment(workshopId, ideaId);
+      return { deleted: ideaId };
     });
-    await dropAssessment(workshopId, ideaId);
-    return { deleted: ideaId };
   });
 
   app.get(
@@ -203,4 +222,25 @@ export async function catalogIdeaRoutes(
       return { sources };
     },
   );
+}
+
+/**
+ * Runs the catalog commands of one workshop one at a time (on this instance), so
+ * each sees the catalog and descriptions the previous one left: two merges of the
+ * same idea at once would otherwise both append its description, and a merge into
+ * an idea that is itself being merged away would lose it. A failed command does
+ * not hold up the next.
+ */
+function oneAtATime(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return async (key, work) => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(work);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
 }
