@@ -142,4 +142,52 @@ describe('the synthesis view', () => {
     // The originals stay where they were, unchanged.
     expect([await notesOnBoard(t1), await notesOnBoard(t2)]).toEqual(before);
   });
+
+  it('fits a phone: boards above the selection tray, not over it, and an idea’s sources get the width', async () => {
+    const base = suite.samle().baseUrl;
+    const page = await suite.person('Freja');
+    // The facilitator from the first test (or the first one here, when run alone).
+    await page.goto(base);
+    await page.waitForSelector('[data-testid="signup-submit"], [data-testid="signin-submit"]');
+    if (await page.getByTestId('signup-submit').count()) await signUpFirstFacilitator(page, base);
+    else {
+      await page.getByTestId('signin-email').fill('freja@example.dk');
+      await page.getByTestId('signin-password').fill('et langt kodeord');
+      await page.getByTestId('signin-submit').click();
+    }
+    await page.getByTestId('create-demo').first().click();
+    await page.waitForURL(/\/w\/[A-Za-z0-9_-]+$/);
+    const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await page.getByTestId('synthesis-link').click();
+    await page.waitForSelector('[data-testid="synth-board"][data-status="ready"]');
+    await page.getByTestId('synth-note').first().click();
+    await page.getByTestId('tray-item').first().waitFor();
+    const boards = await page.locator('.synth-boards').boundingBox();
+    const tray = await page.getByTestId('selection-tray').boundingBox();
+    if (!boards || !tray) throw new Error('no boards or tray on screen');
+    // The tray starts below the boards (the whole page scrolls), and the boards are tall enough to read.
+    expect(tray.y).toBeGreaterThanOrEqual(boards.y + boards.height);
+    expect(boards.height).toBeGreaterThan(400);
+    // Nothing of a board is painted over the tray's gather button.
+    await page.getByTestId('gather').scrollIntoViewIfNeeded();
+    const gather = await page.getByTestId('gather').boundingBox();
+    if (!gather) throw new Error('no gather button');
+    expect(
+      await page.evaluate(
+        ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('[data-testid="selection-tray"]')),
+        { x: gather.x + gather.width / 2, y: gather.y + gather.height / 2 },
+      ),
+    ).toBe(true);
+
+    await page.goto(`${base}/w/${workshopId}/catalog`);
+    await page.getByTestId('idea-open').first().click();
+    const texts = page.getByTestId('source-text');
+    await texts.first().waitFor();
+    for (const box of await Promise.all((await texts.all()).map((t) => t.boundingBox()))) {
+      // A source's text is not squeezed beside its link (it wrapped a word a line).
+      expect(box?.width ?? 0).toBeGreaterThan(250);
+    }
+  });
 });
