@@ -233,6 +233,22 @@ describe('the catalog doc: clients edit titles, categories and order; provenance
       },
     ],
     ['deletes an idea (that is a command)', (doc, { entry }) => ideasOf(doc).delete(entry)],
+    ['replaces an idea’s title with a plain value', (doc, { entry }) => ideasOf(doc).get(entry)?.set('title', 42)],
+    ['removes an idea’s title', (doc, { entry }) => ideasOf(doc).get(entry)?.delete('title')],
+    [
+      'makes a title 3,000 characters long',
+      (doc, { entry }) => (ideasOf(doc).get(entry)?.get('title') as Y.Text).insert(0, 'y'.repeat(3000)),
+    ],
+    [
+      'writes a category of 5,000 characters',
+      (doc, { entry }) => ideasOf(doc).get(entry)?.set('category', 'x'.repeat(5000)),
+    ],
+    [
+      'writes a category that is not text',
+      (doc, { entry }) => ideasOf(doc).get(entry)?.set('category', new Y.Map<unknown>()),
+    ],
+    ['puts something other than an idea id into the order', (doc) => ideaOrder(doc).push([{ x: 1 } as never])],
+    ['writes a root the catalog does not have', (doc) => doc.getMap('junk').set('k', 'v'.repeat(1000))],
   ];
   for (const [what, change] of forbidden) {
     it(`refuses (4422) a client update that ${what}, and stores and relays none of it`, async () => {

@@ -16,6 +16,9 @@ import * as Y from 'yjs';
  * (one Lexical editor per doc).
  */
 
+/** The longest category an idea may have (the field's limit; the server refuses longer). */
+export const CATEGORY_MAX = 80;
+
 export function catalogDocId(workshopId: string): string {
   return `${workshopId}-catalog`;
 }

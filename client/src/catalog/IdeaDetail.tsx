@@ -1,4 +1,4 @@
-import { type Decision, type IdeaView, ideasOf, readMergedFrom, type SourceStatus } from '@samle/shared';
+import { CATEGORY_MAX, type Decision, type IdeaView, ideasOf, readMergedFrom, type SourceStatus } from '@samle/shared';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
@@ -203,7 +203,7 @@ function CategoryField({ doc, ideaId, value }: { doc: Y.Doc; ideaId: string; val
         className="text-input text-input-small"
         data-testid="idea-category-input"
         placeholder={t('catalog.detail.categoryPlaceholder')}
-        maxLength={80}
+        maxLength={CATEGORY_MAX}
         value={draft}
         onFocus={() => setFocused(true)}
         onChange={(event) => setDraft(event.target.value)}

@@ -1,4 +1,4 @@
-import { ideaOrder, ideasOf } from '@samle/shared';
+import { CATEGORY_MAX, ideaOrder, ideasOf } from '@samle/shared';
 import type * as Y from 'yjs';
 import { reordered } from './catalogModel';
 
@@ -11,7 +11,7 @@ import { reordered } from './catalogModel';
 /** Sets an idea's category (trimmed; empty clears it). */
 export function setCategory(doc: Y.Doc, ideaId: string, category: string): void {
   const idea = ideasOf(doc).get(ideaId);
-  const next = category.trim().slice(0, 80);
+  const next = category.trim().slice(0, CATEGORY_MAX);
   if (!idea || idea.get('category') === next) return;
   idea.set('category', next);
 }
