@@ -63,6 +63,28 @@ describe('suggestGroups', () => {
     expect(suggestGroups(items).flatMap((g) => g.terms)).not.toContain('hvem');
   });
 
+  it('does not explain a match by prepositions: "inden", "før" and "uden" are no topic', () => {
+    const items = [
+      { id: 'a', text: 'Svar inden to dage' },
+      { id: 'b', text: 'Tjekliste inden ansøgning' },
+      { id: 'c', text: 'Hurtigere svar til borgerne' },
+      { id: 'd', text: 'Møde før ansøgning' },
+      { id: 'e', text: 'Byggesag uden ventetid' },
+      { id: 'f', text: 'Ansøgning uden papir' },
+    ];
+    expect(similarTo(items[0] as (typeof items)[number], items).map((m) => m.id)).toEqual(['c']);
+    const terms = suggestGroups(items).flatMap((g) => g.terms);
+    for (const word of ['inden', 'før', 'uden']) expect(terms).not.toContain(word);
+    // Alike for other reasons, they share the preposition too; it does not explain the match.
+    const alike = [
+      { id: 'x', text: 'Ring tilbage inden 24 timer' },
+      { id: 'y', text: 'Svar inden 24 timer' },
+    ];
+    const [match] = similarTo(alike[0] as (typeof alike)[number], alike);
+    expect(match?.id).toBe('y');
+    expect(match?.terms).not.toContain('inden');
+  });
+
   it('matches regardless of case and Unicode form, and keeps æ, ø and å apart from a, o', () => {
     const composed = 'Grønne områder ved skolen';
     const decomposed = 'GRØNNE OMRA\u030ADER VED SKOLEN'.normalize('NFD');

@@ -64,6 +64,16 @@ const DANISH_STOPWORDS = new Set<string>([
   'ingen',
   'andre',
   'andet',
+  // Prepositions the Snowball list leaves out ("svar inden 24 timer"): they say when or how, not what.
+  'inden',
+  'før',
+  'uden',
+  'mellem',
+  'gennem',
+  'igennem',
+  'omkring',
+  'blandt',
+  'hen',
   // "Better X" is how most improvement notes start; it says nothing about X.
   'bedre',
   'nye',
