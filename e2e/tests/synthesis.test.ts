@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardDoc, untilDoc } from '../support/boardState.js';
-import { signUpFirstFacilitator } from '../support/flows.js';
+import { joinByCode, signUpFirstFacilitator } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
@@ -143,7 +143,7 @@ describe('the synthesis view', () => {
     expect([await notesOnBoard(t1), await notesOnBoard(t2)]).toEqual(before);
   });
 
-  it('fits a phone: boards above the selection tray, not over it, and an idea’s sources get the width', async () => {
+  it('fits a phone: boards above the selection tray, not over it, and an idea’s sources get the width; a participant gets no session picker', async () => {
     const base = suite.samle().baseUrl;
     const page = await suite.person('Freja');
     // The facilitator from the first test (or the first one here, when run alone).
@@ -180,6 +180,19 @@ describe('the synthesis view', () => {
         { x: gather.x + gather.width / 2, y: gather.y + gather.height / 2 },
       ),
     ).toBe(true);
+
+    // A participant of the workshop who opens the synthesis address is told it is not for them,
+    // without a session picker or a big-screen button that lead nowhere.
+    const day = (
+      (await (await page.request.get(`${base}/api/workshops/${workshopId}`)).json()) as WorkshopDetail
+    ).sessions.find((s) => s.status === 'open' && s.joinCode);
+    if (!day?.joinCode) throw new Error('the demo has no open session');
+    const participant = await suite.person('Pelle');
+    await joinByCode(participant, base, day.joinCode, 'Pelle Deltager');
+    await participant.goto(`${base}/w/${workshopId}/synthesis`);
+    await participant.getByTestId('synth-not-for-role').waitFor();
+    expect(await participant.getByTestId('synth-session').count()).toBe(0);
+    expect(await participant.getByTestId('synth-screen-link').count()).toBe(0);
 
     await page.goto(`${base}/w/${workshopId}/catalog`);
     await page.getByTestId('idea-open').first().click();

@@ -66,7 +66,7 @@ export function SynthesisPage({ workshopId, screen }: { workshopId: string; scre
             <h1 className="page-title">{title}</h1>
           </div>
           <div className="synth-heading-actions">
-            {detail && detail.sessions.length > 0 && (
+            {allowed && detail && detail.sessions.length > 0 && (
               <label className="synth-session-picker">
                 <span className="field-label">{t('synthesis.session')}</span>
                 <select
@@ -83,17 +83,19 @@ export function SynthesisPage({ workshopId, screen }: { workshopId: string; scre
                 </select>
               </label>
             )}
-            <a
-              className="button"
-              data-testid={screen ? 'leave-screen' : 'synth-screen-link'}
-              href={synthesisPath(workshopId, { sessionId: session?.id, screen: !screen })}
-              onClick={(event) =>
-                handleLinkClick(event, synthesisPath(workshopId, { sessionId: session?.id, screen: !screen }))
-              }
-            >
-              <Icon name="screen" />
-              {screen ? t('synthesis.leaveScreen') : t('synthesis.screenMode')}
-            </a>
+            {allowed && (
+              <a
+                className="button"
+                data-testid={screen ? 'leave-screen' : 'synth-screen-link'}
+                href={synthesisPath(workshopId, { sessionId: session?.id, screen: !screen })}
+                onClick={(event) =>
+                  handleLinkClick(event, synthesisPath(workshopId, { sessionId: session?.id, screen: !screen }))
+                }
+              >
+                <Icon name="screen" />
+                {screen ? t('synthesis.leaveScreen') : t('synthesis.screenMode')}
+              </a>
+            )}
             {!screen && (
               <a className="button button-ghost" href={back} onClick={(event) => handleLinkClick(event, back)}>
                 <Icon name="arrow" />
