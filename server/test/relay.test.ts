@@ -200,6 +200,43 @@ describe('relay: durable before echo', () => {
   });
 });
 
+describe('relay: presence', () => {
+  it('within the relay window, several cursor moves reach the others as one frame with the latest position', async () => {
+    const h = await setup({ timings: { relayWindowMs: 200 } });
+    await h.seedBoard('board-presence');
+    const mover = new MemoryClient(h.relay, 'board-presence');
+    const watcher = new MemoryClient(h.relay, 'board-presence');
+    await settle(h.relay, [mover, watcher]);
+    const { encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const moveTo = (x: number) => {
+      mover.awareness.setLocalStateField('cursor', { x, y: 0 });
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(mover.awareness, [mover.doc.clientID]));
+      mover.send(encoding.toUint8Array(encoder));
+    };
+    const cursorSeen = () => watcher.awareness.getStates().get(mover.doc.clientID)?.cursor?.x;
+
+    // After a quiet spell the first move goes out at once.
+    const first = watcher.socket.nextFrame();
+    moveTo(1);
+    await first;
+    expect(watcher.deliver()).toBe(1);
+    expect(cursorSeen()).toBe(1);
+
+    // Moves within the window wait for it and arrive together, as the latest state.
+    const windowClosed = watcher.socket.nextFrame();
+    moveTo(2);
+    moveTo(3);
+    moveTo(4);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(watcher.socket.outbox).toHaveLength(0);
+    await windowClosed;
+    expect(watcher.deliver()).toBe(1);
+    expect(cursorSeen()).toBe(4);
+  });
+});
+
 describe('relay: permissions and hostile input', () => {
   it('closes a read-only connection that sends an update with 4403; nothing is stored or relayed', async () => {
     const h = await setup();

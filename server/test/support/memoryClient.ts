@@ -13,10 +13,16 @@ export class MemorySocket implements SyncSocket {
   closeReason = '';
   buffered = 0;
   private closeListeners: Array<(code: number) => void> = [];
+  private frameListeners: Array<() => void> = [];
 
   send(frame: Uint8Array): void {
     if (this.closeCode !== null) throw new Error('MemorySocket: send after close');
     this.outbox.push(frame);
+    for (const listener of this.frameListeners.splice(0)) listener();
+  }
+  /** Resolves when the relay sends the next frame to this socket. */
+  nextFrame(): Promise<void> {
+    return new Promise((resolve) => this.frameListeners.push(resolve));
   }
   close(code: number, reason: string): void {
     if (this.closeCode !== null) return;
