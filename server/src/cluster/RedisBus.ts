@@ -20,6 +20,9 @@ export interface RedisBusOptions {
 }
 
 /** Message kinds on the bus (first varint). */
+/** How many closes the stream keeps (approximately): enough for any outage of minutes. */
+const CLOSES_KEPT = 10_000;
+
 const Kind = { Update: 0, Awareness: 1, AwarenessQuery: 2, Resync: 3, Close: 4 } as const;
 type KindName = 'update' | 'awareness' | 'awareness_query' | 'resync' | 'close';
 const kindNames: Record<number, KindName> = {
@@ -46,8 +49,10 @@ const kindNames: Record<number, KindName> = {
  *   another instance announces (`resync`) that it stored updates it could not publish.
  * - Presence (awareness) is ephemeral: published, never stored; an instance that loads a
  *   doc asks the others for the presence of their clients.
- * - Closes (revocations, ended sessions) go to every instance on `<prefix>:all`; ones
- *   issued while Redis is unreachable are sent when it returns.
+ * - Closes (revocations, ended sessions) go to every instance through a Redis stream,
+ *   `<prefix>:closes`, which each instance reads from where it left off: one issued while
+ *   Redis was unreachable is added when it returns, and an instance whose own connection
+ *   came back later still reads it (pub/sub would lose it to whichever came back last).
  *
  * Nothing here is needed to rebuild a doc: PostgreSQL holds every update.
  */
@@ -56,7 +61,11 @@ export class RedisBus implements ClusterBus {
   private host: ClusterHost | null = null;
   private readonly pub: Redis;
   private readonly sub: Redis;
-  private readonly allChannel: string;
+  /** Blocks on the closes stream (a blocking read needs a connection of its own). */
+  private readonly reader: Redis;
+  private readonly closesKey: string;
+  /** The id of the last entry read from the closes stream; null until first read. */
+  private lastCloseId: string | null = null;
   private readonly docPrefix: string;
   /** Docs loaded here (their channels are subscribed while Redis is up). */
   private readonly joined = new Set<string>();
@@ -84,7 +93,7 @@ export class RedisBus implements ClusterBus {
   };
 
   constructor(private readonly options: RedisBusOptions) {
-    this.allChannel = `${options.prefix}:all`;
+    this.closesKey = `${options.prefix}:closes`;
     this.docPrefix = `${options.prefix}:doc:`;
     const retryStrategy = (attempt: number) => options.retryDelayMs?.(attempt) ?? Math.min(50 * attempt, 1000);
     const common = {
@@ -98,6 +107,7 @@ export class RedisBus implements ClusterBus {
     };
     this.pub = new Redis(options.url, common);
     this.sub = new Redis(options.url, common);
+    this.reader = new Redis(options.url, common);
     const registers = [options.registry];
     const bus = this;
     new Gauge({
@@ -141,11 +151,10 @@ export class RedisBus implements ClusterBus {
     this.sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.onMessage(message));
     this.sub.on('ready', () => void this.onSubscriberReady());
     this.pub.on('ready', () => this.onPublisherReady());
-    for (const connection of [this.pub, this.sub]) {
-      connection.on('close', () => this.onConnectionLost());
-      // ioredis reconnects by itself; without a listener the errors would be thrown.
-      connection.on('error', () => {});
-    }
+    for (const connection of [this.pub, this.sub, this.reader]) connection.on('close', () => this.onConnectionLost());
+    // ioredis reconnects by itself; without a listener the errors would be thrown.
+    for (const connection of [this.pub, this.sub, this.reader]) connection.on('error', () => {});
+    void this.readCloses();
   }
 
   attach(host: ClusterHost): void {
@@ -170,7 +179,9 @@ export class RedisBus implements ClusterBus {
   }
 
   isUp(): boolean {
-    return this.pub.status === 'ready' && this.sub.status === 'ready' && this.subscribed;
+    return (
+      this.pub.status === 'ready' && this.sub.status === 'ready' && this.reader.status === 'ready' && this.subscribed
+    );
   }
 
   async join(docId: string): Promise<void> {
@@ -216,16 +227,80 @@ export class RedisBus implements ClusterBus {
   closeEverywhere(match: CloseMatch, code: number, reason: string): void {
     const encoder = this.start(Kind.Close);
     encoding.writeVarString(encoder, JSON.stringify({ match, code, reason }));
-    const message = encoding.toUint8Array(encoder);
-    if (!this.publish(this.allChannel, message, 'close')) this.pendingCloses.push(message);
+    this.addClose(encoding.toUint8Array(encoder));
   }
 
   async close(): Promise<void> {
     this.closing = true;
     if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
+    // The reader is blocked in XREAD: drop it rather than wait for the block to end.
+    this.reader.disconnect();
     await Promise.all([this.pub.quit().catch(() => {}), this.sub.quit().catch(() => {})]);
     this.pub.disconnect();
     this.sub.disconnect();
+  }
+
+  /** Appends a close to the stream; kept and added when Redis returns if it cannot be now. */
+  private addClose(message: Uint8Array): void {
+    if (this.pub.status !== 'ready') {
+      this.metrics.publishFailures.inc();
+      this.pendingCloses.push(message);
+      return;
+    }
+    this.metrics.out.inc({ kind: 'close' });
+    const body = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+    this.pub.xadd(this.closesKey, 'MAXLEN', '~', CLOSES_KEPT, '*', 'm', body).catch(() => {
+      this.metrics.publishFailures.inc();
+      this.pendingCloses.push(message);
+    });
+  }
+
+  /**
+   * Reads the closes stream for as long as the bus is open, from the last entry read, so
+   * nothing added while this instance's connection was away is missed. It starts after
+   * the newest entry present when it first connects (closes before this instance ran
+   * concern sockets it never had).
+   */
+  private async readCloses(): Promise<void> {
+    while (!this.closing) {
+      try {
+        if (this.reader.status !== 'ready') {
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              clearTimeout(timer);
+              this.reader.off('ready', done);
+              resolve();
+            };
+            const timer = setTimeout(done, 1000);
+            this.reader.once('ready', done);
+          });
+          continue;
+        }
+        if (this.lastCloseId === null) {
+          const newest = await this.reader.xrevrange(this.closesKey, '+', '-', 'COUNT', 1);
+          this.lastCloseId = newest[0]?.[0] ?? '0-0';
+        }
+        const read = await this.reader.xreadBuffer(
+          'COUNT',
+          100,
+          'BLOCK',
+          5000,
+          'STREAMS',
+          this.closesKey,
+          this.lastCloseId,
+        );
+        for (const [, entries] of read ?? []) {
+          for (const [id, fields] of entries) {
+            this.lastCloseId = id.toString();
+            const body = fields[1];
+            if (body) this.onMessage(body);
+          }
+        }
+      } catch {
+        // Redis went away: wait for the reader to reconnect (the loop above), then go on from lastCloseId.
+        if (!this.closing && this.reader.status === 'ready') await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 
   private channelOf(docId: string): string {
@@ -259,7 +334,6 @@ export class RedisBus implements ClusterBus {
     this.pub.publish(channel, Buffer.from(message.buffer, message.byteOffset, message.byteLength)).catch(() => {
       this.metrics.publishFailures.inc();
       if (kind === 'update') this.unpublished.add(channel.slice(this.docPrefix.length));
-      if (kind === 'close') this.pendingCloses.push(message);
     });
     return true;
   }
@@ -331,7 +405,6 @@ export class RedisBus implements ClusterBus {
   private async onSubscriberReady(): Promise<void> {
     if (this.closing) return;
     try {
-      await this.sub.subscribe(this.allChannel);
       // Docs that start loading meanwhile do not subscribe themselves (we are not subscribed yet):
       // repeat until every joined doc's channel is subscribed.
       const done = new Set<string>();
@@ -365,9 +438,7 @@ export class RedisBus implements ClusterBus {
       // Others may have missed updates stored here meanwhile: they re-read the doc.
       this.publish(this.channelOf(docId), this.encodeDoc(Kind.Resync, docId), 'resync');
     }
-    for (const message of this.pendingCloses.splice(0)) {
-      if (!this.publish(this.allChannel, message, 'close')) this.pendingCloses.push(message);
-    }
+    for (const message of this.pendingCloses.splice(0)) this.addClose(message);
     this.reportUp();
   }
 
