@@ -203,4 +203,48 @@ describe('the synthesis view', () => {
       expect(box?.width ?? 0).toBeGreaterThan(250);
     }
   });
+
+  it('tells whoever has an idea open when someone else merges it away or deletes it, and leads to the survivor', async () => {
+    const base = suite.samle().baseUrl;
+    const page = await suite.person('Freja');
+    await page.goto(base);
+    await page.waitForSelector('[data-testid="signup-submit"], [data-testid="signin-submit"]');
+    if (await page.getByTestId('signup-submit').count()) await signUpFirstFacilitator(page, base);
+    else {
+      await page.getByTestId('signin-email').fill('freja@example.dk');
+      await page.getByTestId('signin-password').fill('et langt kodeord');
+      await page.getByTestId('signin-submit').click();
+    }
+    await page.getByTestId('create-demo').first().click();
+    await page.waitForURL(/\/w\/[A-Za-z0-9_-]+$/);
+    const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.goto(`${base}/w/${workshopId}/catalog`);
+    const rows = page.getByTestId('idea-row');
+    await rows.first().waitFor();
+    const [intoId, fromId] = await rows.evaluateAll((all) => all.slice(0, 2).map((r) => r.dataset.ideaId ?? ''));
+    const intoTitle = (await rows.first().getByTestId('idea-title').textContent()) ?? '';
+    await rows.nth(1).getByTestId('idea-open').click();
+    await page.getByTestId('idea-detail').waitFor();
+
+    // Someone else (here: the API) merges the open idea into the first.
+    const merged = await page.request.post(`${base}/api/workshops/${workshopId}/catalog/merge`, {
+      data: { intoId, fromId },
+      headers: { 'x-samle-csrf': '1' },
+    });
+    expect(merged.status()).toBe(200);
+    const gone = page.getByTestId('idea-gone');
+    await gone.waitFor();
+    expect(await gone.textContent()).toContain(intoTitle);
+    await page.getByTestId('idea-gone-open').click();
+    await expect.poll(() => page.getByTestId('idea-detail').getAttribute('data-idea-id')).toBe(intoId);
+
+    // And deleted while open.
+    const deleted = await page.request.post(`${base}/api/workshops/${workshopId}/catalog/ideas/${intoId}/delete`, {
+      data: {},
+      headers: { 'x-samle-csrf': '1' },
+    });
+    expect(deleted.status()).toBe(200);
+    await page.getByTestId('idea-gone').waitFor();
+    expect(await page.getByTestId('idea-gone-open').count()).toBe(0);
+  });
 });

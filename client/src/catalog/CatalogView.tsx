@@ -1,6 +1,7 @@
-import type { WorkshopDetail } from '@samle/shared';
+import { ideasOf, readMergedFrom, type WorkshopDetail } from '@samle/shared';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import { meStore } from '../account/meStore';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
@@ -167,6 +168,8 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
                 onSourcesChanged={statuses.refresh}
                 onParagraphs={onParagraphs}
               />
+            ) : selectedId && sync ? (
+              <IdeaGone doc={sync.catalog.doc} ideaId={selectedId} onSelect={select} />
             ) : (
               <div className="catalog-pick">
                 <Icon name="list" />
@@ -220,4 +223,41 @@ function useMyName(detail: WorkshopDetail): string {
     const me = meStore.getSnapshot();
     return me.status === 'ready' ? (me.me.facilitator?.name ?? '') : '';
   }, [detail]);
+}
+
+/** The idea that `ideaId` was merged into (its own trail or a survivor's that carried it), if it still exists. */
+function mergedInto(doc: Y.Doc, ideaId: string): { id: string; title: string } | undefined {
+  for (const [id, idea] of ideasOf(doc).entries()) {
+    if (readMergedFrom(idea).some((m) => m.ideaId === ideaId)) {
+      const title = idea.get('title');
+      return { id, title: title?.toString() ?? '' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The open idea left the catalog — merged into another or deleted, here or by
+ * someone else: say so where it was, and lead on to the idea it became part of.
+ */
+function IdeaGone(props: { doc: Y.Doc; ideaId: string; onSelect: (ideaId: string | undefined) => void }) {
+  const { doc, ideaId, onSelect } = props;
+  const { t } = useTranslation();
+  const into = mergedInto(doc, ideaId);
+  return (
+    <div className="catalog-pick catalog-gone" role="status" data-testid="idea-gone">
+      <Icon name="list" />
+      <p>{into ? t('catalog.gone.merged', { title: into.title }) : t('catalog.gone.deleted')}</p>
+      <div className="catalog-gone-actions">
+        {into && (
+          <button type="button" className="button" data-testid="idea-gone-open" onClick={() => onSelect(into.id)}>
+            {t('catalog.gone.open', { title: into.title })}
+          </button>
+        )}
+        <button type="button" className="button button-ghost" onClick={() => onSelect(undefined)}>
+          {t('catalog.gone.close')}
+        </button>
+      </div>
+    </div>
+  );
 }

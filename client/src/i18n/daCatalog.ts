@@ -50,6 +50,12 @@ export const daCatalog: CatalogMessages = {
     dragEnd: '“{{title}}” er sluppet på plads {{position}}.',
     dragCancel: 'Flytningen af “{{title}}” blev fortrudt.',
     pickIdea: 'Vælg en idé i listen for at beskrive den, se hvor den kom fra, slå den sammen eller dele den op.',
+    gone: {
+      merged: 'Idéen er lagt sammen med “{{title}}” — dens kilder og beskrivelse er nu dér.',
+      deleted: 'Idéen er slettet fra kataloget. Noterne på tavlerne er der stadig.',
+      open: 'Åbn “{{title}}”',
+      close: 'Luk',
+    },
     decisions: {
       start_now: 'Sættes i gang straks',
       council: 'Sendes til byrådsbeslutning',

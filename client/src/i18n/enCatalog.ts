@@ -46,6 +46,12 @@ export const enCatalog = {
     dragEnd: '“{{title}}” dropped at position {{position}}.',
     dragCancel: 'Moving “{{title}}” was cancelled.',
     pickIdea: 'Choose an idea in the list to describe it, see where it came from, merge or split it.',
+    gone: {
+      merged: 'This idea was merged into “{{title}}” — its sources and description are there now.',
+      deleted: 'This idea was deleted from the catalog. The notes on the boards are still there.',
+      open: 'Open “{{title}}”',
+      close: 'Close',
+    },
     decisions: {
       start_now: 'Start now',
       council: 'City council decision',
