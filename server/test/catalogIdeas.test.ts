@@ -177,6 +177,63 @@ describe("an idea's description doc", () => {
   });
 });
 
+describe("an idea's description doc refuses what the editor cannot show", () => {
+  const crafted: Array<[string, (doc: Y.Doc) => void]> = [
+    [
+      'a node type the editor does not know',
+      (doc) => {
+        const root = doc.get(DESCRIPTION_ROOT, Y.XmlText) as Y.XmlText;
+        doc.transact(() => {
+          const block = new Y.XmlText();
+          root.insertEmbed(root.length, block);
+          block.setAttribute('__type', 'bogus-node');
+        });
+      },
+    ],
+    [
+      'a text run of an unknown type',
+      (doc) => {
+        const root = doc.get(DESCRIPTION_ROOT, Y.XmlText) as Y.XmlText;
+        const [first] = (root.toDelta() as Array<{ insert: unknown }>).map((op) => op.insert);
+        if (!(first instanceof Y.XmlText)) throw new Error('no paragraph');
+        const props = new Y.Map<unknown>();
+        first.insertEmbed(first.length, props);
+        props.set('__type', 'image');
+      },
+    ],
+    ['another root', (doc) => doc.getMap('junk').set('k', 'v')],
+  ];
+  for (const [what, change] of crafted) {
+    it(`refuses (4422) ${what}, and the description stays as it was for the others`, async () => {
+      const { workshop, entry } = await gatheredIdeas();
+      const dorthe = await invited('leader', 'Direktør Dorthe');
+      const docId = ideaDocId(workshop, entry);
+      const writer = connect(docId, dorthe.token);
+      await synced(writer);
+      writeParagraph(writer.doc, 'Én telefon, én mail.');
+      const witness = connect(docId, dorthe.token);
+      await until(witness.doc, (doc) => paragraphs(doc).length === 1);
+
+      const offender = connect(docId, dorthe.token);
+      await until(offender.doc, (doc) => paragraphs(doc).length === 1);
+      const closed = nextClose(offender);
+      change(offender.doc);
+      expect((await closed).code).toBe(CloseCode.PolicyViolation);
+
+      writeParagraph(writer.doc, 'Svar inden 24 timer.');
+      await until(witness.doc, (doc) => paragraphs(doc).length === 2);
+      const fresh = connect(docId, dorthe.token);
+      await until(fresh.doc, (doc) => paragraphs(doc).length === 2);
+      const root = fresh.doc.get(DESCRIPTION_ROOT, Y.XmlText) as Y.XmlText;
+      const types = (root.toDelta() as Array<{ insert: unknown }>).map((op) =>
+        op.insert instanceof Y.XmlText ? op.insert.getAttribute('__type') : typeof op.insert,
+      );
+      expect(types).toEqual(['paragraph', 'paragraph']);
+      expect([...fresh.doc.share.keys()]).toEqual([DESCRIPTION_ROOT]);
+    });
+  }
+});
+
 describe('the catalog doc: clients edit titles, categories and order; provenance is server truth', () => {
   it('lets a leader retitle, categorise and reorder ideas live', async () => {
     const { workshop, entry, replies } = await gatheredIdeas();

@@ -1,4 +1,4 @@
-import { CATEGORY_MAX, SERVER_IDEA_KEYS } from '@samle/shared';
+import { CATEGORY_MAX, DESCRIPTION_ROOT, SERVER_IDEA_KEYS } from '@samle/shared';
 import * as Y from 'yjs';
 
 const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
@@ -27,12 +27,77 @@ type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
  * Returns why the update is refused, or null.
  */
 export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
+  return shadowRefusal(live, update, (type, keys, transaction) => {
+    const path = pathOf(type);
+    return refusalFor(path, keys) ?? shapeRefusal(type, path, keys, transaction);
+  });
+}
+
+/**
+ * What a client may write to an idea's description doc (`<workshop>-idea-<idea>`):
+ * what the description editor can show — paragraphs of text runs, line breaks
+ * and tabs under the root `root`. A crafted node type (one the editor has no
+ * class for) made the editor drop the whole description for everyone who opened
+ * it, so an update that brings one, or writes another root, is refused (4422).
+ */
+export function descriptionWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
+  return shadowRefusal(
+    live,
+    update,
+    (type) => {
+      if (pathOf(type)[0] !== DESCRIPTION_ROOT) return 'a description holds only its Lexical root';
+      return descriptionNodeRefusal(type);
+    },
+    // A root the doc has not asked for by type integrates untyped; the description's is a Y.XmlText.
+    (doc) => doc.get(DESCRIPTION_ROOT, Y.XmlText),
+  );
+}
+
+const BLOCK_TYPES = new Set(['root', 'paragraph']);
+const RUN_TYPES = new Set(['text', 'linebreak', 'tab']);
+
+/** Checks a changed type of a description and everything embedded in it. */
+function descriptionNodeRefusal(type: SharedType): string | null {
+  if (type instanceof Y.XmlText) {
+    const kind = type.getAttribute('__type');
+    if (kind !== undefined && !BLOCK_TYPES.has(kind)) return `a description has no "${kind}" nodes`;
+    for (const op of type.toDelta() as Array<{ insert: unknown }>) {
+      const inserted = op.insert;
+      if (typeof inserted === 'string') continue;
+      if (inserted instanceof Y.XmlText || inserted instanceof Y.Map) {
+        const refusal = descriptionNodeRefusal(inserted as SharedType);
+        if (refusal) return refusal;
+      } else {
+        return 'a description holds paragraphs of text';
+      }
+    }
+    return null;
+  }
+  if (type instanceof Y.Map) {
+    const kind = type.get('__type');
+    return kind === undefined || (typeof kind === 'string' && RUN_TYPES.has(kind))
+      ? null
+      : `a description has no "${String(kind)}" runs`;
+  }
+  return 'a description holds paragraphs of text';
+}
+
+/**
+ * Tries `update` on the doc's shadow and asks `judge` about every type it
+ * changed; returns the first refusal, or null. A refused update leaves the
+ * shadow ahead of the live doc, so it is thrown away and rebuilt on the next check.
+ */
+function shadowRefusal(
+  live: Y.Doc,
+  update: Uint8Array,
+  judge: (type: SharedType, keys: Set<string | null>, transaction: Y.Transaction) => string | null,
+  prepare?: (doc: Y.Doc) => void,
+): string | null {
   const shadow = shadowOf(live);
+  prepare?.(shadow.doc);
   let refusal: string | null = null;
   const check = (transaction: Y.Transaction) => {
-    for (const [type, keys] of transaction.changed) {
-      refusal ??= refusalFor(pathOf(type), keys) ?? shapeRefusal(type, pathOf(type), keys, transaction);
-    }
+    for (const [type, keys] of transaction.changed) refusal ??= judge(type, keys, transaction);
   };
   shadow.doc.on('afterTransaction', check);
   try {

@@ -11,7 +11,7 @@ import {
 } from '@samle/shared';
 import type { UpdateGuard } from '../sync/types.js';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
-import { catalogWriteRefusal } from './catalogPolicy.js';
+import { catalogWriteRefusal, descriptionWriteRefusal } from './catalogPolicy.js';
 
 /** What a caller may do with one synced document. */
 export interface DocGrant {
@@ -30,7 +30,8 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
  * - `<workshop>-catalog`: facilitators and leaders write titles, categories and the order; ideas and their
  *   provenance only through commands (catalogPolicy.ts); nobody else sees it;
- * - `<workshop>-idea-<idea>`: an idea's description; facilitators and leaders write; nobody else sees it;
+ * - `<workshop>-idea-<idea>`: an idea's description; facilitators and leaders write what the editor can show
+ *   (catalogPolicy.ts); nobody else sees it;
  * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
  * - `<workshop>-questions` and `<workshop>-published`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
@@ -57,7 +58,9 @@ export async function docAccess(access: AccessService, principal: Principal, doc
   const described = ideaOfDoc(docId);
   if (described) {
     const standing = await access.workshopRole(principal, described.workshopId);
-    return standing?.role === 'facilitator' || standing?.role === 'leader' ? grant('write') : NONE;
+    return standing?.role === 'facilitator' || standing?.role === 'leader'
+      ? { access: 'write', forbiddenKeys: [], guard: descriptionWriteRefusal }
+      : NONE;
   }
   const assessedIn = workshopOfAssessmentsDoc(docId);
   if (assessedIn) {
