@@ -294,7 +294,7 @@ describe('the catalog doc: clients edit titles, categories and order; provenance
     ['removes an idea’s title', (doc, { entry }) => ideasOf(doc).get(entry)?.delete('title')],
     [
       'makes a title 3,000 characters long',
-      (doc, { entry }) => (ideasOf(doc).get(entry)?.get('title') as Y.Text).insert(0, 'y'.repeat(3000)),
+      (doc, { entry }) => (ideasOf(doc).get(entry)?.get('title') as Y.Text | undefined)?.insert(0, 'y'.repeat(3000)),
     ],
     [
       'writes a category of 5,000 characters',

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
@@ -11,6 +10,7 @@ import { LeaderPanel } from './LeaderPanel';
 import { LeaderScreen } from './LeaderScreen';
 import { PublishedCatalogView } from './PublishedCatalogView';
 import './leaders.css';
+import { WorkshopLoadNotice } from '../workshop/WorkshopLoadNotice';
 
 const POLL_MS = 30_000;
 
@@ -77,25 +77,7 @@ export function LeadersPage({ workshopId, kind }: { workshopId: string; kind: Le
           {workshopTitle && <p className="eyebrow">{workshopTitle}</p>}
           <h1 className="page-title">{title}</h1>
         </div>
-        {state.status === 'loading' && (
-          <div className="list-placeholder" role="status">
-            <span className="sr-only">{t('tools.loading')}</span>
-            <span className="skeleton" aria-hidden="true" />
-            <span className="skeleton" aria-hidden="true" />
-          </div>
-        )}
-        {state.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <div>
-              <strong>{t('workshop.loadError')}</strong>
-              <p>{apiErrorMessage(t, state.error)}</p>
-            </div>
-            <button className="button" type="button" onClick={retry}>
-              <Icon name="refresh" />
-              {t('start.retry')}
-            </button>
-          </div>
-        )}
+        <WorkshopLoadNotice state={state} retry={retry} loadingText={t('tools.loading')} />
         {state.status === 'ready' && kind === 'leaders' && (
           <LeaderPanel workshopId={workshopId} credential={state.credential} role={state.detail.role} />
         )}

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { sessionFromSearch, synthesisPath, workshopPath } from '../routing/routes';
@@ -8,6 +7,7 @@ import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { focusSession } from '../workshop/homeBoards';
 import { useWorkshopDetail } from '../workshop/useWorkshopDetail';
+import { WorkshopLoadNotice } from '../workshop/WorkshopLoadNotice';
 import { SynthesisView } from './SynthesisView';
 
 /** New tables and boards appear within this time; the boards themselves are live. */
@@ -104,25 +104,7 @@ export function SynthesisPage({ workshopId, screen }: { workshopId: string; scre
             )}
           </div>
         </div>
-        {state.status === 'loading' && (
-          <div className="list-placeholder" role="status">
-            <span className="sr-only">{t('synthesis.loading')}</span>
-            <span className="skeleton" aria-hidden="true" />
-            <span className="skeleton" aria-hidden="true" />
-          </div>
-        )}
-        {state.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <div>
-              <strong>{t('workshop.loadError')}</strong>
-              <p>{apiErrorMessage(t, state.error)}</p>
-            </div>
-            <button className="button" type="button" onClick={retry}>
-              <Icon name="refresh" />
-              {t('start.retry')}
-            </button>
-          </div>
-        )}
+        <WorkshopLoadNotice state={state} retry={retry} loadingText={t('synthesis.loading')} />
         {state.status === 'ready' && !allowed && (
           <p className="notice" data-testid="synth-not-for-role">
             {t('synthesis.notForRole')}

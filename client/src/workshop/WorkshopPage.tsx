@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
 import { AppHeader } from '../ui/AppHeader';
-import { Icon } from '../ui/Icon';
 import { Cockpit } from './Cockpit';
 import { ParticipantHome } from './ParticipantHome';
 import { useWorkshopDetail } from './useWorkshopDetail';
+import { WorkshopLoadNotice } from './WorkshopLoadNotice';
 
 /** How often the open cockpit or home asks for news (new people, opened tables). */
 const POLL_MS = 3000;
@@ -31,25 +31,7 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
     <div className="page">
       <AppHeader />
       <main id="main" className="workshop-page">
-        {state.status === 'loading' && (
-          <div className="list-placeholder" role="status" data-testid="workshop-loading">
-            <span className="sr-only">{t('workshop.loading')}</span>
-            <span className="skeleton" aria-hidden="true" />
-            <span className="skeleton" aria-hidden="true" />
-          </div>
-        )}
-        {state.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <div>
-              <strong>{t('workshop.loadError')}</strong>
-              <p>{apiErrorMessage(t, state.error)}</p>
-            </div>
-            <button className="button" type="button" onClick={retry}>
-              <Icon name="refresh" />
-              {t('start.retry')}
-            </button>
-          </div>
-        )}
+        <WorkshopLoadNotice state={state} retry={retry} loadingText={t('workshop.loading')} testId="workshop-loading" />
         {state.status === 'ready' && (
           <>
             <div className="workshop-heading">

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
 import { EvaluationView } from '../evaluation/EvaluationView';
 import { QuestionsView } from '../questions/QuestionsView';
@@ -9,6 +8,7 @@ import { type WorkshopTool, workshopPath } from '../routing/routes';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { useWorkshopDetail } from './useWorkshopDetail';
+import { WorkshopLoadNotice } from './WorkshopLoadNotice';
 
 // The editor (Lexical) is loaded only when someone opens their reflection.
 const ReflectionView = lazy(() =>
@@ -60,25 +60,7 @@ export function WorkshopToolPage({ workshopId, tool }: { workshopId: string; too
           {workshopTitle && <p className="eyebrow">{workshopTitle}</p>}
           <h1 className="page-title">{title}</h1>
         </div>
-        {state.status === 'loading' && (
-          <div className="list-placeholder" role="status">
-            <span className="sr-only">{t('tools.loading')}</span>
-            <span className="skeleton" aria-hidden="true" />
-            <span className="skeleton" aria-hidden="true" />
-          </div>
-        )}
-        {state.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <div>
-              <strong>{t('workshop.loadError')}</strong>
-              <p>{apiErrorMessage(t, state.error)}</p>
-            </div>
-            <button className="button" type="button" onClick={retry}>
-              <Icon name="refresh" />
-              {t('start.retry')}
-            </button>
-          </div>
-        )}
+        <WorkshopLoadNotice state={state} retry={retry} loadingText={t('tools.loading')} />
         {state.status === 'ready' && tool === 'questions' && (
           <QuestionsView detail={state.detail} credential={state.credential} />
         )}
