@@ -254,6 +254,46 @@ describe('publishing to participants', () => {
     ).toBe(400);
   });
 
+  it('relates an idea only to other ideas of its catalog, each once', async () => {
+    const { workshop, ideaId } = await twoNotesGathered();
+    const leader = await invited(workshop, 'leader', 'Dorthe');
+    const base = `/api/workshops/${workshop}`;
+    const t2 = fx.tables[1];
+    if (!t2) throw new Error('fixture without two tables');
+    const { ideaId: other } = await json<{ ideaId: string }>(
+      await samle.asFacilitator(`${base}/catalog/gather`, {
+        body: { title: 'Én kontaktperson', sources: [{ boardId: t2.boardId, noteIds: ['n2'] }] },
+      }),
+      201,
+    );
+    const itself = await call(`${base}/ideas/${ideaId}/assessment`, leader.token, { related: [ideaId] });
+    expect(itself.status).toBe(400);
+    expect(((await itself.json()) as { code: string }).code).toBe('RELATED_TO_ITSELF');
+    const unknown = await call(`${base}/ideas/${ideaId}/assessment`, leader.token, { related: ['nope'] });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { code: string }).code).toBe('RELATED_IDEA_NOT_FOUND');
+    // Nothing was recorded for either refusal.
+    const history = async () =>
+      (
+        await json<{ changes: Array<{ field: string; to: string | null }> }>(
+          await call(`${base}/ideas/${ideaId}/history`, leader.token),
+        )
+      ).changes;
+    expect(await history()).toEqual([]);
+    // Another idea of the catalog, named twice, is related once.
+    const related = await json<{ related: string[] }>(
+      await call(`${base}/ideas/${ideaId}/assessment`, leader.token, { related: [other, other] }),
+    );
+    expect(related.related).toEqual([other]);
+    expect((await history()).map((c) => [c.field, c.to])).toEqual([['related', other]]);
+    // Once that idea is deleted, a client that still sends it (its list is from before) loses it quietly.
+    await json(await samle.asFacilitator(`${base}/catalog/ideas/${other}/delete`, { body: {} }));
+    const after = await json<{ related: string[]; owner: string }>(
+      await call(`${base}/ideas/${ideaId}/assessment`, leader.token, { related: [other], owner: 'Borgerservice' }),
+    );
+    expect(after).toMatchObject({ related: [], owner: 'Borgerservice' });
+  });
+
   it('exports a council-ready DOCX: title page, overview, decision groups, rich rationale and sources', async () => {
     const { workshop, ideaId } = await twoNotesGathered();
     const leader = await invited(workshop, 'leader', 'Dorthe');

@@ -62,6 +62,28 @@ export async function assessmentRoutes(
     return { workshopId, ideaId, name: await callerName(caller, workshops) };
   }
 
+  /**
+   * Related ideas, each once: other ideas of this catalog (an idea is not related to
+   * itself). Ideas merged away or deleted since they were related are dropped; an id
+   * the catalog never had here is refused.
+   */
+  async function relatedIdeas(
+    workshopId: string,
+    ideaId: string,
+    related: string[],
+    previous: readonly string[],
+  ): Promise<string[]> {
+    const wanted = [...new Set(related)];
+    if (wanted.includes(ideaId)) {
+      throw new ApiFailure(400, 'RELATED_TO_ITSELF', 'An idea cannot be related to itself.');
+    }
+    const known = await relay.read(catalogDocId(workshopId), (doc) => wanted.filter((id) => ideasOf(doc).has(id)));
+    if (wanted.some((id) => !known.includes(id) && !previous.includes(id))) {
+      throw new ApiFailure(400, 'RELATED_IDEA_NOT_FOUND', 'A related idea is not in the catalog.');
+    }
+    return known;
+  }
+
   app.post(
     '/api/workshops/:id/ideas/:ideaId/assessment',
     { schema: { params: Params, body: AssessIdeaBody } },
@@ -70,6 +92,7 @@ export async function assessmentRoutes(
       const patch = request.body as Assess;
       const docId = assessmentsDocId(workshopId);
       const before = await relay.read(docId, (doc) => readAssessments(doc).find((a) => a.ideaId === ideaId) ?? null);
+      if (patch.related) patch.related = await relatedIdeas(workshopId, ideaId, patch.related, before?.related ?? []);
       const now = Date.now();
       const after: AssessmentView = {
         ideaId,
