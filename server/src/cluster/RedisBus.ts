@@ -200,7 +200,11 @@ export class RedisBus implements ClusterBus {
     this.joined.delete(docId);
     this.lastHeard.delete(docId);
     this.lastSent.delete(docId);
-    if (this.subscribed) this.sub.unsubscribe(this.channelOf(docId)).catch(() => {});
+    if (this.subscribed) {
+      this.sub.unsubscribe(this.channelOf(docId)).catch(() => {
+        // Redis is away: when it returns, only docs still joined are subscribed again.
+      });
+    }
   }
 
   loaded(docId: string): void {
@@ -235,7 +239,12 @@ export class RedisBus implements ClusterBus {
     if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
     // The reader is blocked in XREAD: drop it rather than wait for the block to end.
     this.reader.disconnect();
-    await Promise.all([this.pub.quit().catch(() => {}), this.sub.quit().catch(() => {})]);
+    // Shutting down: a connection Redis already dropped has nothing left to close.
+    const quit = (connection: Redis) =>
+      connection.quit().catch(() => {
+        // Closed already; disconnect() below ends it either way.
+      });
+    await Promise.all([quit(this.pub), quit(this.sub)]);
     this.pub.disconnect();
     this.sub.disconnect();
   }
