@@ -93,4 +93,33 @@ describe('the leader panel', () => {
     await facilitator.getByTestId('timeline').waitFor();
     expect(await facilitator.locator('[data-testid="timeline-bar"][data-decision="council"]').count()).toBe(1);
   });
+
+  it('says when Samle cannot be reached instead of loading forever, and shows the panel once it can', async () => {
+    const base = suite.samle().baseUrl;
+    const facilitator = await suite.person('Freja');
+    await facilitator.goto(base);
+    await facilitator.locator('[data-testid=signup-submit], [data-testid=signin-submit]').first().waitFor();
+    if ((await facilitator.getByTestId('signup-submit').count()) > 0) {
+      await signUpFirstFacilitator(facilitator, base);
+    } else {
+      await facilitator.getByTestId('signin-email').fill('freja@example.dk');
+      await facilitator.getByTestId('signin-password').fill('et langt kodeord');
+      await facilitator.getByTestId('signin-submit').click();
+    }
+    await facilitator.getByTestId('create-demo').first().click();
+    await facilitator.waitForURL(/\/w\/[A-Za-z0-9_-]+$/);
+    const workshopId = new URL(facilitator.url()).pathname.split('/')[2] ?? '';
+    // The sync connection fails (as when the network or a proxy drops it) until we let it through.
+    let reachable = false;
+    await facilitator.routeWebSocket(/\/sync/, (ws) => {
+      if (reachable) ws.connectToServer();
+      else ws.close({ code: 1006, reason: 'unreachable' });
+    });
+    await facilitator.goto(`${base}/w/${workshopId}/leaders`);
+    await facilitator.getByTestId('leaders-unreachable').waitFor();
+    expect(await facilitator.getByTestId('leader-idea').count()).toBe(0);
+    reachable = true;
+    await facilitator.getByTestId('leader-idea').first().waitFor({ timeout: 15_000 });
+    expect(await facilitator.getByTestId('leaders-unreachable').count()).toBe(0);
+  });
 });

@@ -23,6 +23,8 @@ export const daLeaders: typeof enLeaders = {
       on_hold: 'Venter indtil videre',
     },
     loading: 'Henter kataloget…',
+    unreachableTitle: 'Kan ikke få forbindelse til Samle',
+    unreachableText: 'Kataloget vises, så snart forbindelsen er tilbage. Vi prøver igen af os selv.',
     refusedTitle: 'For ledelsen og facilitatoren',
     refusedText: 'Arbejdskataloget og lederpanelet er kun for ledelsen og facilitatoren.',
     noIdeasTitle: 'Der er ingen idéer i kataloget endnu',

@@ -21,6 +21,8 @@ export const enLeaders = {
       on_hold: 'Waits for now',
     },
     loading: 'Loading the catalog…',
+    unreachableTitle: 'Cannot reach Samle',
+    unreachableText: 'The catalog appears as soon as the connection is back. We keep trying by ourselves.',
     refusedTitle: 'For management and the facilitator',
     refusedText: 'The working catalog and the leader panel are only for management and the facilitator.',
     noIdeasTitle: 'No ideas in the catalog yet',

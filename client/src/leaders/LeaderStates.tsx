@@ -1,8 +1,18 @@
 import { useTranslation } from 'react-i18next';
 
-/** Loading and refused states of the leader pages. */
-export function LeaderEmpty({ state }: { state: 'loading' | 'refused' }) {
+/** Loading, unreachable and refused states of the leader pages. */
+export function LeaderEmpty({ state }: { state: 'loading' | 'unreachable' | 'refused' }) {
   const { t } = useTranslation();
+  if (state === 'unreachable') {
+    return (
+      <div className="notice notice-error" role="status" data-testid="leaders-unreachable">
+        <div>
+          <strong>{t('leaders.unreachableTitle')}</strong>
+          <p>{t('leaders.unreachableText')}</p>
+        </div>
+      </div>
+    );
+  }
   if (state === 'refused') {
     return (
       <div className="empty-state" role="alert" data-testid="leaders-refused">

@@ -7,10 +7,16 @@ import { createExternalStore, type ExternalStore } from '../sync/externalStore';
 /**
  * A doc this page only reads (the catalog, the assessments, the published
  * catalog), synced with a stock provider. Its state is `loading` until the
- * first sync, so a half-loaded catalog never looks empty, and `refused` when
- * the server closes for good (no access, no such doc).
+ * first sync, so a half-loaded catalog never looks empty; `unreachable` when a
+ * connection attempt failed before the first sync (the provider keeps trying,
+ * and the state becomes `ready` when it gets through); and `refused` when the
+ * server closes for good (no access, no such doc).
  */
-export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'refused' };
+export type LiveState<T> =
+  | { status: 'loading' }
+  | { status: 'unreachable' }
+  | { status: 'ready'; value: T }
+  | { status: 'refused' };
 
 export interface LiveDoc<T> {
   readonly state: ExternalStore<LiveState<T>>;
@@ -32,10 +38,17 @@ export function openLiveDoc<T>(
   provider.awareness.setLocalState(null);
   let synced = false;
   let refused = false;
+  let failed = false;
 
   const state = createExternalStore<LiveState<T>>({
     read: () =>
-      refused ? { status: 'refused' } : synced ? { status: 'ready', value: read(doc) } : { status: 'loading' },
+      refused
+        ? { status: 'refused' }
+        : synced
+          ? { status: 'ready', value: read(doc) }
+          : failed
+            ? { status: 'unreachable' }
+            : { status: 'loading' },
     equals: (a, b) =>
       a.status === b.status && (a.status !== 'ready' || b.status !== 'ready' || equals(a.value, b.value)),
     listen: (changed) => {
@@ -45,10 +58,9 @@ export function openLiveDoc<T>(
         changed();
       };
       const onClose = (event: CloseEvent | null) => {
-        if (event && !isRetryableClose(event.code)) {
-          refused = true;
-          changed();
-        }
+        if (event && !isRetryableClose(event.code)) refused = true;
+        else failed = true;
+        changed();
       };
       doc.on('update', onUpdate);
       provider.on('sync', onSync);

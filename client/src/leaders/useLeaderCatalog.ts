@@ -8,6 +8,7 @@ import { useLiveDoc } from './useLiveDoc';
 export type LeaderCatalogState =
   | { status: 'loading' }
   | { status: 'refused' }
+  | { status: 'unreachable' }
   | { status: 'ready'; ideas: PanelIdea[] };
 
 /** The working catalog and its assessments, live (leaders and facilitators only). */
@@ -17,6 +18,7 @@ export function useLeaderCatalog(workshopId: string, credential: Credential): Le
   const assessments = useLiveDoc(assessmentsDocId(workshopId), token, readAssessments);
   return useMemo(() => {
     if (catalog.status === 'refused' || assessments.status === 'refused') return { status: 'refused' };
+    if (catalog.status === 'unreachable' || assessments.status === 'unreachable') return { status: 'unreachable' };
     if (catalog.status !== 'ready' || assessments.status !== 'ready') return { status: 'loading' };
     return { status: 'ready', ideas: panelIdeas(catalog.value, assessments.value) };
   }, [catalog, assessments]);
