@@ -187,6 +187,24 @@ describe('from notes on two tables to a published, council-ready decision', () =
     await leader.getByTestId('invite-name-input').fill('Direktør Dorthe');
     await leader.getByTestId('invite-submit').click();
     await leader.waitForURL(/\/w\//);
+    // Ada's proposal to management is taken into the catalog by the leader, choosing among the live catalog's ideas.
+    await api(ada, 'POST', `/api/workshops/${workshopId}/questions`, {
+      kind: 'proposal',
+      text: 'Lad borgerne ringe ét sted hen',
+      anonymous: false,
+    });
+    await leader.goto(`${base}/w/${workshopId}/questions`);
+    const proposal = leader.getByTestId('question').filter({ hasText: 'Lad borgerne ringe ét sted hen' });
+    await proposal.getByTestId('question-catalog-open').click();
+    const choice = proposal.getByTestId('question-link-idea');
+    await expect.poll(() => choice.locator('option').allTextContents()).toEqual(['Én borgerindgang']);
+    await choice.selectOption(ideaId);
+    await proposal.getByTestId('question-link-submit').click();
+    const linked = proposal.getByTestId('question-in-catalog');
+    await linked.waitFor();
+    expect(await linked.getAttribute('data-idea-id')).toBe(ideaId);
+    expect(await linked.textContent()).toContain('Én borgerindgang');
+
     await leader.goto(`${base}/w/${workshopId}/leaders`);
     await leader.locator(`[data-testid="leader-idea"][data-idea-id="${ideaId}"]`).click();
     const editor = leader.locator(`[data-testid="assessment-editor"][data-idea-id="${ideaId}"]`);

@@ -3,10 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
+import { useLiveDoc } from '../sync/useLiveDoc';
 import { CatalogDocument } from './CatalogDocument';
 import { LeaderEmpty } from './LeaderStates';
 import { myPublishedSources } from './leadersApi';
-import { useLiveDoc } from './useLiveDoc';
 import { useLocale } from './useLocale';
 
 /**

@@ -2,8 +2,8 @@ import { assessmentsDocId, catalogDocId, readAssessments, readIdeas } from '@sam
 import { useMemo } from 'react';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
+import { useLiveDoc } from '../sync/useLiveDoc';
 import { type PanelIdea, panelIdeas } from './panelModel';
-import { useLiveDoc } from './useLiveDoc';
 
 export type LeaderCatalogState =
   | { status: 'loading' }

@@ -65,7 +65,12 @@ export function CatalogControls({ question, ideas, credential }: CatalogControls
   if (!open) {
     return (
       <div className="catalog-actions">
-        <button type="button" className="button button-small button-ghost" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="button button-small button-ghost"
+          data-testid="question-catalog-open"
+          onClick={() => setOpen(true)}
+        >
           {linked ? t('questions.catalogChange') : t('questions.catalogTake')}
         </button>
         {linked && (

@@ -1,9 +1,6 @@
-import { catalogDocId, isRetryableClose, readIdeas, TOKEN_PARAM } from '@samle/shared';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from '../sync/boardConnection';
-import { createExternalStore, type ExternalStore } from '../sync/externalStore';
+import { catalogDocId, readIdeas } from '@samle/shared';
+import type * as Y from 'yjs';
+import { useLiveDoc } from '../sync/useLiveDoc';
 import { noteKey } from './suggestions';
 
 /**
@@ -27,9 +24,9 @@ export function catalogMarks(doc: Y.Doc): Map<string, string[]> {
   return marks;
 }
 
-function sameMarks(a: CatalogMarks | null, b: CatalogMarks | null): boolean {
+function sameMarks(a: CatalogMarks, b: CatalogMarks): boolean {
   if (a === b) return true;
-  if (!a || !b || a.size !== b.size) return false;
+  if (a.size !== b.size) return false;
   for (const [key, titles] of a) {
     const other = b.get(key);
     if (!other || other.length !== titles.length || other.some((t, i) => t !== titles[i])) return false;
@@ -37,55 +34,8 @@ function sameMarks(a: CatalogMarks | null, b: CatalogMarks | null): boolean {
   return true;
 }
 
-interface MarksConnection {
-  marks: ExternalStore<CatalogMarks | null>;
-  destroy(): void;
-}
-
-function openMarks(workshopId: string, token: string | undefined): MarksConnection {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(window.location), catalogDocId(workshopId), doc, {
-    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
-  provider.awareness.setLocalState(null);
-  let synced = false;
-  const marks = createExternalStore<CatalogMarks | null>({
-    read: () => (synced ? catalogMarks(doc) : null),
-    equals: sameMarks,
-    listen(changed) {
-      const onUpdate = () => changed();
-      const onSync = (isSynced: boolean) => {
-        if (isSynced) synced = true;
-        changed();
-      };
-      doc.on('update', onUpdate);
-      provider.on('sync', onSync);
-      return () => {
-        doc.off('update', onUpdate);
-        provider.off('sync', onSync);
-      };
-    },
-  });
-  return {
-    marks,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
-
-const nothing = { subscribe: () => () => undefined, getSnapshot: (): CatalogMarks | null => null };
-
+/** The catalog's marks, live; null until the first sync (and for those who may not read the catalog). */
 export function useCatalogMarks(workshopId: string, token: string | undefined): CatalogMarks | null {
-  const [connection, setConnection] = useState<MarksConnection>();
-  useEffect(() => {
-    const opened = openMarks(workshopId, token);
-    setConnection(opened);
-    return () => opened.destroy();
-  }, [workshopId, token]);
-  const store = connection?.marks ?? nothing;
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const live = useLiveDoc(catalogDocId(workshopId), token, catalogMarks, sameMarks);
+  return live.status === 'ready' ? live.value : null;
 }

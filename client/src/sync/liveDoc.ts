@@ -1,12 +1,12 @@
 import { isRetryableClose, TOKEN_PARAM } from '@samle/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { syncUrl } from '../sync/boardConnection';
-import { createExternalStore, type ExternalStore } from '../sync/externalStore';
+import { syncUrl } from './boardConnection';
+import { createExternalStore, type ExternalStore } from './externalStore';
 
 /**
- * A doc this page only reads (the catalog, the assessments, the published
- * catalog), synced with a stock provider. Its state is `loading` until the
+ * A doc a page only reads (the catalog, the assessments, the published
+ * catalog), synced with a stock provider and never written. Its state is `loading` until the
  * first sync, so a half-loaded catalog never looks empty; `unreachable` when a
  * connection attempt failed before the first sync (the provider keeps trying,
  * and the state becomes `ready` when it gets through); and `refused` when the
