@@ -13,14 +13,6 @@ import { literals } from './schemaHelpers.js';
 export const DECISIONS = ['start_now', 'council', 'on_hold'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export function assessmentsDocId(workshopId: string): string {
-  return `${workshopId}-assess`;
-}
-
-export function workshopOfAssessmentsDoc(docId: string): string | null {
-  return docId.endsWith('-assess') ? docId.slice(0, -'-assess'.length) : null;
-}
-
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 
 export const AssessIdeaBody = Type.Object(

@@ -19,14 +19,6 @@ import * as Y from 'yjs';
 /** The longest category an idea may have (the field's limit; the server refuses longer). */
 export const CATEGORY_MAX = 80;
 
-export function catalogDocId(workshopId: string): string {
-  return `${workshopId}-catalog`;
-}
-
-export function workshopOfCatalogDoc(docId: string): string | null {
-  return docId.endsWith('-catalog') ? docId.slice(0, -'-catalog'.length) : null;
-}
-
 /** Where an idea came from: one note, as it was when it was gathered. */
 export interface Source {
   boardId: string;

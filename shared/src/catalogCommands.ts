@@ -14,21 +14,8 @@ import { addIdea, ideaOrder, ideasOf, mergeIdeas, readIdea, type Source } from '
  * default root, `root`.
  */
 
-const IDEA_INFIX = '-idea-';
-
 /** The Y.XmlText root of an idea's description doc: CollaborationPlugin's default name. */
 export const DESCRIPTION_ROOT = 'root';
-
-export function ideaDocId(workshopId: string, ideaId: string): string {
-  return `${workshopId}${IDEA_INFIX}${ideaId}`;
-}
-
-export function ideaOfDoc(docId: string): { workshopId: string; ideaId: string } | null {
-  const at = docId.indexOf(IDEA_INFIX);
-  if (at <= 0) return null;
-  const ideaId = docId.slice(at + IDEA_INFIX.length);
-  return ideaId && !ideaId.includes('-') ? { workshopId: docId.slice(0, at), ideaId } : null;
-}
 
 /** Keys of an idea that only the server writes: where it came from, when, and what was merged into it. */
 export const SERVER_IDEA_KEYS = ['provenance', 'createdAt', 'mergedFrom'] as const;

@@ -15,38 +15,12 @@ import { literals } from './schemaHelpers.js';
  * are written here when it closes.
  */
 
-export const CONTROL_SUFFIX = '-ctl';
-
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
-export function controlDocId(boardId: string): string {
-  return `${boardId}${CONTROL_SUFFIX}`;
-}
-
-/** The board a control doc belongs to, or null when `docId` is not a control doc. */
-export function boardOfControlDoc(docId: string): string | null {
-  return docId.endsWith(CONTROL_SUFFIX) ? docId.slice(0, -CONTROL_SUFFIX.length) : null;
-}
 
 // ---- private writing ----------------------------------------------------------
 
-const DRAFT_INFIX = '-draft-';
-
-/**
- * A person's private drafts for a board during private writing: a doc only its
- * owner may open. On reveal the server copies every draft's notes onto the board.
- */
-export function draftDocId(boardId: string, ownerId: string): string {
-  return `${boardId}${DRAFT_INFIX}${ownerId}`;
-}
-
-/** The board and owner of a drafts doc, or null when `docId` is not one. */
-export function draftOwnerOf(docId: string): { boardId: string; ownerId: string } | null {
-  const at = docId.indexOf(DRAFT_INFIX);
-  if (at <= 0) return null;
-  const ownerId = docId.slice(at + DRAFT_INFIX.length);
-  return ownerId ? { boardId: docId.slice(0, at), ownerId } : null;
-}
+// A person's private drafts for a board during private writing live in a doc only its owner may open
+// (`draftDocId` in docIds.ts). On reveal the server copies every draft's notes onto the board.
 
 export interface PrivateWritingView {
   on: boolean;

@@ -8,7 +8,7 @@ export * from './closeCodes.js';
 export * from './clusters.js';
 export * from './control.js';
 export * from './decisionGroups.js';
-export * from './docKinds.js';
+export * from './docIds.js';
 export * from './evaluation.js';
 export * from './markdownBlocks.js';
 export * from './migrations.js';

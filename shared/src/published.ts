@@ -9,14 +9,6 @@ import type { Source } from './catalog.js';
  * unpublished changes stay with leaders and facilitators.
  */
 
-export function publishedDocId(workshopId: string): string {
-  return `${workshopId}-published`;
-}
-
-export function workshopOfPublishedDoc(docId: string): string | null {
-  return docId.endsWith('-published') ? docId.slice(0, -'-published'.length) : null;
-}
-
 /** A source as participants see it: everything but the author's person id. */
 export type PublishedSource = Omit<Source, 'authorId'>;
 

@@ -16,14 +16,6 @@ export const QUESTION_STATUSES = ['new', 'answered', 'in_catalog'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const QUESTION_TEXT_MAX = 2000;
 
-export function questionsDocId(workshopId: string): string {
-  return `${workshopId}-questions`;
-}
-
-export function workshopOfQuestionsDoc(docId: string): string | null {
-  return docId.endsWith('-questions') ? docId.slice(0, -'-questions'.length) : null;
-}
-
 export interface QuestionView {
   id: string;
   kind: QuestionKind;

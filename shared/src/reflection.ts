@@ -8,19 +8,6 @@ import { type Static, Type } from '@sinclair/typebox';
  * paragraph onto a board is the owner's explicit action, a command.
  */
 
-const INFIX = '-reflection-';
-
-export function reflectionDocId(workshopId: string, personId: string): string {
-  return `${workshopId}${INFIX}${personId}`;
-}
-
-export function reflectionOwnerOf(docId: string): { workshopId: string; personId: string } | null {
-  const at = docId.indexOf(INFIX);
-  if (at <= 0) return null;
-  const personId = docId.slice(at + INFIX.length);
-  return personId ? { workshopId: docId.slice(0, at), personId } : null;
-}
-
 export const ShareToBoardBody = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }),

@@ -1,4 +1,4 @@
-import { CloseCode } from '@samle/shared';
+import { CloseCode, migrateOnLoad } from '@samle/shared';
 import * as Y from 'yjs';
 import { type CompactionFence, type DocStore, StaleFenceError, type StoredDoc } from '../storage/types.js';
 import { Connection } from './Connection.js';
@@ -286,6 +286,7 @@ export class Relay {
       const skipped = this.readInto(room, stored);
       metrics.loaded(this.now() - room.loadStartedAt, skipped);
       room.activate();
+      migrateOnLoad(room.docId, room.content.encodedState(), (change) => room.applyServerChange(change));
       cluster?.loaded(room.docId);
       if (room.connections.size === 0) this.scheduleIdleUnload(room);
       this.maybeCompact(room);
