@@ -19,6 +19,8 @@ export default defineConfig({
         },
       },
       'client/vitest.config.ts',
+      // The import rules over the whole repository (scripts/imports): a slow read of every file.
+      { test: { name: 'structure', include: ['scripts/**/*.test.mjs'], environment: 'node', testTimeout: 60_000 } },
       {
         resolve: { alias },
         test: {

@@ -1,0 +1,91 @@
+// The import rules that keep the layout (docs/architecture.md, "Import rules"), as
+// dependency-cruiser rules over repository-relative paths. check.mjs applies them.
+
+/** Client folders that are a feature: a page or tool a person uses. */
+const CLIENT_FEATURES = [
+  'account',
+  'bigscreen',
+  'board',
+  'catalog',
+  'evaluation',
+  'facilitation',
+  'join',
+  'leaders',
+  'presence',
+  'privateWriting',
+  'questions',
+  'reflection',
+  'start',
+  'synthesis',
+  'workshop',
+];
+
+/** The storage contracts: what the relay and the features may know of storage. */
+const STORAGE_CONTRACTS = 'server/src/storage/(types|[A-Za-z]+Types)\\.ts$';
+
+/** @type {import('dependency-cruiser').IForbiddenRuleType[]} */
+export const rules = [
+  {
+    name: 'client-infrastructure-imports-no-feature',
+    comment:
+      "client/src/ui, sync, api and interaction serve every feature, so they import none: a feature's code there would pull the feature into every page.",
+    severity: 'error',
+    from: { path: '^client/src/(ui|sync|api|interaction)/' },
+    to: { path: `^client/src/(${CLIENT_FEATURES.join('|')})/` },
+  },
+  {
+    name: 'relay-imports-no-route-or-feature',
+    comment:
+      'server/src/sync is the relay core: it knows sockets only as SyncSocket and storage only through its contracts, never routes, access, features or a storage engine.',
+    severity: 'error',
+    from: { path: '^server/src/sync/' },
+    to: { path: '^server/src/', pathNot: `^server/src/sync/|^${STORAGE_CONTRACTS}` },
+  },
+  {
+    name: 'storage-contracts-import-only-shared',
+    comment: 'The storage contracts are what every engine implements; they import only @samle/shared and each other.',
+    severity: 'error',
+    from: { path: `^${STORAGE_CONTRACTS}` },
+    to: { pathNot: `^shared/src/|^${STORAGE_CONTRACTS}` },
+  },
+  {
+    name: 'client-and-server-apart',
+    comment: 'client → shared ← server: the client and the server never import each other.',
+    severity: 'error',
+    from: { path: '^(client|server)/' },
+    to: { path: '^(client|server)/', pathNot: '^$1/' },
+  },
+  {
+    name: 'shared-imports-nothing-of-ours',
+    comment: 'shared/ is pure TypeScript used by both sides; it imports no other package of this repository.',
+    severity: 'error',
+    from: { path: '^shared/' },
+    to: { path: '^(client|server|e2e|bench)/' },
+  },
+  {
+    name: 'no-import-loops',
+    comment: 'Files that import each other in a loop cannot be understood, tested or moved one at a time.',
+    severity: 'error',
+    from: {},
+    to: { circular: true },
+  },
+];
+
+/**
+ * Violations that exist today and are allowed until the step of issue #18 named
+ * beside each removes them. A listed violation that no longer occurs fails the
+ * check too, so this list only shrinks. A loop is listed once, by the files it
+ * runs through (in any order).
+ */
+export const knownViolations = [
+  // Step 7: AppHeader moves to a shell folder; ui/ then imports no feature.
+  {
+    rule: 'client-infrastructure-imports-no-feature',
+    from: 'client/src/ui/AppHeader.tsx',
+    to: 'client/src/account/AccountMenu.tsx',
+  },
+  // Step 6/7: the board's actions in one table break runCommand ↔ useBoardController.
+  { rule: 'no-import-loops', from: 'client/src/board/runCommand.ts', to: 'client/src/board/useBoardController.ts' },
+  // Step 5: storage by contract ends the type loop between types.ts and workshopTypes.ts.
+  { rule: 'no-import-loops', from: 'server/src/storage/types.ts', to: 'server/src/storage/workshopTypes.ts' },
+];
