@@ -13,6 +13,7 @@ import './styles/workshop.css';
 import './styles/board-access.css';
 import './styles/clusters.css';
 import './styles/list-view.css';
+import './styles/write-view.css';
 import './styles/facilitation.css';
 import './styles/voting.css';
 import './styles/live.css';

@@ -1,4 +1,5 @@
 import type {
+  BoardSettingsBody,
   CastVoteBody,
   FollowBody,
   MyVotes,
@@ -41,4 +42,9 @@ export interface PrivateWritingAnswer {
 /** Follow mode and the big screen's spotlight: the facilitator's viewport and theme for everyone. */
 export async function commandFollow(boardId: string, body: FollowBody): Promise<void> {
   await request<unknown>(`${boardPath(boardId)}/follow`, { method: 'POST', body });
+}
+
+/** Makes the board anonymous (authors are removed from every note and its stored history) or signed again. */
+export async function commandBoardSettings(boardId: string, body: BoardSettingsBody): Promise<void> {
+  await request<unknown>(`${boardPath(boardId)}/settings`, { method: 'POST', body });
 }

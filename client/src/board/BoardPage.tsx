@@ -29,6 +29,7 @@ import { useBoardMeta } from '../sync/useBoardDoc';
 import { useControlConnection, useFollow, usePrivateWriting, useTimer, useVote } from '../sync/useControlDoc';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
+import { useSmallScreen } from '../ui/useSmallScreen';
 import { BoardListView } from './BoardListView';
 import { BoardProblem } from './BoardProblem';
 import { BoardWorkspace } from './BoardWorkspace';
@@ -40,6 +41,8 @@ import { useBoardHistory } from './useBoardHistory';
 import { useBoardSummary } from './useBoardSummary';
 import { useNoteAuthorIdentity } from './useNoteAuthorIdentity';
 import { useNoteTarget } from './useNoteTarget';
+import { ViewSwitch } from './ViewSwitch';
+import { BoardWriteView } from './write/BoardWriteView';
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
@@ -118,9 +121,9 @@ function ConnectedBoard(props: {
   const readOnly = board.access === 'read';
   const history = useBoardHistory(connection.doc, readOnly);
   const search = useSearch();
-  const view = boardViewFromSearch(search);
+  const smallScreen = useSmallScreen();
+  const view = boardViewFromSearch(search, smallScreen);
   const sortByVotes = sortByVotesFromSearch(search);
-  const otherView = view === 'list' ? 'canvas' : 'list';
   // A link to one note (from the catalog's provenance): centre and highlight it, or say it is gone.
   const linkedNote = noteFromSearch(search);
   const noteTarget = useNoteTarget(connection.doc, linkedNote, everSynced);
@@ -200,18 +203,7 @@ function ConnectedBoard(props: {
               </span>
             )}
             <ConnectionStatus state={state} local={local} />
-            <button
-              type="button"
-              className="button button-ghost button-small view-toggle"
-              data-testid="list-view-toggle"
-              data-view={view}
-              aria-pressed={view === 'list'}
-              title={t('list.toggleHint')}
-              onClick={() => navigate(boardPath(board.id, otherView))}
-            >
-              <Icon name="list" />
-              <span>{t('list.showList')}</span>
-            </button>
+            <ViewSwitch boardId={board.id} view={view} />
             <FacilitationHeader timer={timer} vote={vote} commands={commands} />
           </div>
         }
@@ -246,7 +238,7 @@ function ConnectedBoard(props: {
           showResults={view !== 'list'}
           onShowRanking={() => navigate(boardPath(board.id, 'list', { byVotes: true }))}
         />
-        <main id="main" className={view === 'list' ? 'board-main board-main-list' : 'board-main'}>
+        <main id="main" className={view === 'canvas' ? 'board-main' : 'board-main board-main-list'}>
           {commands && (
             <LiveTools
               boardId={board.id}
@@ -254,12 +246,24 @@ function ConnectedBoard(props: {
               follow={follow}
               commands={commands}
               viewport={leaderView}
+              anonymous={meta.anonymous}
             />
           )}
-          {followMode.available && view !== 'list' && (
+          {followMode.available && view === 'canvas' && (
             <FollowBadge following={followMode.following} onStop={followMode.stop} onResume={followMode.resume} />
           )}
-          {view === 'list' ? (
+          {view === 'write' ? (
+            <BoardWriteView
+              boardId={board.id}
+              doc={connection.doc}
+              drafts={drafts?.doc}
+              holdNewNotes={privateWriting.on && !readOnly && !drafts}
+              identity={identity}
+              readOnly={readOnly}
+              anonymous={meta.anonymous}
+              history={history}
+            />
+          ) : view === 'list' ? (
             <BoardListView
               doc={connection.doc}
               drafts={drafts?.doc}

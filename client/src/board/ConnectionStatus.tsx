@@ -23,7 +23,9 @@ export function ConnectionStatus({ state, local }: { state: ConnectionState; loc
       aria-live="polite"
     >
       <span className="connection-dot" aria-hidden="true" />
-      <span>{shown === 'offline' ? t('connection.offline') : connectionLabel(t, state)}</span>
+      <span className="connection-label">
+        {shown === 'offline' ? t('connection.offline') : connectionLabel(t, state)}
+      </span>
       {local.unsynced > 0 && (
         <span className="connection-unsynced" data-testid="unsynced-changes" title={t('connection.unsyncedHint')}>
           {t('connection.unsynced', { count: local.unsynced })}

@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bigScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
+import { AnonymousSwitch } from './AnonymousSwitch';
 import type { FacilitatorCommands } from './useFacilitatorCommands';
 
 /** How long "N notes revealed" stays on screen. */
@@ -10,7 +11,7 @@ const REVEALED_NOTICE_MS = 8000;
 
 /**
  * The facilitator's live tools on a board: private writing (start, reveal all),
- * "bring everyone to my view", and the link to the big screen.
+ * "bring everyone to my view", the anonymous-board switch, and the link to the big screen.
  */
 export function LiveTools(props: {
   boardId: string;
@@ -19,8 +20,10 @@ export function LiveTools(props: {
   commands: FacilitatorCommands;
   /** Where the facilitator looks now (kept up to date by the canvas). */
   viewport: RefObject<SharedViewport | null>;
+  /** The board hides who wrote each note. */
+  anonymous: boolean;
 }) {
-  const { boardId, privateWriting, follow, commands, viewport } = props;
+  const { boardId, privateWriting, follow, commands, viewport, anonymous } = props;
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState<number | null>(null);
   useEffect(() => {
@@ -83,6 +86,7 @@ export function LiveTools(props: {
         <Icon name="follow" />
         <span>{follow.on ? t('follow.leading') : t('follow.start')}</span>
       </button>
+      <AnonymousSwitch anonymous={anonymous} commands={commands} />
       <a
         className="tool-button"
         data-testid="board-big-screen-link"

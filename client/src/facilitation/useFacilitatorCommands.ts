@@ -1,6 +1,12 @@
-import type { FollowBody, TimerCommandBody, VoteCommandBody } from '@samle/shared';
+import type { BoardSettingsBody, FollowBody, TimerCommandBody, VoteCommandBody } from '@samle/shared';
 import { useCallback, useMemo, useState } from 'react';
-import { commandFollow, commandPrivateWriting, commandTimer, commandVote } from '../api/facilitationApi';
+import {
+  commandBoardSettings,
+  commandFollow,
+  commandPrivateWriting,
+  commandTimer,
+  commandVote,
+} from '../api/facilitationApi';
 import { ApiRequestError } from '../api/http';
 
 export interface FacilitatorCommands {
@@ -14,6 +20,8 @@ export interface FacilitatorCommands {
   privateWriting(on: boolean): Promise<number | null>;
   /** Follow mode on/off, the spotlight; resolves true when accepted. */
   follow(body: FollowBody): Promise<boolean>;
+  /** The board's settings (anonymous or not); resolves true when accepted. */
+  settings(body: BoardSettingsBody): Promise<boolean>;
   /** Reports a failure of a command sent outside `run` (the viewport stream of follow mode). */
   report(error: unknown): void;
   dismiss(): void;
@@ -59,11 +67,15 @@ export function useFacilitatorCommands(boardId: string): FacilitatorCommands {
     async (body: FollowBody) => (await run(() => commandFollow(boardId, body))) !== null,
     [boardId, run],
   );
+  const settings = useCallback(
+    async (body: BoardSettingsBody) => (await run(() => commandBoardSettings(boardId, body))) !== null,
+    [boardId, run],
+  );
   const report = useCallback((error: unknown) => setErrorCode(codeOf(error)), []);
   const dismiss = useCallback(() => setErrorCode(null), []);
 
   return useMemo(
-    () => ({ boardId, busy, errorCode, timer, vote, privateWriting, follow, report, dismiss }),
-    [boardId, busy, errorCode, timer, vote, privateWriting, follow, report, dismiss],
+    () => ({ boardId, busy, errorCode, timer, vote, privateWriting, follow, settings, report, dismiss }),
+    [boardId, busy, errorCode, timer, vote, privateWriting, follow, settings, report, dismiss],
   );
 }

@@ -1,5 +1,6 @@
 import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
+import { daDevices } from './daDevices';
 import { daFacilitation } from './daFacilitation';
 import { daLeaders } from './daLeaders';
 import { daLive } from './daLive';
@@ -132,6 +133,7 @@ export const da: Messages = {
   ...daLeaders,
   ...daCatalog,
   ...daSynthesis,
+  ...daDevices,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

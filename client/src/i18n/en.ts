@@ -1,5 +1,6 @@
 import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
+import { enDevices } from './enDevices';
 import { enFacilitation } from './enFacilitation';
 import { enLeaders } from './enLeaders';
 import { enLive } from './enLive';
@@ -130,6 +131,7 @@ export const en = {
   ...enLeaders,
   ...enCatalog,
   ...enSynthesis,
+  ...enDevices,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

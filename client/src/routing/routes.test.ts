@@ -83,6 +83,17 @@ describe('board view in the URL', () => {
     expect(boardViewFromSearch('')).toBe('canvas');
   });
 
+  it('opens write mode by default on a small screen, and the canvas there only when the link asks for it', () => {
+    expect(boardViewFromSearch('', true)).toBe('write');
+    expect(boardViewFromSearch('?view=write')).toBe('write');
+    expect(boardPath('b1', 'write')).toBe('/b/b1?view=write');
+    expect(boardPath('b1', 'canvas', { explicit: true })).toBe('/b/b1?view=canvas');
+    expect(boardViewFromSearch('?view=canvas', true)).toBe('canvas');
+    expect(boardViewFromSearch('?view=list', true)).toBe('list');
+    // A link to one note centres it on the canvas, which write mode cannot do.
+    expect(boardViewFromSearch('?note=n1', true)).toBe('canvas');
+  });
+
   it('remembers in the link when the list is sorted by votes', () => {
     expect(boardPath('b1', 'list', { byVotes: true })).toBe('/b/b1?view=list&sort=votes');
     expect(sortByVotesFromSearch('?view=list&sort=votes')).toBe(true);

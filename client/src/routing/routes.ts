@@ -54,16 +54,22 @@ export function parseRoute(pathname: string): Route {
   return { name: 'notFound' };
 }
 
-/** A board is shown as the canvas, or as a list for screen readers and keyboards (`?view=list`). */
-export type BoardViewMode = 'canvas' | 'list';
+/**
+ * A board is shown as the canvas, as a list for screen readers and keyboards
+ * (`?view=list`), or in write mode for phones (`?view=write`): a composer, the
+ * person's own notes and the board read-only, fitted to the screen.
+ */
+export type BoardViewMode = 'canvas' | 'list' | 'write';
 
 export function boardPath(
   boardId: string,
   view: BoardViewMode = 'canvas',
-  options: { byVotes?: boolean } = {},
+  options: { byVotes?: boolean; explicit?: boolean } = {},
 ): string {
   const path = `/b/${encodeURIComponent(boardId)}`;
-  if (view !== 'list') return path;
+  if (view === 'write') return `${path}?view=write`;
+  // A phone opens write mode by default: choosing the canvas there has to say so in the address.
+  if (view === 'canvas') return options.explicit ? `${path}?view=canvas` : path;
   return options.byVotes ? `${path}?view=list&sort=votes` : `${path}?view=list`;
 }
 
@@ -86,8 +92,16 @@ export function noteFromSearch(search: string): string | undefined {
   return note ? note : undefined;
 }
 
-export function boardViewFromSearch(search: string): BoardViewMode {
-  return new URLSearchParams(search).get('view') === 'list' ? 'list' : 'canvas';
+/**
+ * The view the address asks for. Without one, a small screen gets write mode
+ * (the canvas is hard to use on a phone) — unless the link points at one note,
+ * which only the canvas can show in place.
+ */
+export function boardViewFromSearch(search: string, smallScreen = false): BoardViewMode {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  if (view === 'list' || view === 'write' || view === 'canvas') return view;
+  return smallScreen && !params.has('note') ? 'write' : 'canvas';
 }
 
 export function workshopPath(workshopId: string): string {

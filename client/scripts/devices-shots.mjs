@@ -1,0 +1,96 @@
+/**
+ * Phones and the big screen in headless Chromium against a running server; saves PNGs:
+ *   BASE=http://127.0.0.1:3000 SHOT_LANG=da OUT_DIR=/tmp/samle-shots node client/scripts/devices-shots.mjs
+ * Signs up (or in), creates a demo workshop, opens its first employee day; a participant joins on a
+ * 390×844 touch phone (write mode, a note written, the canvas with a note selected); the facilitator's
+ * board at 1366×900 with the anonymous switch open.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+
+const base = process.env.BASE ?? 'http://127.0.0.1:3000';
+const lang = process.env.SHOT_LANG ?? 'da';
+const locale = lang === 'da' ? 'da-DK' : 'en-US';
+const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
+mkdirSync(outDir, { recursive: true });
+const out = (name) => `${outDir}/${lang}-d${name}.png`;
+const logs = [];
+
+const browser = await launchChromium();
+async function context(name, viewport, extra = {}) {
+  const ctx = await browser.newContext({ locale, viewport, ...extra });
+  await ctx.addInitScript(
+    ([l, n]) => {
+      localStorage.setItem('samle.lang', l);
+      if (n) localStorage.setItem('samle.name', n);
+    },
+    [lang, name],
+  );
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()}`));
+  return page;
+}
+
+const fac = await context('Lise Facilitator', { width: 1366, height: 900 });
+await fac.goto(`${base}/`);
+await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
+if (await fac.getByTestId('signup-submit').count()) {
+  await fac.getByTestId('signup-name').fill('Lise Facilitator');
+  await fac.getByTestId('signup-email').fill('lise@example.dk');
+  await fac.getByTestId('signup-password').fill('correct horse battery');
+  await fac.getByTestId('signup-submit').click();
+} else if (await fac.getByTestId('signin-submit').count()) {
+  await fac.getByTestId('signin-email').fill('lise@example.dk');
+  await fac.getByTestId('signin-password').fill('correct horse battery');
+  await fac.getByTestId('signin-submit').click();
+}
+await fac.waitForSelector('[data-testid=create-demo]');
+await fac.getByTestId('create-demo').first().click();
+await fac.waitForURL(/\/w\//);
+await fac.waitForSelector('[data-testid=session-tab]');
+await fac
+  .getByTestId('session-tab')
+  .filter({ hasText: lang === 'da' ? 'Temadag' : 'Employee day' })
+  .first()
+  .click();
+if (await fac.getByTestId('open-session').count()) await fac.getByTestId('open-session').click();
+await fac.waitForSelector('[data-testid=join-code]');
+const code = (await fac.getByTestId('join-code').textContent()).replace(/\s/g, '');
+const plenumId = await fac
+  .locator('[data-testid=session-board-link][data-board-kind=plenum]')
+  .first()
+  .getAttribute('data-board-id');
+await fac.goto(`${base}/b/${plenumId}`);
+await fac.waitForSelector('[data-testid=connection-status][data-state=connected]');
+
+const phone = await context('Karen Bech', { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+await phone.goto(`${base}/join?code=${code}`);
+await phone.getByTestId('join-name-input').fill('Karen Bech');
+await phone.getByTestId('join-submit').click();
+await phone.waitForURL(/\/(b|w)\//);
+if (!phone.url().includes('/b/')) await phone.goto(`${base}/b/${plenumId}`);
+await phone.waitForSelector('[data-testid=connection-status][data-state=connected]');
+await phone.waitForSelector('[data-testid=write-view]');
+await phone.screenshot({ path: out('01-write-empty') });
+await phone.getByTestId('composer-text').fill('Én indgang for virksomheder, med en fast kontaktperson');
+await phone.getByTestId('composer-add').tap();
+await phone.getByTestId('composer-text').fill('x'.repeat(1850));
+await phone.getByTestId('composer-text').focus();
+await phone.screenshot({ path: out('02-write-near-limit') });
+await phone.getByTestId('composer-text').fill('');
+await phone.screenshot({ path: out('03-write-full'), fullPage: true });
+await phone.getByTestId('canvas-view-toggle').tap();
+await phone.waitForSelector('[data-testid=board-canvas]');
+await phone.screenshot({ path: out('04-canvas') });
+await phone.locator('[data-testid=note]').first().tap();
+await phone.waitForSelector('[data-testid=selection-toolbar]');
+await phone.screenshot({ path: out('05-canvas-selected') });
+
+await fac.getByTestId('anonymous-settings').click();
+await fac.waitForSelector('[data-testid=anonymous-panel]');
+await fac.screenshot({ path: out('06-anonymous-switch') });
+
+console.log(`shots in ${outDir}`);
+if (logs.length) console.log(logs.join('\n'));
+await browser.close();

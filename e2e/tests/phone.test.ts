@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { connected, joinByCode, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
+import { useSamleAndBrowser } from '../support/suite.js';
+import { controlsOutsideViewport, scrollsSideways } from '../support/viewportChecks.js';
+
+const suite = useSamleAndBrowser();
+
+/** A participant's phone: 390×844, touch, Danish. */
+async function phone(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'da-DK',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await context.addInitScript((personName) => {
+    window.localStorage.setItem('samle.name', personName);
+  }, name);
+  return context.newPage();
+}
+
+/** At this step every visible control is on screen and nothing scrolls sideways. */
+async function allOnScreen(page: Page, step: string, vertical = false): Promise<void> {
+  expect({ step, outside: await controlsOutsideViewport(page, { vertical }) }).toEqual({ step, outside: [] });
+  expect({ step, sideways: await scrollsSideways(page) }).toEqual({ step, sideways: false });
+}
+
+/** An item in "your notes" (the board overview shows the same note too, read-only). */
+function mine(page: Page, noteId: string) {
+  return page.locator(`[data-testid="my-notes"] [data-note-id="${noteId}"]`);
+}
+
+/** The item in "your notes" whose text field shows exactly `text` (a textarea's text is its value). */
+async function myNoteId(page: Page, text: string): Promise<string> {
+  const handle = await page.waitForFunction((wanted) => {
+    for (const item of document.querySelectorAll<HTMLElement>('[data-testid="my-notes"] [data-testid="list-note"]')) {
+      if (item.querySelector('textarea')?.value === wanted) return item.dataset.noteId;
+    }
+    return undefined;
+  }, text);
+  return (await handle.jsonValue()) as string;
+}
+
+describe('a participant on a phone', () => {
+  it('joins into write mode and writes, edits, recolours, deletes, votes and themes notes with every control on screen', async () => {
+    const facilitator = await suite.person('Freja');
+    await signUpFirstFacilitator(facilitator, suite.samle().baseUrl);
+    const { code } = await workshopWithOpenDay(facilitator, 'Telefon');
+    const boardId = (await facilitator
+      .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+      .getAttribute('data-board-id')) as string;
+    await facilitator.goto(`${suite.samle().baseUrl}/b/${boardId}`);
+    await connected(facilitator);
+
+    const ada = await phone(suite.browser(), 'Ada');
+    await joinByCode(ada, suite.samle().baseUrl, code, 'Ada');
+    await connected(ada);
+    // A small screen opens the board in write mode.
+    await ada.getByTestId('write-view').waitFor();
+    await allOnScreen(ada, 'joined', true);
+
+    for (const text of ['Én indgang', 'Ring tilbage', 'Svar inden 24 timer']) {
+      await ada.getByTestId('composer-text').tap();
+      await ada.getByTestId('composer-text').fill(text);
+      await ada.getByTestId('composer-add').tap();
+      await myNoteId(ada, text);
+      await allOnScreen(ada, `wrote ${text}`);
+    }
+    // The composer is ready for the next note.
+    expect(await ada.getByTestId('composer-text').inputValue()).toBe('');
+
+    // Edit one in place.
+    const edited = mine(ada, await myNoteId(ada, 'Ring tilbage')).locator('textarea');
+    await edited.tap();
+    await edited.press('End');
+    await edited.pressSequentially(' samme dag');
+    await myNoteId(ada, 'Ring tilbage samme dag');
+    await allOnScreen(ada, 'edited');
+
+    // Recolour one.
+    const recoloured = mine(ada, await myNoteId(ada, 'Én indgang'));
+    await recoloured.getByTestId('list-note-color').selectOption('blue');
+    await facilitator.waitForFunction(() => document.querySelector('[data-testid="note"][data-color="blue"]') !== null);
+    await allOnScreen(ada, 'recoloured');
+
+    // Delete one.
+    const deletedId = await myNoteId(ada, 'Svar inden 24 timer');
+    await mine(ada, deletedId).getByTestId('list-note-delete').tap();
+    await facilitator.locator(`[data-testid="note"][data-note-id="${deletedId}"]`).waitFor({ state: 'detached' });
+    expect(await ada.locator('[data-testid="my-notes"] [data-testid="list-note"]').count()).toBe(2);
+    await allOnScreen(ada, 'deleted');
+
+    // The facilitator opens a vote; Ada votes from her phone.
+    await facilitator.getByTestId('vote-open').click();
+    await facilitator.getByTestId('vote-budget').fill('3');
+    await facilitator.getByTestId('vote-open-submit').click();
+    const voted = mine(ada, await myNoteId(ada, 'Én indgang'));
+    await voted.getByTestId('vote-up').tap();
+    await voted.getByTestId('my-votes').filter({ hasText: '1' }).waitFor();
+    await allOnScreen(ada, 'voted');
+
+    // The facilitator makes a theme; Ada moves a note into it.
+    await facilitator.getByTestId('add-cluster').click();
+    await facilitator.getByTestId('cluster-title').pressSequentially('Tilgængelighed');
+    await facilitator.keyboard.press('Escape');
+    const themed = mine(ada, await myNoteId(ada, 'Ring tilbage samme dag'));
+    await themed.locator('[data-testid="list-note-cluster"] option', { hasText: 'Tilgængelighed' }).waitFor({
+      state: 'attached',
+    });
+    await themed.getByTestId('list-note-cluster').selectOption({ label: 'Tilgængelighed' });
+    await facilitator.getByTestId('cluster').filter({ hasText: '1 post-it' }).waitFor();
+    await allOnScreen(ada, 'moved into a theme');
+
+    // The full canvas stays one tap away, with its tools and the selected note's actions on screen.
+    await ada.getByTestId('canvas-view-toggle').tap();
+    await ada.getByTestId('board-canvas').waitFor();
+    await allOnScreen(ada, 'canvas', true);
+    await ada.locator(`[data-testid="note"][data-note-id="${await noteIdOn(facilitator, 'Én indgang')}"]`).tap();
+    await ada.getByTestId('selection-toolbar').waitFor();
+    await allOnScreen(ada, 'canvas with a note selected', true);
+    await ada.getByTestId('delete-note').tap();
+    await ada.getByTestId('selection-toolbar').waitFor({ state: 'detached' });
+  });
+});
+
+/** The id of the canvas note showing `text` on another person's page. */
+async function noteIdOn(page: Page, text: string): Promise<string> {
+  const handle = await page.waitForFunction((wanted) => {
+    for (const note of document.querySelectorAll<HTMLElement>('[data-testid="note"]')) {
+      if (note.querySelector('textarea')?.value === wanted) return note.dataset.noteId;
+    }
+    return undefined;
+  }, text);
+  return (await handle.jsonValue()) as string;
+}
