@@ -15,6 +15,7 @@ import './styles/clusters.css';
 import './styles/list-view.css';
 import './styles/write-view.css';
 import './styles/facilitation.css';
+import './styles/history.css';
 import './styles/voting.css';
 import './styles/live.css';
 import './styles/tools.css';

@@ -9,6 +9,7 @@ const CLIENT_FEATURES = [
   'catalog',
   'evaluation',
   'facilitation',
+  'history',
   'join',
   'leaders',
   'presence',

@@ -13,6 +13,7 @@ import { loadSigningSecret } from './access/secret.js';
 import { TokenService } from './access/tokens.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
+import { BoardHistory } from './history/BoardHistory.js';
 import { assessmentRoutes } from './routes/assessment.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
@@ -21,6 +22,7 @@ import { catalogIdeaRoutes } from './routes/catalogIdeas.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
+import { historyRoutes } from './routes/history.js';
 import { joinRoutes } from './routes/join.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
 import { questionRoutes } from './routes/questions.js';
@@ -49,6 +51,8 @@ export interface SamleApp {
   app: FastifyInstance;
   relay: Relay;
   tokens: TokenService;
+  /** Board history: snapshots and restore. */
+  history: BoardHistory;
   /** Stops accepting, makes everything accepted durable, closes clients, then storage. */
   shutdown(): Promise<void>;
 }
@@ -68,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   let relay: Relay | undefined;
   const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
   const cluster = options.cluster?.({ registry, logger: app.log });
+  const history = new BoardHistory({ storage, logger: app.log, intervalMs: config.historyIntervalMs });
   relay = new Relay({
     store: storage,
     limits: config.limits,
@@ -75,8 +80,10 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     logger: app.log,
     metrics,
     madeOnDemand: isMadeOnDemand,
+    history: history.hooks,
     ...(cluster ? { cluster } : {}),
   });
+  history.attach(relay);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ApiFailure) {
@@ -135,11 +142,12 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   const store = storage.workshops;
   await app.register(authRoutes, { store, access, secureCookies: config.secureCookies });
   await app.register(workshopRoutes, { store, access, tokens, relay, decisions: storage.decisions });
-  await app.register(sessionRoutes, { store, access, relay });
+  await app.register(sessionRoutes, { store, access, relay, history });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes });
-  await app.register(privateWritingRoutes, { access, relay, docs: storage });
+  await app.register(privateWritingRoutes, { access, relay, docs: storage, history });
+  await app.register(historyRoutes, { access, relay, storage, history });
   await app.register(shareRoutes, { access, relay, workshops: store });
   await app.register(catalogRoutes, { access, relay, workshops: store });
   await app.register(catalogIdeaRoutes, { access, relay, workshops: store });
@@ -168,6 +176,9 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   let shutdownPromise: Promise<void> | undefined;
   const shutdown = (): Promise<void> => {
     shutdownPromise ??= (async () => {
+      // Snapshots waiting for their interval are taken while the boards can still be read.
+      await history.flush();
+      history.stop();
       await relay.shutdown();
       await app.close();
       await cluster?.close();
@@ -175,7 +186,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     })();
     return shutdownPromise;
   };
-  return { app, relay, tokens, shutdown };
+  return { app, relay, tokens, history, shutdown };
 }
 
 /** Serves the built client with a single-page-app fallback, when it has been built. */

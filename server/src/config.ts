@@ -25,6 +25,8 @@ export interface SamleConfig {
   secureCookies: boolean;
   limits: RelayLimits;
   timings: RelayTimings;
+  /** Least time between two activity snapshots of a board (board history). */
+  historyIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
       compactAfterUpdates: intFrom(env, 'SAMLE_COMPACT_AFTER_UPDATES', 500, 1, 1e9),
       compactAfterBytes: intFrom(env, 'SAMLE_COMPACT_AFTER_BYTES', 1024 * 1024, 1, 1e12),
     },
+    historyIntervalMs: intFrom(env, 'SAMLE_HISTORY_INTERVAL_MS', 5 * 60_000, 1000, 24 * 3600 * 1000),
   };
 }
 

@@ -10,6 +10,7 @@ export * from './control.js';
 export * from './decisionGroups.js';
 export * from './docIds.js';
 export * from './evaluation.js';
+export * from './history.js';
 export * from './markdownBlocks.js';
 export * from './migrations.js';
 export * from './published.js';

@@ -1,6 +1,7 @@
 import type { FollowView, PrivateWritingView, Viewport as SharedViewport } from '@samle/shared';
 import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoardHistoryDialog } from '../history/BoardHistoryDialog';
 import { bigScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { AnonymousSwitch } from './AnonymousSwitch';
@@ -11,7 +12,8 @@ const REVEALED_NOTICE_MS = 8000;
 
 /**
  * The facilitator's live tools on a board: private writing (start, reveal all),
- * "bring everyone to my view", the anonymous-board switch, and the link to the big screen.
+ * "bring everyone to my view", the anonymous-board switch, the board's history, and the link to
+ * the big screen.
  */
 export function LiveTools(props: {
   boardId: string;
@@ -26,6 +28,7 @@ export function LiveTools(props: {
   const { boardId, privateWriting, follow, commands, viewport, anonymous } = props;
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState<number | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   useEffect(() => {
     if (revealed === null) return;
     const handle = setTimeout(() => setRevealed(null), REVEALED_NOTICE_MS);
@@ -87,6 +90,18 @@ export function LiveTools(props: {
         <span>{follow.on ? t('follow.leading') : t('follow.start')}</span>
       </button>
       <AnonymousSwitch anonymous={anonymous} commands={commands} />
+      <button
+        type="button"
+        className="tool-button"
+        data-testid="history-open"
+        aria-haspopup="dialog"
+        title={t('versions.buttonHint')}
+        onClick={() => setHistoryOpen(true)}
+      >
+        <Icon name="history" />
+        <span>{t('versions.button')}</span>
+      </button>
+      {historyOpen && <BoardHistoryDialog boardId={boardId} onClose={() => setHistoryOpen(false)} />}
       <a
         className="tool-button"
         data-testid="board-big-screen-link"

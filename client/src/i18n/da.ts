@@ -2,6 +2,7 @@ import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daDevices } from './daDevices';
 import { daFacilitation } from './daFacilitation';
+import { daHistory } from './daHistory';
 import { daLeaders } from './daLeaders';
 import { daLive } from './daLive';
 import { daSynthesis } from './daSynthesis';
@@ -128,6 +129,7 @@ export const da: Messages = {
   ...daWorkshop,
   ...daBoard,
   ...daFacilitation,
+  ...daHistory,
   ...daLive,
   ...daTools,
   ...daLeaders,

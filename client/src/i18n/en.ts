@@ -2,6 +2,7 @@ import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enDevices } from './enDevices';
 import { enFacilitation } from './enFacilitation';
+import { enHistory } from './enHistory';
 import { enLeaders } from './enLeaders';
 import { enLive } from './enLive';
 import { enSynthesis } from './enSynthesis';
@@ -126,6 +127,7 @@ export const en = {
   ...enWorkshop,
   ...enBoard,
   ...enFacilitation,
+  ...enHistory,
   ...enLive,
   ...enTools,
   ...enLeaders,

@@ -17,6 +17,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
+import type { BoardHistory } from '../history/BoardHistory.js';
 import type { DocStore } from '../storage/types.js';
 import type { Relay } from '../sync/Relay.js';
 
@@ -24,6 +25,8 @@ export interface PrivateWritingRouteOptions {
   access: AccessService;
   relay: Relay;
   docs: DocStore;
+  /** Board history: a snapshot before every reveal. */
+  history: BoardHistory;
 }
 
 const Params = Type.Object({ id: BoardIdSchema });
@@ -36,7 +39,7 @@ const Answer = Type.Object({ on: Type.Boolean(), revealed: Type.Integer() });
  * the server copies every draft onto the board at once and empties the drafts.
  */
 export async function privateWritingRoutes(app: FastifyInstance, options: PrivateWritingRouteOptions): Promise<void> {
-  const { access, relay, docs } = options;
+  const { access, relay, docs, history } = options;
 
   async function facilitatedBoard(request: FastifyRequest): Promise<string> {
     const { id } = request.params as { id: string };
@@ -53,6 +56,7 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
 
   /** Copies every draft onto the board (one change), then empties the drafts. Returns how many notes came out. */
   async function reveal(boardId: string): Promise<number> {
+    await history.take(boardId, 'reveal');
     const draftIds = await docs.listDocs(draftDocId(boardId, ''));
     const drafted: NoteView[] = [];
     for (const draftId of draftIds) drafted.push(...(await relay.read(draftId, (doc) => readNotes(doc))));

@@ -138,6 +138,9 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
       throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator moderates posts.');
     await questions.hideQuestion(question.id, (request.body as HideBody).reason.trim(), Date.now());
     await publish(question.workshopId);
+    // The list no longer holds the post, but the doc's log still does until it is compacted, and a
+    // participant who loads it from storage would get the text: compact it now (garbage-collected).
+    await relay.compactNow(questionsDocId(question.workshopId));
     return { hidden: true };
   });
 

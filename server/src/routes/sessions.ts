@@ -12,6 +12,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
+import type { BoardHistory } from '../history/BoardHistory.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
@@ -22,6 +23,8 @@ export interface SessionRouteOptions {
   store: WorkshopStore;
   access: AccessService;
   relay: Relay;
+  /** Board history: a snapshot of each of the session's boards when it ends. */
+  history: BoardHistory;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -45,7 +48,7 @@ export function dealTables(people: PersonRecord[], count: number, by: SplitGroup
 }
 
 export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
-  const { store, access, relay } = options;
+  const { store, access, relay, history } = options;
 
   async function sessionView(session: SessionRecord) {
     const graph = await store.getWorkshopGraph(session.workshopId);
@@ -104,6 +107,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
       CloseCode.AccessChanged,
       'the session ended',
     );
+    for (const boardId of boardIds) await history.take(boardId, 'session-end');
     request.log.info({ sessionId: session.id, reconnected: moved }, 'session ended; boards archived');
     return sessionView({ ...session, status: 'ended' });
   });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PostgresDecisionHistory } from './decisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
+import { PostgresHistoryStore } from './PostgresHistoryStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
@@ -51,6 +52,7 @@ export class PostgresStorage implements Storage {
   readonly evaluations: PostgresEvaluationStore;
   readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
+  readonly history: PostgresHistoryStore;
   private closing: Promise<void> | null = null;
 
   private constructor(private readonly pool: pg.Pool) {
@@ -59,6 +61,7 @@ export class PostgresStorage implements Storage {
     this.questions = new PostgresQuestionStore(pool);
     this.evaluations = new PostgresEvaluationStore(pool);
     this.decisions = new PostgresDecisionHistory(pool);
+    this.history = new PostgresHistoryStore(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { SqliteDecisionHistory } from './decisionHistory.js';
 import { toBoardRecord } from './rows.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
+import { SqliteHistoryStore } from './SqliteHistoryStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
@@ -41,6 +42,7 @@ export class SqliteStorage implements Storage {
   readonly evaluations: SqliteEvaluationStore;
   readonly questions: SqliteQuestionStore;
   readonly votes: SqliteVoteStore;
+  readonly history: SqliteHistoryStore;
   private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
@@ -59,6 +61,7 @@ export class SqliteStorage implements Storage {
     this.questions = new SqliteQuestionStore(this.db);
     this.evaluations = new SqliteEvaluationStore(this.db);
     this.decisions = new SqliteDecisionHistory(this.db);
+    this.history = new SqliteHistoryStore(this.db);
     this.checkpointer = options.checkpointInWorker
       ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
       : null;

@@ -240,6 +240,22 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 11,
+    name: 'board history: restorable snapshots of each board',
+    sql: `
+      CREATE TABLE board_snapshots (
+        id TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards(id),
+        taken_at BIGINT NOT NULL,
+        reason TEXT NOT NULL,
+        note_count INTEGER NOT NULL,
+        writer_count INTEGER NOT NULL,
+        data BYTEA NOT NULL
+      );
+      CREATE INDEX board_snapshots_by_board ON board_snapshots(board_id, taken_at);
+    `,
+  },
 ];
 
 /**

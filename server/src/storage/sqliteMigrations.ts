@@ -225,4 +225,20 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 11,
+    name: 'board history: restorable snapshots of each board',
+    sql: `
+      CREATE TABLE board_snapshots (
+        id TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards(id),
+        taken_at INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        note_count INTEGER NOT NULL,
+        writer_count INTEGER NOT NULL,
+        data BLOB NOT NULL
+      );
+      CREATE INDEX board_snapshots_by_board ON board_snapshots(board_id, taken_at);
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 import type { BoardKind } from '@samle/shared';
 import type { DecisionHistoryStore } from './assessmentTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
+import type { BoardHistoryStore } from './historyTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
 import type { WorkshopStore } from './workshopTypes.js';
@@ -98,5 +99,7 @@ export interface Storage extends DocStore, BoardStore {
   readonly questions: QuestionStore;
   readonly evaluations: EvaluationStore;
   readonly decisions: DecisionHistoryStore;
+  /** Restorable snapshots of boards (board history). */
+  readonly history: BoardHistoryStore;
   close(): Promise<void>;
 }

@@ -28,6 +28,13 @@ export interface RelayOptions {
   cluster?: ClusterBus;
   /** How long a compaction lease lasts (cluster only); default 30 s. */
   compactionLeaseMs?: number;
+  /** Board history (server/src/history): told of stored writes and of compactions about to run. */
+  history?: {
+    /** Updates from these writers (a person id, or the connection for people without one) were stored. */
+    stored(docId: string, writers: string[]): void;
+    /** The doc's state just before its log is compacted away. */
+    beforeCompaction(docId: string, state: Uint8Array): void;
+  };
 }
 
 /** What the transport adapter holds for one socket. */
@@ -425,6 +432,8 @@ export class Relay {
     for (const { room, update, updates } of rows) {
       // Durable now: other instances may see it (even if this room went away meanwhile).
       cluster?.stored(room.docId, update);
+      // history: counts who wrote, and takes a snapshot every few minutes of activity.
+      this.options.history?.stored(room.docId, writersOf(updates));
       if (isServing(room)) room.relayPersisted(updates, update);
     }
     // Every room has relayed before any compacts.
@@ -482,9 +491,12 @@ export class Relay {
       // On one instance, everything stored is in the room's doc, and while nothing is unstored the
       // doc is exactly what storage holds: its encoding is the snapshot, without rebuilding a doc from
       // the log. With several instances, storage may hold updates from others not received yet.
+      // history: a snapshot before compaction; the compacted state (and what readers are served
+      // from now on) is garbage-collected, so deleted text is in neither.
+      if (room.state === 'active') this.options.history?.beforeCompaction(room.docId, room.content.encodedState());
       const merge = (parts: Uint8Array[]) =>
         !cluster && room.state === 'active' && room.unpersistedCount === 0
-          ? room.content.encodedState()
+          ? collectedState(room)
           : mergeIntoSnapshot(parts);
       const result = await store.compactDoc(room.docId, merge, fence ?? undefined);
       if (!result) return;
@@ -611,6 +623,26 @@ function mergeStored(parts: Uint8Array[]): Uint8Array | undefined {
     // Damaged storage: readInto takes the slow path, which reports and skips the bad part.
     return undefined;
   }
+}
+
+/**
+ * A room's state for its compacted snapshot, garbage-collected. A live doc (gc: true) holds no
+ * deleted content; a cold one is merged updates, which do. It is rebuilt, and the room serves the
+ * clean form from now on (the same state, without deleted content): a reader's first sync after
+ * compaction carries no deleted text.
+ */
+function collectedState(room: Room): Uint8Array {
+  if (room.content.isLive) return room.content.encodedState();
+  const clean = mergeIntoSnapshot([room.content.encodedState()]);
+  room.content.reset(clean);
+  return clean;
+}
+
+/** Who wrote a batch (history counts them): person ids, or the connection of someone without one. */
+function writersOf(updates: readonly PendingUpdate[]): string[] {
+  const writers: string[] = [];
+  for (const { origin } of updates) if (origin) writers.push(origin.personId ?? `connection:${origin.id}`);
+  return writers;
 }
 
 function isServing(room: Room): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { historyContract } from './contractHistory.js';
 import { postsContract } from './contractPosts.js';
 import { voteContract } from './contractVotes.js';
 import { workshopContract } from './contractWorkshops.js';
@@ -17,6 +18,7 @@ export function storageContract(factory: StorageFactory): void {
   workshopContract(factory);
   voteContract(factory);
   postsContract(factory);
+  historyContract(factory);
 }
 
 const mergeUpdates = (parts: Uint8Array[]) => Y.mergeUpdates(parts);

@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { isMadeOnDemand, notesOf } from '@samle/shared';
+import * as Y from 'yjs';
+import type { BoardSnapshot, BoardSnapshotInfo, SnapshotReason } from '../storage/historyTypes.js';
+import type { Storage } from '../storage/types.js';
+import type { Relay } from '../sync/Relay.js';
+import type { RelayLogger } from '../sync/types.js';
+import { newId } from '../workshops/plan.js';
+import { garbageCollected } from './garbageCollect.js';
+import { snapshotsToDrop } from './retention.js';
+
+export interface BoardHistoryOptions {
+  storage: Pick<Storage, 'history' | 'getBoard'>;
+  logger: RelayLogger;
+  /** Least time between two activity snapshots of one board (default 5 minutes). */
+  intervalMs: number;
+  now?: () => number;
+}
+
+/** What the history keeps in memory per board it has seen written. */
+interface Tracked {
+  lastTakenAt: number;
+  /** Digest of the last snapshot's bytes, so an unchanged board is not snapshotted twice. */
+  lastDigest: string | null;
+  writers: Set<string>;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Takes restorable snapshots of boards: on the first write after a quiet spell, then at
+ * most once per `intervalMs` while writes keep coming (and once more after the last one),
+ * and when asked — before a reveal, at session end, before a compaction, before a restore.
+ * Snapshots are garbage-collected states; after each, old ones are thinned (retention.ts).
+ * A failed snapshot is logged and never fails the write or command that prompted it.
+ */
+export class BoardHistory {
+  private readonly tracked = new Map<string, Tracked>();
+  /** One snapshot at a time per board, in order. */
+  private readonly chains = new Map<string, Promise<unknown>>();
+  private readonly isBoard = new Map<string, Promise<boolean>>();
+  private relay: Relay | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: BoardHistoryOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The relay is made with this history's hooks, so it is attached afterwards. */
+  attach(relay: Relay): void {
+    this.relay = relay;
+  }
+
+  /** The relay's hooks (see RelayOptions.history). */
+  readonly hooks = {
+    stored: (docId: string, writers: string[]): void => {
+      if (isMadeOnDemand(docId)) return;
+      void this.boardExists(docId).then((exists) => {
+        if (exists) this.noteActivity(docId, writers);
+      });
+    },
+    beforeCompaction: (docId: string, state: Uint8Array): void => {
+      if (isMadeOnDemand(docId)) return;
+      void this.boardExists(docId).then((exists) => {
+        if (exists) void this.enqueue(docId, () => this.store(docId, 'compaction', garbageCollected(state)));
+      });
+    },
+  };
+
+  /**
+   * Takes a snapshot of the board as it is now. Resolves with it, or with null when the
+   * board has not changed since its last snapshot or the snapshot failed (logged).
+   */
+  take(boardId: string, reason: SnapshotReason): Promise<BoardSnapshotInfo | null> {
+    const entry = this.tracked.get(boardId);
+    if (entry?.timer) {
+      clearTimeout(entry.timer);
+      entry.timer = undefined;
+    }
+    return this.enqueue(boardId, async () => {
+      const relay = this.relay;
+      if (!relay) throw new Error('BoardHistory.take: no relay attached');
+      // relay.read copies the state into a fresh doc (gc: true): the copy holds no deleted content.
+      const data = await relay.read(boardId, (doc) => Y.encodeStateAsUpdate(doc));
+      return this.store(boardId, reason, data);
+    });
+  }
+
+  /** Takes every snapshot that waits for its interval now, and resolves when all are stored (tests, shutdown). */
+  async flush(): Promise<void> {
+    for (const [boardId, entry] of this.tracked) {
+      if (entry.timer) void this.take(boardId, 'activity');
+    }
+    await Promise.all(this.chains.values());
+  }
+
+  /** Stops the interval timers (the server is shutting down). */
+  stop(): void {
+    for (const entry of this.tracked.values()) {
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.timer = undefined;
+    }
+  }
+
+  private noteActivity(boardId: string, writers: string[]): void {
+    let entry = this.tracked.get(boardId);
+    if (!entry) {
+      entry = { lastTakenAt: Number.NEGATIVE_INFINITY, lastDigest: null, writers: new Set(), timer: undefined };
+      this.tracked.set(boardId, entry);
+    }
+    for (const writer of writers) entry.writers.add(writer);
+    if (entry.timer) return;
+    const wait = Math.max(0, entry.lastTakenAt + this.options.intervalMs - this.now());
+    entry.timer = setTimeout(() => {
+      if (entry) entry.timer = undefined;
+      void this.take(boardId, 'activity');
+    }, wait);
+    entry.timer.unref();
+  }
+
+  private async store(boardId: string, reason: SnapshotReason, data: Uint8Array): Promise<BoardSnapshotInfo | null> {
+    const doc = new Y.Doc();
+    let noteCount: number;
+    try {
+      Y.applyUpdate(doc, data);
+      noteCount = notesOf(doc).size;
+    } finally {
+      doc.destroy();
+    }
+    // Not the state vector: deleting notes adds no structs, so it does not change it.
+    const digest = createHash('sha256').update(data).digest('base64');
+    const entry = this.tracked.get(boardId) ?? {
+      lastTakenAt: Number.NEGATIVE_INFINITY,
+      lastDigest: null,
+      writers: new Set<string>(),
+      timer: undefined,
+    };
+    this.tracked.set(boardId, entry);
+    entry.lastTakenAt = this.now();
+    if (entry.lastDigest === digest) return null;
+    const snapshot: BoardSnapshot = {
+      id: newId(),
+      boardId,
+      takenAt: this.now(),
+      reason,
+      noteCount,
+      writerCount: entry.writers.size,
+      data,
+    };
+    const { history } = this.options.storage;
+    await history.addSnapshot(snapshot);
+    entry.lastDigest = digest;
+    entry.writers.clear();
+    const drop = snapshotsToDrop(await history.listSnapshots(boardId), this.now());
+    if (drop.length > 0) await history.deleteSnapshots(boardId, drop);
+    const { data: _bytes, ...info } = snapshot;
+    return info;
+  }
+
+  private enqueue<T>(boardId: string, work: () => Promise<T | null>): Promise<T | null> {
+    const previous = this.chains.get(boardId) ?? Promise.resolve();
+    const run = previous.then(work).catch((error: unknown) => {
+      this.options.logger.error({ err: error, boardId }, 'board snapshot failed; the board itself is unaffected');
+      return null;
+    });
+    this.chains.set(boardId, run);
+    void run.then(() => {
+      if (this.chains.get(boardId) === run) this.chains.delete(boardId);
+    });
+    return run;
+  }
+
+  private boardExists(docId: string): Promise<boolean> {
+    let known = this.isBoard.get(docId);
+    if (!known) {
+      known = this.options.storage.getBoard(docId).then(
+        (board) => board !== null,
+        (error: unknown) => {
+          this.options.logger.warn({ err: error, docId }, 'could not tell whether a document is a board');
+          this.isBoard.delete(docId);
+          return false;
+        },
+      );
+      this.isBoard.set(docId, known);
+    }
+    return known;
+  }
+}
