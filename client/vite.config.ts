@@ -36,13 +36,17 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: serverOrigin, changeOrigin: true },
-      '/sync': { target: serverOrigin, ws: true, changeOrigin: true },
+      // The server lets a facilitator's cookie open a WebSocket only from its own origin (docs/operations.md,
+      // SAMLE_PUBLIC_URL); in development the page's origin is Vite's, so the proxy speaks as the server's.
+      '/sync': { target: serverOrigin, ws: true, changeOrigin: true, headers: { origin: serverOrigin } },
     },
   },
   preview: {
     proxy: {
       '/api': { target: serverOrigin, changeOrigin: true },
-      '/sync': { target: serverOrigin, ws: true, changeOrigin: true },
+      // The server lets a facilitator's cookie open a WebSocket only from its own origin (docs/operations.md,
+      // SAMLE_PUBLIC_URL); in development the page's origin is Vite's, so the proxy speaks as the server's.
+      '/sync': { target: serverOrigin, ws: true, changeOrigin: true, headers: { origin: serverOrigin } },
     },
   },
   build: { outDir: 'dist', sourcemap: true },

@@ -8,6 +8,7 @@ import { isMadeOnDemand, SYNC_PATH } from '@samle/shared';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { AccessService } from './access/AccessService.js';
+import { withRedactedRequests } from './access/logRedaction.js';
 import { requestAccessPlugin } from './access/requestAccess.js';
 import { loadSigningSecret } from './access/secret.js';
 import { TokenService } from './access/tokens.js';
@@ -61,9 +62,13 @@ export interface SamleApp {
 export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   const { config, storage } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Tokens travel in some URLs (`?token=` on the WebSocket): the request log never shows them.
+    logger: withRedactedRequests(options.logger ?? { level: config.logLevel }),
     // Generous for JSON commands, far below anything that could hurt.
     bodyLimit: 256 * 1024,
+    // Behind a proxy (deploy/nginx-*.conf) the client's address comes from X-Forwarded-For, but only
+    // from the proxies named in SAMLE_TRUST_PROXY; otherwise every user shares the proxy's rate limits.
+    trustProxy: config.trustProxy,
     // Reject what the schema does not allow instead of silently dropping or coercing it.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
@@ -140,7 +145,12 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(requestAccessPlugin);
 
   const store = storage.workshops;
-  await app.register(authRoutes, { store, access, secureCookies: config.secureCookies });
+  await app.register(authRoutes, {
+    store,
+    access,
+    secureCookies: config.secureCookies,
+    signInAttemptsPerAccount: config.signInAttemptsPerAccount,
+  });
   await app.register(workshopRoutes, { store, access, tokens, relay, decisions: storage.decisions });
   await app.register(sessionRoutes, { store, access, relay, history });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
@@ -165,7 +175,12 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     questions: storage.questions,
     workshops: store,
   });
-  await app.register(syncRoutes, { relay, access });
+  await app.register(syncRoutes, {
+    relay,
+    access,
+    publicOrigin: config.publicOrigin,
+    maxSocketsPerGrant: config.maxSocketsPerGrant,
+  });
   let stopHeartbeat = () => {};
   app.addHook('onReady', async () => {
     stopHeartbeat = startHeartbeat(app, config.timings.heartbeatMs);

@@ -23,6 +23,17 @@ export interface SamleConfig {
   grantTtlSeconds: number;
   /** Mark the session cookie Secure (when served over HTTPS). */
   secureCookies: boolean;
+  /**
+   * Which proxies' `X-Forwarded-For`/`-Proto`/`-Host` to believe (Fastify's `trustProxy`):
+   * false (none, the default), or addresses/CIDRs such as `127.0.0.1` or `loopback`.
+   */
+  trustProxy: false | string;
+  /** The origin people open Samle at (`https://samle.example.dk`); WebSockets with a session cookie must come from it. */
+  publicOrigin: string | null;
+  /** Live sync sockets one person (or facilitator) may hold on one instance. */
+  maxSocketsPerGrant: number;
+  /** Sign-in attempts per facilitator account per 15 minutes, from all addresses together. */
+  signInAttemptsPerAccount: number;
   limits: RelayLimits;
   timings: RelayTimings;
   /** Least time between two activity snapshots of a board (board history). */
@@ -80,6 +91,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     secret: env.SAMLE_SECRET || undefined,
     grantTtlSeconds: intFrom(env, 'SAMLE_GRANT_TTL_DAYS', 120, 1, 3650) * 86400,
     secureCookies: env.SAMLE_SECURE_COOKIES === '1' || env.SAMLE_SECURE_COOKIES === 'true',
+    trustProxy: trustProxyFrom(env.SAMLE_TRUST_PROXY),
+    publicOrigin: publicOriginFrom(env.SAMLE_PUBLIC_URL),
+    maxSocketsPerGrant: intFrom(env, 'SAMLE_MAX_SOCKETS_PER_GRANT', 64, 1, 100_000),
+    signInAttemptsPerAccount: intFrom(env, 'SAMLE_SIGNIN_ATTEMPTS_PER_ACCOUNT', 30, 1, 100_000),
     limits: {
       maxFrameBytes: intFrom(env, 'SAMLE_MAX_FRAME_BYTES', DefaultLimits.maxFrameBytes, 1024, 64 * 1024 * 1024),
       maxDocBytes: intFrom(env, 'SAMLE_MAX_DOC_BYTES', DefaultLimits.maxDocBytes, 1024, 1024 * 1024 * 1024),
@@ -104,6 +119,43 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     },
     historyIntervalMs: intFrom(env, 'SAMLE_HISTORY_INTERVAL_MS', 5 * 60_000, 1000, 24 * 3600 * 1000),
   };
+}
+
+/**
+ * SAMLE_TRUST_PROXY: unset or `false` trusts no proxy (the client's address is the TCP peer);
+ * otherwise a comma-separated list of the proxies' addresses, CIDR ranges or the names
+ * `loopback`, `linklocal`, `uniquelocal`. `true` and hop counts are refused: they believe
+ * whatever address a client writes into X-Forwarded-For, so anyone could dodge the limits.
+ */
+function trustProxyFrom(raw: string | undefined): SamleConfig['trustProxy'] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || /^\d+$/.test(value)) {
+    throw new ConfigError(
+      `SAMLE_TRUST_PROXY=${value} would let clients choose their own address; name the proxy instead (e.g. 127.0.0.1 or loopback)`,
+    );
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+  const bad = entries.find((entry) => !valid.test(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(`SAMLE_TRUST_PROXY must be addresses, CIDR ranges or loopback; got "${bad}"`);
+  }
+  return entries.join(',');
+}
+
+function publicOriginFrom(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`SAMLE_PUBLIC_URL must be a URL such as https://samle.example.dk; got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`SAMLE_PUBLIC_URL must start with https:// or http://; got "${raw}"`);
+  }
+  return url.origin;
 }
 
 function defaultClientDir(): string {

@@ -25,6 +25,8 @@ export const CloseCode = {
   DocTooLarge: 4414,
   /** Too many messages per second from this connection. */
   RateLimited: 4429,
+  /** This person already holds as many live connections as one grant may (SAMLE_MAX_SOCKETS_PER_GRANT); close a tab. */
+  TooManyConnections: 4430,
   /** An awareness state was larger than allowed. */
   AwarenessTooLarge: 4431,
   /** The person's access was withdrawn (revoked by the facilitator, or the token expired). */

@@ -13,6 +13,7 @@ export * from './evaluation.js';
 export * from './history.js';
 export * from './markdownBlocks.js';
 export * from './migrations.js';
+export * from './names.js';
 export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';

@@ -26,5 +26,6 @@ const REASON_KEYS = {
   DocTooLarge: 'connection.reasons.DocTooLarge',
   RateLimited: 'connection.reasons.RateLimited',
   AwarenessTooLarge: 'connection.reasons.AwarenessTooLarge',
+  TooManyConnections: 'connection.reasons.TooManyConnections',
   AccessRevoked: 'connection.reasons.AccessRevoked',
 } as const;

@@ -120,6 +120,7 @@ export const da: Messages = {
       FrameTooLarge: 'En ændring var for stor til at blive sendt.',
       DocTooLarge: 'Tavlen er fuld — der kan ikke tilføjes mere.',
       RateLimited: 'For mange ændringer for hurtigt. Vent et øjeblik, og forbind igen.',
+      TooManyConnections: 'Du har Samle åben i for mange faner eller vinduer. Luk nogle af dem, og genindlæs siden.',
       AwarenessTooLarge: 'Dine tilstedeværelsesoplysninger var for store.',
       AccessRevoked: 'Din adgang til tavlen er fjernet.',
       AccessChanged: 'Din adgang til tavlen er ændret. Forbinder igen…',

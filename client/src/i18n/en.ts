@@ -118,6 +118,7 @@ export const en = {
       FrameTooLarge: 'A change was too large to send.',
       DocTooLarge: 'The board is full — nothing more can be added.',
       RateLimited: 'Too many changes too quickly. Wait a moment and reconnect.',
+      TooManyConnections: 'You have Samle open in too many tabs or windows. Close some and reload this page.',
       AwarenessTooLarge: 'Your presence information was too large.',
       AccessRevoked: 'Your access to this board has been withdrawn.',
       AccessChanged: 'Your access to this board changed. Reconnecting…',

@@ -94,7 +94,9 @@ export class AccessService {
     const { board, sessionStatus } = placement;
     const archived = sessionStatus === 'ended';
     if (principal.kind === 'doc') {
-      return { access: principal.docs.includes(boardId) ? principal.access : 'none', placement };
+      // An operator token names boards, but an archived board is read-only for everyone: tokens too.
+      if (!principal.docs.includes(boardId)) return { access: 'none', placement };
+      return { access: archived ? 'read' : principal.access, placement };
     }
     if (!board.workshopId) {
       // A standalone board (not part of a workshop): its facilitators' space.

@@ -3,6 +3,9 @@ import type { UpdateGuard } from '../sync/types.js';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
 import { catalogWriteRefusal, descriptionWriteRefusal } from './catalogPolicy.js';
 
+/** Whether the workshop's catalog has this idea (its description document may be opened). */
+export type IdeaExists = (workshopId: string, ideaId: string) => Promise<boolean>;
+
 /** What a caller may do with one synced document. */
 export interface DocGrant {
   access: 'write' | 'read' | 'none';
@@ -20,14 +23,19 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * - `<workshop>-reflection-<person>`: that person only — nobody else, whatever their role;
  * - `<workshop>-catalog`: facilitators and leaders write titles, categories and the order; ideas and their
  *   provenance only through commands (catalogPolicy.ts); nobody else sees it;
- * - `<workshop>-idea-<idea>`: an idea's description; facilitators and leaders write what the editor can show
- *   (catalogPolicy.ts); nobody else sees it;
+ * - `<workshop>-idea-<idea>`: an idea's description, for ideas in the catalog only; facilitators and leaders
+ *   write what the editor can show (catalogPolicy.ts); nobody else sees it;
  * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
  * - `<workshop>-questions` and `<workshop>-published`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
  * - a board: the permission table; on an anonymous board no author may be written.
  */
-export async function docAccess(access: AccessService, principal: Principal, docId: string): Promise<DocGrant> {
+export async function docAccess(
+  access: AccessService,
+  principal: Principal,
+  docId: string,
+  ideaExists: IdeaExists,
+): Promise<DocGrant> {
   const address = parseDocId(docId);
   switch (address.kind) {
     case 'draft': {
@@ -43,9 +51,10 @@ export async function docAccess(access: AccessService, principal: Principal, doc
         ? { access: 'write', forbiddenKeys: [], guard: catalogWriteRefusal }
         : NONE;
     case 'idea':
-      return (await isCatalogEditor(access, principal, address.workshopId))
-        ? { access: 'write', forbiddenKeys: [], guard: descriptionWriteRefusal }
-        : NONE;
+      if (!(await isCatalogEditor(access, principal, address.workshopId))) return NONE;
+      // Descriptions are made on demand, so an invented idea id would create a document per request.
+      if (!(await ideaExists(address.workshopId, address.ideaId))) return NONE;
+      return { access: 'write', forbiddenKeys: [], guard: descriptionWriteRefusal };
     case 'assessments':
       return (await isCatalogEditor(access, principal, address.workshopId)) ? grant('read') : NONE;
     case 'published':

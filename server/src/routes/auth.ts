@@ -7,6 +7,7 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from '../access/AccessService.js';
+import { assertCleanName } from '../access/names.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../access/passwords.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
@@ -18,12 +19,28 @@ export interface AuthRouteOptions {
   access: AccessService;
   /** Send the cookie only over HTTPS (set when served behind TLS). */
   secureCookies: boolean;
+  /** Sign-in attempts per account per ACCOUNT_WINDOW_MS (SAMLE_SIGNIN_ATTEMPTS_PER_ACCOUNT). */
+  signInAttemptsPerAccount: number;
+}
+
+const ACCOUNT_WINDOW_MS = 15 * 60 * 1000;
+
+function accountKey(body: unknown): string {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
 }
 
 /** Facilitator accounts: sign up (first account, or by a signed-in facilitator), sign in, sign out. */
 export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
   const { store, access } = options;
+  // Per address (the client's, behind a trusted proxy: SAMLE_TRUST_PROXY)…
   const attemptLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+  // …and per account, so guessing one facilitator's password from many addresses is bounded too.
+  const accountLimit = app.createRateLimit({
+    max: options.signInAttemptsPerAccount,
+    timeWindow: ACCOUNT_WINDOW_MS,
+    keyGenerator: (request) => `signin:${accountKey(request.body)}`,
+  });
 
   async function startSession(reply: FastifyReply, facilitatorId: string): Promise<void> {
     const token = newSessionToken();
@@ -52,6 +69,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     { config: attemptLimit, schema: { body: SignUpBody, response: { 201: Facilitator } } },
     async (request, reply) => {
       const body = request.body as { name: string; email: string; password: string };
+      assertCleanName('The name', body.name);
       const isFirst = (await store.countFacilitators()) === 0;
       if (!isFirst) await requireFacilitator(request, access);
       const email = body.email.trim().toLowerCase();
@@ -78,6 +96,14 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     { config: attemptLimit, schema: { body: SignInSchema, response: { 200: Facilitator } } },
     async (request, reply) => {
       const body = request.body as SignInBody;
+      const limited = await accountLimit(request);
+      if (!limited.isAllowed && limited.isExceeded) {
+        throw new ApiFailure(
+          429,
+          'TOO_MANY_ATTEMPTS',
+          `Too many sign-in attempts for this account. Try again in ${Math.ceil(limited.ttl / 60_000)} minutes.`,
+        );
+      }
       const facilitator = await store.findFacilitatorByEmail(body.email.trim().toLowerCase());
       const ok = facilitator
         ? await verifyPassword(body.password, facilitator.passwordHash)

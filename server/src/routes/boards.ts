@@ -2,6 +2,7 @@ import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody } fr
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
+import { assertCleanName } from '../access/names.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardRecord, BoardStore } from '../storage/types.js';
@@ -50,7 +51,10 @@ export async function boardRoutes(
     '/api/boards',
     { schema: { body: CreateBoardBody, response: { 201: BoardSummary } } },
     async (request, reply) => {
+      // Standalone boards are the facilitators' scratch space, so only a facilitator makes them.
+      await requireFacilitator(request, access);
       const body = request.body as CreateBoardBody;
+      assertCleanName('The title', body.title);
       const board: BoardRecord = {
         id: newId(),
         title: body.title.trim(),

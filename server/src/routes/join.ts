@@ -8,6 +8,7 @@ import {
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { assertCleanName } from '../access/names.js';
 import { TokenError, type TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { PersonRecord, SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
@@ -33,7 +34,8 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
 
   async function openSession(code: string): Promise<SessionRecord> {
     const session = await store.findSessionByJoinCode(normaliseCode(code));
-    if (!session || session.status === 'planned') {
+    // Leaders come in by invite link: a leadership session has no participant code (a leftover is ignored).
+    if (!session || session.status === 'planned' || session.kind === 'leadership') {
       throw new ApiFailure(
         404,
         'JOIN_CODE_UNKNOWN',
@@ -100,6 +102,8 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     { config: joinLimit, schema: { body: JoinBody, response: { 201: Grant } } },
     async (request, reply) => {
       const body = request.body as Join;
+      assertCleanName('The name', body.name);
+      assertCleanName('The department', body.department, true);
       const session = await openSession(body.code);
       const person: PersonRecord = {
         id: newId(),
@@ -132,6 +136,7 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     { config: joinLimit, schema: { body: AcceptInviteBody, response: { 201: Grant } } },
     async (request, reply) => {
       const body = request.body as AcceptInvite;
+      assertCleanName('The name', body.name);
       let claims: Awaited<ReturnType<TokenService['verify']>>;
       try {
         claims = await tokens.verify(body.invite);

@@ -1,12 +1,14 @@
 import type { Duplex } from 'node:stream';
-import { BoardIdSchema, CloseCode, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
+import { BoardIdSchema, CloseCode, catalogDocId, ideasOf, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import * as wsModule from 'ws';
-import type { AccessService } from '../access/AccessService.js';
+import type { AccessService, Principal } from '../access/AccessService.js';
 import { docAccess } from '../access/docAccess.js';
+import { originAllowed } from '../access/originCheck.js';
 import { principalOf } from '../access/requestAccess.js';
+import { SocketBudget } from '../access/socketBudget.js';
 import { ApiFailure } from '../errors.js';
 import type { Relay } from '../sync/Relay.js';
 import type { SyncSocket, UpdateGuard } from '../sync/types.js';
@@ -66,6 +68,7 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
 type SyncDecision =
   | {
       kind: 'accept';
+      principal: Principal;
       canWrite: boolean;
       personId: string | null;
       forbiddenKeys: readonly string[];
@@ -80,16 +83,25 @@ declare module 'fastify' {
 }
 
 /** Decides before the upgrade completes; refusals are sent as close codes so clients know not to retry blindly. */
-async function decide(request: FastifyRequest, access: AccessService, docId: string): Promise<SyncDecision> {
+async function decide(request: FastifyRequest, options: SyncRouteOptions, docId: string): Promise<SyncDecision> {
+  const { access, relay } = options;
   try {
     const principal = await principalOf(request, access);
     if (principal.kind === 'anonymous') {
       return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'sign in or join the workshop first' };
     }
-    const granted = await docAccess(access, principal, docId);
+    // Only a facilitator's session cookie is ambient; tokens are sent on purpose by the page that holds them.
+    if (principal.kind === 'facilitator' && !originAllowed(request, options.publicOrigin)) {
+      request.log.warn({ docId, origin: request.headers.origin }, 'sync refused: cookie sent from another origin');
+      return { kind: 'refuse', code: CloseCode.Unauthenticated, reason: 'this page may not use your session' };
+    }
+    const granted = await docAccess(access, principal, docId, (workshopId, ideaId) =>
+      relay.read(catalogDocId(workshopId), (doc) => ideasOf(doc).has(ideaId)),
+    );
     if (granted.access === 'none') return { kind: 'refuse', code: CloseCode.DocNotFound, reason: 'no such document' };
     return {
       kind: 'accept',
+      principal,
       canWrite: granted.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
       forbiddenKeys: granted.forbiddenKeys,
@@ -108,11 +120,17 @@ async function decide(request: FastifyRequest, access: AccessService, docId: str
 }
 
 /** `/sync/:docId`: the standard y-websocket protocol, one Yjs doc per board. */
-export async function syncRoutes(
-  app: FastifyInstance,
-  options: { relay: Relay; access: AccessService },
-): Promise<void> {
-  const { relay, access } = options;
+export interface SyncRouteOptions {
+  relay: Relay;
+  access: AccessService;
+  /** SAMLE_PUBLIC_URL's origin: cookie-authenticated sockets must come from it (same-origin when null). */
+  publicOrigin: string | null;
+  maxSocketsPerGrant: number;
+}
+
+export async function syncRoutes(app: FastifyInstance, options: SyncRouteOptions): Promise<void> {
+  const { relay } = options;
+  const budget = new SocketBudget(options.maxSocketsPerGrant);
   app.get(
     `${SYNC_PATH}/:docId`,
     {
@@ -122,7 +140,7 @@ export async function syncRoutes(
         querystring: Type.Object({ [TOKEN_PARAM]: Type.Optional(Type.String({ maxLength: 4096 })) }),
       },
       preHandler: async (request) => {
-        request.syncDecision = await decide(request, access, (request.params as { docId: string }).docId);
+        request.syncDecision = await decide(request, options, (request.params as { docId: string }).docId);
       },
     },
     (socket, request) => {
@@ -130,6 +148,11 @@ export async function syncRoutes(
       const decision = request.syncDecision;
       if (!decision || decision.kind === 'refuse') {
         socket.close(decision?.code ?? CloseCode.Unauthenticated, decision?.reason ?? 'not authorised');
+        return;
+      }
+      const giveBack = budget.take(decision.principal);
+      if (!giveBack) {
+        socket.close(CloseCode.TooManyConnections, 'too many connections for this person; close a tab');
         return;
       }
       // Listeners are attached synchronously, before anything awaits: no frame can be missed.
@@ -146,7 +169,10 @@ export async function syncRoutes(
         }
         handle.receive(toBytes(data));
       });
-      socket.on('close', () => handle.closed());
+      socket.on('close', () => {
+        giveBack();
+        handle.closed();
+      });
       socket.on('error', (error) => request.log.warn({ err: error, docId }, 'sync socket error'));
     },
   );

@@ -10,6 +10,7 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
+import { assertCleanName } from '../access/names.js';
 import { requireFacilitator } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
@@ -61,7 +62,10 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     { schema: { body: CreateWorkshopBody, response: { 201: WorkshopDetail } } },
     async (request, reply) => {
       const facilitatorId = await requireFacilitator(request, access);
-      const plan = planWorkshop(request.body as CreateWorkshopBody, facilitatorId, Date.now());
+      const body = request.body as CreateWorkshopBody;
+      assertCleanName('The title', body.title);
+      assertCleanName('The organisation', body.organisation, true);
+      const plan = planWorkshop(body, facilitatorId, Date.now());
       await store.createWorkshop(plan);
       request.log.info({ workshopId: plan.workshop.id }, 'workshop created');
       return reply.code(201).send(await detailFor(plan.workshop.id, 'facilitator', null));

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDecisionHistory } from './decisionHistory.js';
+import { ensurePrivateDir, ensurePrivateFiles } from './privateFiles.js';
 import { toBoardRecord } from './rows.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
@@ -48,8 +48,9 @@ export class SqliteStorage implements Storage {
   private readonly statements;
 
   constructor(options: SqliteStorageOptions) {
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    ensurePrivateDir(options.dataDir);
     this.file = path.join(options.dataDir, 'samle.sqlite');
+    ensurePrivateFiles(this.file, [`${this.file}-wal`, `${this.file}-shm`]);
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);

@@ -66,7 +66,7 @@ function toSession(graph: WorkshopGraph, session: SessionRecord, role: Role, per
     kind: session.kind,
     date: session.date,
     status: session.status,
-    joinCode: mayDo(role, WorkshopAction.Facilitate) ? session.joinCode : null,
+    joinCode: mayDo(role, WorkshopAction.Facilitate) && session.kind !== 'leadership' ? session.joinCode : null,
     mode: session.mode,
     currentItemId: session.currentItemId,
     currentItemStartedAt: session.currentItemStartedAt === null ? null : iso(session.currentItemStartedAt),

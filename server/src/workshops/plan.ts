@@ -61,7 +61,8 @@ export function planWorkshop(body: CreateWorkshopBody, facilitatorId: string, no
       kind: spec.kind,
       date: body.startDate ? addDays(body.startDate, spec.dayOffset) : null,
       status: 'planned',
-      joinCode: newJoinCode(),
+      // Leaders join by invite link; a participant code on a leadership session would let anyone in.
+      joinCode: spec.kind === 'leadership' ? null : newJoinCode(),
       mode: 'plenum',
       currentItemId: null,
       currentItemStartedAt: null,

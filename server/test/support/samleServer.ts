@@ -39,6 +39,8 @@ export async function startSamle(
     storage?: Storage;
     /** The cross-instance bus, for several instances serving the same boards. */
     cluster?: BuildAppOptions['cluster'];
+    /** Fastify logger options (e.g. a stream to read the log back); off by default. */
+    logger?: BuildAppOptions['logger'];
   } = {},
 ): Promise<RunningSamle> {
   const dataDir = options.dataDir ?? tempDataDir();
@@ -48,7 +50,7 @@ export async function startSamle(
   const samle = await buildApp({
     config,
     storage,
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.cluster ? { cluster: options.cluster } : {}),
   });
   await samle.app.listen({ host: '127.0.0.1', port: 0 });
