@@ -12,14 +12,12 @@ import { withRedactedRequests } from './access/logRedaction.js';
 import { requestAccessPlugin } from './access/requestAccess.js';
 import { loadSigningSecret } from './access/secret.js';
 import { TokenService } from './access/tokens.js';
+import { CATALOG_PREFIX, catalogPlugin } from './catalog/plugin.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { BoardHistory } from './history/BoardHistory.js';
-import { assessmentRoutes } from './routes/assessment.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { catalogIdeaRoutes } from './routes/catalogIdeas.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
@@ -159,9 +157,8 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(privateWritingRoutes, { access, relay, docs: storage, history });
   await app.register(historyRoutes, { access, relay, storage, history });
   await app.register(shareRoutes, { access, relay, workshops: store });
-  await app.register(catalogRoutes, { access, relay, workshops: store });
-  await app.register(catalogIdeaRoutes, { access, relay, workshops: store });
-  await app.register(assessmentRoutes, {
+  await app.register(catalogPlugin, {
+    prefix: CATALOG_PREFIX,
     access,
     relay,
     workshops: store,

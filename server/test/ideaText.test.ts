@@ -5,7 +5,7 @@ import { createBinding, type Provider, syncLexicalUpdateToYjs, syncYjsChangesToL
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { lexicalDocMarkdown, writeLexicalParagraphs } from '../src/workshops/ideaText.js';
+import { lexicalDocMarkdown, writeLexicalParagraphs } from '../src/catalog/ideaText.js';
 
 /** A provider that goes nowhere: the binding only needs its shape. */
 function quietProvider(): Provider {

@@ -14,7 +14,8 @@ import {
   type WorkshopDetail,
 } from '@samle/shared';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SqliteDecisionHistory } from '../src/storage/decisionHistory.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
@@ -217,6 +218,45 @@ describe('publishing to participants', () => {
     expect(await status()).toMatchObject({ publishedBy: 'Freja Facilitator', unpublishedChanges: false });
     await json(await call(`/api/workshops/${workshop}/ideas/${ideaId}/assessment`, dorthe.token, { rank: 1 }));
     expect((await status()).unpublishedChanges).toBe(true);
+  });
+
+  it('records two leaders deciding on one idea at once in order: the second change is from the first one', async () => {
+    const { workshop, ideaId } = await twoNotesGathered();
+    const [dorthe, kasper] = await Promise.all([
+      invited(workshop, 'leader', 'Dorthe'),
+      invited(workshop, 'leader', 'Kasper'),
+    ]);
+    const path = `/api/workshops/${workshop}/ideas/${ideaId}/assessment`;
+    // Storing history takes turns of the event loop, as it does on PostgreSQL: the other request gets in between.
+    const store = SqliteDecisionHistory.prototype.recordChanges;
+    vi.spyOn(SqliteDecisionHistory.prototype, 'recordChanges').mockImplementation(async function (
+      this: SqliteDecisionHistory,
+      ...args
+    ) {
+      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+      return store.apply(this, args);
+    });
+    // In-process requests (no sockets) both start before either stores anything.
+    const decide = (who: Grant, decision: string) =>
+      samle.samle.app.inject({
+        method: 'POST',
+        url: path,
+        headers: { authorization: `Bearer ${who.token}` },
+        payload: { decision },
+      });
+    const [first, second] = await Promise.all([decide(dorthe, 'start_now'), decide(kasper, 'council')]);
+    vi.restoreAllMocks();
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    const { changes } = await json<{ changes: Array<{ field: string; from: string | null; to: string | null }> }>(
+      await call(`/api/workshops/${workshop}/ideas/${ideaId}/history`, dorthe.token),
+    );
+    const decisions = changes.filter((c) => c.field === 'decision').map((c) => [c.from, c.to]);
+    expect(decisions).toHaveLength(2);
+    // Whichever came first, the second starts from it, and the document holds the last one.
+    expect(decisions[1]?.[0]).toBe(decisions[0]?.[1]);
+    const reader = connect(assessmentsDocId(workshop), dorthe.token);
+    await synced(reader);
+    expect(readAssessments(reader.doc).find((a) => a.ideaId === ideaId)?.decision).toBe(decisions[1]?.[1]);
   });
 
   it('refuses every leader command to participants and viewers, and publishing to leaders', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Access, type BoardScope, boardAccess, mayDo, type Role, WorkshopAction } from './access.js';
+import { type Access, type BoardScope, boardAccess, mayDo, ROLES, type Role, WorkshopAction } from './access.js';
 
 const member = (role: Role, groupIds: string[] = [], revoked = false) => ({ role, groupIds, revoked });
 const board = (kind: BoardScope['kind'], groupId: string | null = null, archived = false): BoardScope => ({
@@ -48,5 +48,12 @@ describe('board access (the permission table in docs/access.md)', () => {
     expect(mayDo('leader', WorkshopAction.Facilitate)).toBe(false);
     expect(mayDo('leader', WorkshopAction.SeePeople)).toBe(true);
     expect(mayDo('participant', WorkshopAction.SeePeople)).toBe(false);
+  });
+
+  it('lets facilitators and leaders edit and assess the catalog, and only the facilitator publish it', () => {
+    const allowed = (action: WorkshopAction) => ROLES.filter((role) => mayDo(role, action));
+    expect(allowed(WorkshopAction.EditCatalog)).toEqual(['facilitator', 'leader']);
+    expect(allowed(WorkshopAction.AssessIdeas)).toEqual(['facilitator', 'leader']);
+    expect(allowed(WorkshopAction.PublishCatalog)).toEqual(['facilitator']);
   });
 });

@@ -73,6 +73,12 @@ export const WorkshopAction = {
   Facilitate: 'facilitate',
   /** See the list of people and who has joined. */
   SeePeople: 'seePeople',
+  /** Catalog editor: gather notes into ideas; merge, split and delete ideas; see what became of their sources. */
+  EditCatalog: 'editCatalog',
+  /** Assessor: decide on ideas and see their history, the publish status and the working catalog's exports. */
+  AssessIdeas: 'assessIdeas',
+  /** Publisher: publish the catalog, ideas and decisions, to everyone in the workshop. */
+  PublishCatalog: 'publishCatalog',
 } as const;
 export type WorkshopAction = (typeof WorkshopAction)[keyof typeof WorkshopAction];
 
@@ -81,6 +87,10 @@ export function mayDo(role: Role, action: WorkshopAction): boolean {
     case WorkshopAction.Facilitate:
       return role === 'facilitator';
     case WorkshopAction.SeePeople:
+    case WorkshopAction.EditCatalog:
+    case WorkshopAction.AssessIdeas:
       return role === 'facilitator' || role === 'leader';
+    case WorkshopAction.PublishCatalog:
+      return role === 'facilitator';
   }
 }

@@ -1,5 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import * as Y from 'yjs';
+import { type NoteView, readBoardMeta } from './board.js';
+import { clustersOf, clusterTitle } from './clusters.js';
 
 /**
  * The idea catalog (*idékatalog*): one doc per workshop, `<workshop>-catalog`,
@@ -39,6 +41,39 @@ export interface Source {
    */
   authorId?: string | null;
   clusterTitle: string | null;
+}
+
+/** Where a board sits in its workshop, as every source from it records it. */
+export interface SourcePlace {
+  boardId: string;
+  boardTitle: string;
+  sessionId: string | null;
+  sessionTitle: string | null;
+  groupId: string | null;
+  tableName: string | null;
+}
+
+/**
+ * A note of a board doc as a source: its text and theme as they are now, and its
+ * author unless the board is anonymous. Gathering and the demo catalog build their
+ * sources here, so both record the same fields in the same order.
+ */
+export function sourceOfNote(board: Y.Doc, note: NoteView, place: SourcePlace): Source {
+  const anonymous = readBoardMeta(board).anonymous;
+  const cluster = note.clusterId ? clustersOf(board).get(note.clusterId) : undefined;
+  return {
+    boardId: place.boardId,
+    boardTitle: place.boardTitle,
+    noteId: note.id,
+    text: note.text,
+    sessionId: place.sessionId,
+    sessionTitle: place.sessionTitle,
+    groupId: place.groupId,
+    tableName: place.tableName,
+    authorName: anonymous ? null : (note.authorName ?? null),
+    authorId: anonymous ? null : (note.authorId ?? null),
+    clusterTitle: cluster ? (clusterTitle(cluster)?.toString() ?? null) : null,
+  };
 }
 
 export interface IdeaView {

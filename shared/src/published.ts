@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { AssessmentView } from './assessment.js';
-import type { Source } from './catalog.js';
+import type { IdeaView, Source } from './catalog.js';
 
 /**
  * The published catalog: what participants see of the catalog and management's
@@ -20,6 +20,43 @@ export interface PublishedIdea {
   description: string;
   provenance: PublishedSource[];
   assessment: Omit<AssessmentView, 'ideaId' | 'updatedBy'> | null;
+}
+
+/**
+ * An idea as participants would see it: its assessment without who made it, its
+ * sources without authors' person ids. Publishing, the "unpublished changes" check,
+ * the leader panel and the demo all build ideas here, so equal content gives equal
+ * JSON (the check compares it).
+ */
+export function toPublishedIdea(
+  idea: IdeaView,
+  assessment: AssessmentView | undefined,
+  description: string,
+): PublishedIdea {
+  return {
+    id: idea.id,
+    title: idea.title,
+    category: idea.category,
+    description,
+    provenance: idea.provenance.map(publishedSource),
+    assessment: assessment
+      ? {
+          decision: assessment.decision,
+          rationale: assessment.rationale,
+          rank: assessment.rank,
+          startMonth: assessment.startMonth,
+          endMonth: assessment.endMonth,
+          owner: assessment.owner,
+          related: assessment.related,
+          updatedAt: assessment.updatedAt,
+        }
+      : null,
+  };
+}
+
+function publishedSource(source: Source): PublishedSource {
+  const { authorId: _authorId, ...rest } = source;
+  return rest;
 }
 
 export interface PublishedCatalog {

@@ -1,4 +1,10 @@
-import type { AssessmentView, IdeaView, PublishedIdea, PublishedSource } from '@samle/shared';
+import {
+  type AssessmentView,
+  type IdeaView,
+  type PublishedIdea,
+  type PublishedSource,
+  toPublishedIdea,
+} from '@samle/shared';
 
 /**
  * The leader panel's view of the catalog: each idea with its current
@@ -9,28 +15,7 @@ export type PanelIdea = PublishedIdea;
 
 export function panelIdeas(ideas: readonly IdeaView[], assessments: readonly AssessmentView[]): PanelIdea[] {
   const byIdea = new Map(assessments.map((a) => [a.ideaId, a]));
-  return ideas.map((idea) => {
-    const a = byIdea.get(idea.id);
-    return {
-      id: idea.id,
-      title: idea.title,
-      category: idea.category,
-      description: '',
-      provenance: idea.provenance,
-      assessment: a
-        ? {
-            decision: a.decision,
-            rationale: a.rationale,
-            rank: a.rank,
-            startMonth: a.startMonth,
-            endMonth: a.endMonth,
-            owner: a.owner,
-            related: a.related,
-            updatedAt: a.updatedAt,
-          }
-        : null,
-    };
-  });
+  return ideas.map((idea) => toPublishedIdea(idea, byIdea.get(idea.id), ''));
 }
 
 /** Sources grouped by the board they are on ("this came from table 3's board"), in first-seen order. */

@@ -4,23 +4,21 @@ import {
   assessmentChanges,
   assessmentsDocId,
   catalogDocId,
-  clustersOf,
-  clusterTitle,
   type Decision,
   type DecisionChange,
   ideaDocId,
   publishedDocId,
-  readBoardMeta,
   readNotes,
   type Source,
+  sourceOfNote,
+  toPublishedIdea,
   writeAssessment,
   writePublished,
 } from '@samle/shared';
 import * as Y from 'yjs';
+import { writeLexicalParagraphs } from '../catalog/ideaText.js';
 import type { NewDoc, WorkshopPlan } from '../storage/workshopTypes.js';
-import { writeLexicalParagraphs } from './ideaText.js';
 import { newId } from './plan.js';
-import { publishedIdeas } from './publishing.js';
 
 /**
  * The demo workshop's gathered threads: catalog ideas made from its real board
@@ -211,23 +209,15 @@ function plannedSources(plan: WorkshopPlan): Map<string, Source> {
     Y.applyUpdate(doc, initialUpdate);
     const session = plan.sessions.find((s) => s.id === board.sessionId) ?? null;
     const table = plan.groups.find((g) => g.id === board.groupId) ?? null;
-    const anonymous = readBoardMeta(doc).anonymous;
-    for (const note of readNotes(doc)) {
-      const cluster = note.clusterId ? clustersOf(doc).get(note.clusterId) : undefined;
-      byText.set(note.text, {
-        boardId: board.id,
-        boardTitle: board.title,
-        noteId: note.id,
-        text: note.text,
-        sessionId: session?.id ?? null,
-        sessionTitle: session?.title ?? null,
-        groupId: table?.id ?? null,
-        tableName: table?.name ?? null,
-        authorName: anonymous ? null : (note.authorName ?? null),
-        authorId: anonymous ? null : (note.authorId ?? null),
-        clusterTitle: cluster ? (clusterTitle(cluster)?.toString() ?? null) : null,
-      });
-    }
+    const place = {
+      boardId: board.id,
+      boardTitle: board.title,
+      sessionId: session?.id ?? null,
+      sessionTitle: session?.title ?? null,
+      groupId: table?.id ?? null,
+      tableName: table?.name ?? null,
+    };
+    for (const note of readNotes(doc)) byText.set(note.text, sourceOfNote(doc, note, place));
     doc.destroy();
   }
   return byText;
@@ -283,12 +273,8 @@ export function planDemoCatalog(
   });
 
   const descriptions = new Map(IDEAS.map((idea, index) => [ids[index] ?? '', idea.description.join('\n\n')]));
-  const working = {
-    ideas: ideas.map((idea) => ({ ...idea })),
-    assessments: new Map(assessments.map((a) => [a.ideaId, a])),
-    descriptions,
-  };
-  const published = publishedIdeas(working);
+  const assessed = new Map(assessments.map((a) => [a.ideaId, a]));
+  const published = ideas.map((idea) => toPublishedIdea(idea, assessed.get(idea.id), descriptions.get(idea.id) ?? ''));
 
   // After publishing, management moved the online status from the council to "start now": not yet published.
   const moved = assessments.find((a) => a.ideaId === ids[4]);

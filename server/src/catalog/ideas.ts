@@ -1,0 +1,188 @@
+import {
+  appendDescription,
+  assessmentsDocId,
+  catalogDocId,
+  deleteIdea,
+  ideaDocId,
+  ideasOf,
+  mergeIdeasWithTrace,
+  notesOf,
+  readAssessments,
+  readIdeas,
+  readNote,
+  type SourceStatus,
+  type SplitIdeaBody,
+  splitIdea,
+} from '@samle/shared';
+import * as Y from 'yjs';
+import { ApiFailure } from '../errors.js';
+import { callerName, type WorkshopCaller } from '../routes/guards.js';
+import type { Relay } from '../sync/Relay.js';
+import { newId } from '../workshops/plan.js';
+import type { CatalogContext } from './context.js';
+
+/**
+ * Editing the catalog's ideas as a whole: merge two, split one, delete one, and
+ * what became of each source note since it was gathered. These move or drop
+ * provenance, so they are commands (facilitators and leaders); titles,
+ * categories and the order are edited in the catalog doc directly.
+ */
+
+export async function requireIdeas(relay: Relay, workshopId: string, ...ideaIds: string[]): Promise<void> {
+  const missing = await relay.read(catalogDocId(workshopId), (doc) => ideaIds.some((id) => !ideasOf(doc).has(id)));
+  if (missing) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+}
+
+/** Drops an idea's current assessment (its change history stays in the decision history). */
+async function dropAssessment(relay: Relay, workshopId: string, ideaId: string): Promise<void> {
+  const docId = assessmentsDocId(workshopId);
+  if (await relay.read(docId, (doc) => doc.getMap('assessments').has(ideaId))) {
+    await relay.command(docId, (doc) => doc.getMap('assessments').delete(ideaId));
+  }
+}
+
+/** Merges `fromId` into `intoId`: the description first, then the catalog, then the assessment. */
+export async function mergeIdeas(
+  { relay, workshops }: CatalogContext,
+  workshopId: string,
+  caller: WorkshopCaller,
+  intoId: string,
+  fromId: string,
+): Promise<{ ideaId: string; sources: number }> {
+  await requireIdeas(relay, workshopId, intoId, fromId);
+  const by = await callerName(caller, workshops);
+  const decision = await relay.read(
+    assessmentsDocId(workshopId),
+    (doc) => readAssessments(doc).find((a) => a.ideaId === fromId)?.decision ?? null,
+  );
+
+  // The description first: if anything fails after this, the merged-away idea is still whole.
+  const fromDescription = await relay.read(ideaDocId(workshopId, fromId), (doc) => Y.encodeStateAsUpdate(doc));
+  await relay.command(ideaDocId(workshopId, intoId), (doc) => {
+    const from = new Y.Doc();
+    Y.applyUpdate(from, fromDescription);
+    appendDescription(doc, from);
+    from.destroy();
+  });
+
+  let merged = false;
+  await relay.command(catalogDocId(workshopId), (doc) => {
+    const title = ideasOf(doc).get(fromId)?.get('title');
+    merged = mergeIdeasWithTrace(doc, intoId, fromId, {
+      ideaId: fromId,
+      title: title instanceof Y.Text ? title.toString() : '',
+      mergedAt: Date.now(),
+      mergedBy: by,
+      decision,
+    });
+  });
+  if (!merged) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
+  await dropAssessment(relay, workshopId, fromId);
+  const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === intoId);
+  return { ideaId: intoId, sources: idea?.provenance.length ?? 0 };
+}
+
+/** Moves the chosen sources of `ideaId` to a new idea right after it. */
+export async function splitIdeaSources(
+  { relay }: CatalogContext,
+  workshopId: string,
+  ideaId: string,
+  body: SplitIdeaBody,
+): Promise<{ ideaId: string; sources: number }> {
+  await requireIdeas(relay, workshopId, ideaId);
+  const newIdeaId = newId();
+  let done = false;
+  await relay.command(catalogDocId(workshopId), (doc) => {
+    done = splitIdea(doc, ideaId, {
+      newId: newIdeaId,
+      title: body.title.trim(),
+      createdAt: Date.now(),
+      sources: body.sources,
+    });
+  });
+  if (!done) {
+    throw new ApiFailure(
+      400,
+      'SPLIT_NEEDS_SOURCES',
+      "Choose at least one of the idea's sources to move, and leave at least one behind.",
+    );
+  }
+  const moved = new Set(body.sources.map((s) => `${s.boardId}/${s.noteId}`));
+  const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === newIdeaId);
+  return {
+    ideaId: newIdeaId,
+    sources: idea?.provenance.filter((s) => moved.has(`${s.boardId}/${s.noteId}`)).length ?? 0,
+  };
+}
+
+export async function removeIdea(
+  { relay }: CatalogContext,
+  workshopId: string,
+  ideaId: string,
+): Promise<{ deleted: string }> {
+  await requireIdeas(relay, workshopId, ideaId);
+  await relay.command(catalogDocId(workshopId), (doc) => {
+    deleteIdea(doc, ideaId);
+  });
+  await dropAssessment(relay, workshopId, ideaId);
+  return { deleted: ideaId };
+}
+
+/** What became of every idea's source notes: unchanged, changed (with the text now) or deleted. */
+export async function sourceStatuses(
+  { relay, workshops }: CatalogContext,
+  workshopId: string,
+): Promise<SourceStatus[]> {
+  const ideas = await relay.read(catalogDocId(workshopId), readIdeas);
+  const graph = await workshops.getWorkshopGraph(workshopId);
+  const boards = new Set((graph?.boards ?? []).map((b) => b.id));
+  const byBoard = new Map<string, Array<{ ideaId: string; noteId: string; text: string }>>();
+  for (const idea of ideas) {
+    for (const source of idea.provenance) {
+      const list = byBoard.get(source.boardId) ?? [];
+      list.push({ ideaId: idea.id, noteId: source.noteId, text: source.text });
+      byBoard.set(source.boardId, list);
+    }
+  }
+  const sources: SourceStatus[] = [];
+  for (const [boardId, wanted] of byBoard) {
+    if (!boards.has(boardId)) {
+      for (const s of wanted) sources.push({ ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'deleted' });
+      continue;
+    }
+    const found = await relay.read(boardId, (doc) =>
+      wanted.map((s): SourceStatus => {
+        const map = notesOf(doc).get(s.noteId);
+        if (!map) return { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'deleted' };
+        const text = readNote(s.noteId, map).text;
+        return text === s.text
+          ? { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'unchanged' }
+          : { ideaId: s.ideaId, boardId, noteId: s.noteId, state: 'changed', currentText: text };
+      }),
+    );
+    sources.push(...found);
+  }
+  return sources;
+}
+
+/**
+ * Runs the catalog commands of one workshop one at a time (on this instance), so
+ * each sees the catalog, descriptions and assessments the previous one left: two
+ * merges of the same idea at once would otherwise both append its description, a
+ * merge into an idea that is itself being merged away would lose it, and two
+ * assessments at once would both record a change from the same earlier state. A
+ * failed command does not hold up the next.
+ */
+export function oneAtATime(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return async (key, work) => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(work);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
+}

@@ -1,0 +1,147 @@
+import {
+  type AssessIdeaBody as Assess,
+  AssessIdeaBody,
+  type GatherBody as Gather,
+  GatherBody,
+  type MergeIdeasBody as Merge,
+  MergeIdeasBody,
+  SourceStatusSchema,
+  type SplitIdeaBody as Split,
+  SplitIdeaBody,
+  WorkshopAction,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { ApiFailure } from '../errors.js';
+import { callerName } from '../routes/guards.js';
+import { assessIdea, ideaHistory } from './assessments.js';
+import type { CatalogContext } from './context.js';
+import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';
+import { gatherIntoIdea } from './gather.js';
+import { catalogCaller, guardCatalogRoutes } from './guard.js';
+import { mergeIdeas, oneAtATime, removeIdea, sourceStatuses, splitIdeaSources } from './ideas.js';
+import { myPublishedSources, publishCatalog, publishStatus, workingCatalogExport } from './publishing.js';
+
+/** Where the plugin is mounted: every catalog route belongs to one workshop. */
+export const CATALOG_PREFIX = '/api/workshops/:id';
+
+const WorkshopParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const IdeaParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  ideaId: Type.String({ minLength: 1, maxLength: 64 }),
+});
+const Created = Type.Object({ ideaId: Type.String(), sources: Type.Integer() });
+const ExportParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  format: Type.Union([Type.Literal('md'), Type.Literal('csv'), Type.Literal('docx')]),
+});
+
+const editor = { catalogAction: WorkshopAction.EditCatalog };
+const assessor = { catalogAction: WorkshopAction.AssessIdeas };
+const publisher = { catalogAction: WorkshopAction.PublishCatalog };
+const member = { catalogAction: null };
+
+/**
+ * The idea catalog's HTTP side, mounted under `CATALOG_PREFIX`: gathering notes
+ * into ideas, merging, splitting and deleting them, assessing them, publishing
+ * and exporting. Each route names the action its caller needs (shared/src/access.ts)
+ * and one guard checks it; the handlers only translate between HTTP and the
+ * catalog's functions. Commands that change ideas or assessments run one at a
+ * time per workshop.
+ */
+export async function catalogPlugin(app: FastifyInstance, context: CatalogContext): Promise<void> {
+  guardCatalogRoutes(app, context.access);
+  const serially = oneAtATime();
+  const params = (request: { params: unknown }) => request.params as { id: string; ideaId: string };
+
+  app.post(
+    '/catalog/gather',
+    { config: editor, schema: { params: WorkshopParams, body: GatherBody, response: { 201: Created } } },
+    async (request, reply) => {
+      const created = await gatherIntoIdea(context, catalogCaller(request), params(request).id, request.body as Gather);
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.post(
+    '/catalog/merge',
+    { config: editor, schema: { params: WorkshopParams, body: MergeIdeasBody } },
+    (request) => {
+      const workshopId = params(request).id;
+      const { intoId, fromId } = request.body as Merge;
+      if (intoId === fromId) throw new ApiFailure(400, 'SAME_IDEA', 'An idea cannot be merged into itself.');
+      return serially(workshopId, () => mergeIdeas(context, workshopId, catalogCaller(request), intoId, fromId));
+    },
+  );
+
+  app.post(
+    '/catalog/ideas/:ideaId/split',
+    { config: editor, schema: { params: IdeaParams, body: SplitIdeaBody, response: { 201: Created } } },
+    async (request, reply) => {
+      const { id: workshopId, ideaId } = params(request);
+      const created = await serially(workshopId, () =>
+        splitIdeaSources(context, workshopId, ideaId, request.body as Split),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.post('/catalog/ideas/:ideaId/delete', { config: editor, schema: { params: IdeaParams } }, (request) => {
+    const { id: workshopId, ideaId } = params(request);
+    return serially(workshopId, () => removeIdea(context, workshopId, ideaId));
+  });
+
+  app.get(
+    '/catalog/sources',
+    {
+      config: editor,
+      schema: { params: WorkshopParams, response: { 200: Type.Object({ sources: Type.Array(SourceStatusSchema) }) } },
+    },
+    async (request) => ({ sources: await sourceStatuses(context, params(request).id) }),
+  );
+
+  app.post(
+    '/ideas/:ideaId/assessment',
+    { config: assessor, schema: { params: IdeaParams, body: AssessIdeaBody } },
+    (request) => {
+      const { id: workshopId, ideaId } = params(request);
+      return serially(workshopId, () =>
+        assessIdea(context, workshopId, ideaId, catalogCaller(request), request.body as Assess),
+      );
+    },
+  );
+
+  app.get('/ideas/:ideaId/history', { config: assessor, schema: { params: IdeaParams } }, (request) => {
+    const { id: workshopId, ideaId } = params(request);
+    return ideaHistory(context, workshopId, ideaId);
+  });
+
+  // Publishing: participants see ideas and decisions only from here on, as they were at this moment.
+  app.post('/catalog/publish', { config: publisher, schema: { params: WorkshopParams } }, async (request) => {
+    const workshopId = params(request).id;
+    const by = await callerName(catalogCaller(request), context.workshops);
+    const snapshot = await publishCatalog(context, workshopId, by);
+    request.log.info({ workshopId, ideas: snapshot.ideas.length }, 'catalog published');
+    return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt };
+  });
+
+  app.get('/published/status', { config: assessor, schema: { params: WorkshopParams } }, (request) =>
+    publishStatus(context, params(request).id),
+  );
+
+  app.get('/published/mine', { config: member, schema: { params: WorkshopParams } }, (request) =>
+    myPublishedSources(context, params(request).id, catalogCaller(request).personId),
+  );
+
+  // Exports of the working catalog with its assessments, for leaders and facilitators.
+  app.get('/catalog/export.:format', { config: assessor, schema: { params: ExportParams } }, async (request, reply) => {
+    const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
+    const data = await workingCatalogExport(context, workshopId);
+    reply.header('content-disposition', `attachment; filename="catalog-${workshopId}.${format}"`);
+    if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data));
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .send(await catalogDocx(data));
+  });
+}

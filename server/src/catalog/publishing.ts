@@ -1,0 +1,140 @@
+import {
+  type AssessmentView,
+  assessmentsDocId,
+  catalogDocId,
+  DESCRIPTION_ROOT,
+  type IdeaView,
+  ideaDocId,
+  type MyPublishedSources,
+  type PublishedCatalog,
+  type PublishedIdea,
+  type PublishStatus,
+  publishedDocId,
+  readAssessments,
+  readIdeas,
+  readPublished,
+  sourceKey,
+  toPublishedIdea,
+  writePublished,
+} from '@samle/shared';
+import type { Relay } from '../sync/Relay.js';
+import type { CatalogContext } from './context.js';
+import type { CatalogExport } from './export.js';
+import { lexicalDocMarkdown } from './ideaText.js';
+
+/**
+ * What participants would see if the catalog were published now, and what they
+ * do see: the published catalog is a snapshot of the working catalog, the
+ * assessments and each idea's description, without the authors' person ids.
+ */
+
+export interface WorkingCatalog {
+  ideas: IdeaView[];
+  assessments: Map<string, AssessmentView>;
+  /** Markdown per idea id. */
+  descriptions: Map<string, string>;
+}
+
+/** An idea's rich description (its own Lexical doc, made on first use) as Markdown. */
+function description(relay: Relay, workshopId: string, ideaId: string): Promise<string> {
+  return relay.read(ideaDocId(workshopId, ideaId), (doc) => lexicalDocMarkdown(doc, DESCRIPTION_ROOT));
+}
+
+export async function readWorkingCatalog(relay: Relay, workshopId: string): Promise<WorkingCatalog> {
+  const ideas = await relay.read(catalogDocId(workshopId), readIdeas);
+  const assessments = new Map(
+    (await relay.read(assessmentsDocId(workshopId), readAssessments)).map((a) => [a.ideaId, a]),
+  );
+  const descriptions = new Map<string, string>();
+  for (const idea of ideas) {
+    descriptions.set(idea.id, await description(relay, workshopId, idea.id));
+  }
+  return { ideas, assessments, descriptions };
+}
+
+export function publishedIdeas(working: WorkingCatalog): PublishedIdea[] {
+  return working.ideas.map((idea) =>
+    toPublishedIdea(idea, working.assessments.get(idea.id), working.descriptions.get(idea.id) ?? ''),
+  );
+}
+
+export async function readPublishedCatalog(relay: Relay, workshopId: string): Promise<PublishedCatalog | null> {
+  return relay.read(publishedDocId(workshopId), readPublished);
+}
+
+/** Whether publishing now would change what participants see. */
+export function differsFromPublished(now: PublishedIdea[], published: PublishedCatalog | null): boolean {
+  if (!published) return now.length > 0;
+  // Both sides are built by toPublishedIdea, so the same content serialises the same way.
+  return JSON.stringify(now) !== JSON.stringify(published.ideas);
+}
+
+/** Replaces what participants see with the working catalog as it is now. */
+export async function publishCatalog(
+  { relay }: CatalogContext,
+  workshopId: string,
+  publishedBy: string,
+): Promise<PublishedCatalog> {
+  const snapshot: PublishedCatalog = {
+    publishedAt: Date.now(),
+    publishedBy,
+    ideas: publishedIdeas(await readWorkingCatalog(relay, workshopId)),
+  };
+  await relay.command(publishedDocId(workshopId), (doc) => writePublished(doc, snapshot));
+  return snapshot;
+}
+
+export async function publishStatus({ relay }: CatalogContext, workshopId: string): Promise<PublishStatus> {
+  const published = await readPublishedCatalog(relay, workshopId);
+  const now = publishedIdeas(await readWorkingCatalog(relay, workshopId));
+  return {
+    publishedAt: published?.publishedAt ?? null,
+    publishedBy: published?.publishedBy ?? null,
+    unpublishedChanges: differsFromPublished(now, published),
+  };
+}
+
+/**
+ * A participant's own notes among the published sources, so their view can say "your note".
+ * Authorship comes from the working catalog, where gathering recorded it; the published doc never holds it.
+ */
+export async function myPublishedSources(
+  { relay }: CatalogContext,
+  workshopId: string,
+  personId: string | null,
+): Promise<MyPublishedSources> {
+  const mine: MyPublishedSources = { sources: [] };
+  if (!personId) return mine;
+  const published = await readPublishedCatalog(relay, workshopId);
+  if (!published) return mine;
+  const own = new Set(
+    (await relay.read(catalogDocId(workshopId), readIdeas))
+      .flatMap((idea) => idea.provenance)
+      .filter((source) => source.authorId === personId)
+      .map(sourceKey),
+  );
+  const seen = new Set<string>();
+  for (const source of published.ideas.flatMap((idea) => idea.provenance)) {
+    const key = sourceKey(source);
+    if (!own.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    mine.sources.push({ boardId: source.boardId, noteId: source.noteId });
+  }
+  return mine;
+}
+
+/** The working catalog with the workshop's title, organisation and language, for the exports. */
+export async function workingCatalogExport(
+  { relay, workshops }: CatalogContext,
+  workshopId: string,
+): Promise<CatalogExport> {
+  const graph = await workshops.getWorkshopGraph(workshopId);
+  const working = await readWorkingCatalog(relay, workshopId);
+  return {
+    workshopTitle: graph?.workshop.title ?? '',
+    organisation: graph?.workshop.organisation ?? '',
+    language: graph?.workshop.language ?? 'da',
+    exportedAt: new Date(),
+    ...working,
+  };
+}
