@@ -69,6 +69,10 @@ describe('the leader panel', () => {
     await facilitator.getByTestId('unpublished-changes').waitFor();
     await facilitator.getByTestId('publish-catalog').click();
     await facilitator.getByTestId('published-up-to-date').waitFor();
+    // A leader's later change shows on the facilitator's open panel as unpublished (from the live catalog).
+    await leader.getByTestId('assessment-rank').fill('3');
+    await leader.keyboard.press('Enter');
+    await facilitator.getByTestId('unpublished-changes').waitFor();
 
     // Live: the published catalog appears on Ada's open page, her note marked and one click from the board.
     await ada.getByTestId('published-catalog').waitFor();

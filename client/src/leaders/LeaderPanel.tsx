@@ -39,7 +39,7 @@ export function LeaderPanel({
   return (
     <>
       {ideas.length > 0 && (
-        <PublishBar workshopId={workshopId} credential={credential} role={role} changeCount={changes} />
+        <PublishBar workshopId={workshopId} credential={credential} role={role} changeCount={changes} ideas={ideas} />
       )}
       {ideas.length === 0 ? (
         <div className="empty-state no-print" data-testid="leaders-empty">

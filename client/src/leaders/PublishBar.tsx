@@ -1,15 +1,17 @@
 import type { PublishStatus, Role } from '@samle/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
 import { handleLinkClick } from '../routing/navigation';
 import { leaderScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { downloadExport, type ExportFormat, publishCatalog, publishStatus } from './leadersApi';
+import type { PanelIdea } from './panelModel';
 import { useLeaderErrorText } from './useLeaderErrorText';
 import { useLocale } from './useLocale';
 
-const STATUS_POLL_MS = 10_000;
+/** Catalog edits come in bursts (typing a title): the status is asked once they settle. */
+const STATUS_SETTLE_MS = 600;
 const FORMATS: Array<[ExportFormat, 'leaders.exportDocx' | 'leaders.exportMd' | 'leaders.exportCsv']> = [
   ['docx', 'leaders.exportDocx'],
   ['md', 'leaders.exportMd'],
@@ -19,18 +21,24 @@ const FORMATS: Array<[ExportFormat, 'leaders.exportDocx' | 'leaders.exportMd' | 
 /**
  * The leader panel's bar: whether employees see the latest decisions, the
  * facilitator's Publish button, exports, print, and the presentation.
- * `changeCount` grows with every saved change, so the status is asked again.
+ * The status is asked when something it depends on changes, never on a timer:
+ * `changeCount` grows with every change saved here, `ideas` is the live catalog
+ * with its assessments (anyone's change), and coming back to the tab asks again
+ * (descriptions are edited elsewhere). Each ask reads every idea's description on
+ * the server, so polling would keep all of them loaded.
  */
 export function PublishBar({
   workshopId,
   credential,
   role,
   changeCount,
+  ideas,
 }: {
   workshopId: string;
   credential: Credential;
   role: Role;
   changeCount: number;
+  ideas: readonly PanelIdea[];
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -48,9 +56,23 @@ export function PublishBar({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `changeCount` is the refresh trigger.
   useEffect(() => {
     refresh();
-    const timer = setInterval(refresh, STATUS_POLL_MS);
-    return () => clearInterval(timer);
   }, [refresh, changeCount]);
+
+  const askedFor = useRef(ideas);
+  useEffect(() => {
+    if (askedFor.current === ideas) return;
+    askedFor.current = ideas;
+    const timer = setTimeout(refresh, STATUS_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [refresh, ideas]);
+
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
 
   async function publish() {
     setBusy(true);
