@@ -24,6 +24,7 @@ import './styles/evaluation.css';
 import './styles/reflection.css';
 import './styles/synthesis.css';
 import './styles/catalog.css';
+import './styles/plan.css';
 
 initI18n();
 

@@ -23,11 +23,13 @@ import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
 import { historyRoutes } from './routes/history.js';
 import { joinRoutes } from './routes/join.js';
+import { planRoutes } from './routes/plan.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
 import { questionRoutes } from './routes/questions.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { shareRoutes } from './routes/share.js';
 import { syncRoutes } from './routes/sync.js';
+import { templateRoutes } from './routes/templates.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { Storage } from './storage/types.js';
 import type { ClusterBus } from './sync/cluster.js';
@@ -149,8 +151,17 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     secureCookies: config.secureCookies,
     signInAttemptsPerAccount: config.signInAttemptsPerAccount,
   });
-  await app.register(workshopRoutes, { store, access, tokens, relay, decisions: storage.decisions });
+  await app.register(workshopRoutes, {
+    store,
+    access,
+    tokens,
+    relay,
+    decisions: storage.decisions,
+    plans: storage.plans,
+  });
   await app.register(sessionRoutes, { store, access, relay, history });
+  await app.register(planRoutes, { store, plans: storage.plans, access, relay });
+  await app.register(templateRoutes, { store, plans: storage.plans, access });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes });

@@ -14,6 +14,7 @@ export * from './history.js';
 export * from './markdownBlocks.js';
 export * from './migrations.js';
 export * from './names.js';
+export * from './plan.js';
 export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';

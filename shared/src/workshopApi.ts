@@ -7,15 +7,28 @@ import { literals } from './schemaHelpers.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+/** A wall-clock time of day, "09:30" (the session's place's local time). */
+export const ClockTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
 
-export const SESSION_KINDS = ['leadership', 'employee_day'] as const;
+export const SESSION_KINDS = ['leadership', 'employee_day', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
-export const AGENDA_KINDS = ['talk', 'plenum', 'group_work', 'reflection', 'leader_panel', 'break'] as const;
+export const AGENDA_KINDS = [
+  'talk',
+  'plenum',
+  'group_work',
+  'reflection',
+  'leader_panel',
+  'evaluation',
+  'break',
+  'other',
+] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const SESSION_STATUSES = ['planned', 'open', 'ended'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
-export const WORKSHOP_TEMPLATES = ['municipal-process', 'blank'] as const;
+/** `municipal-process` is neutral (no sector's text); the others are worked examples of it. */
+export const WORKSHOP_TEMPLATES = ['municipal-process', 'business-service', 'elder-care', 'blank'] as const;
+export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
 
 export const PASSWORD_MIN = 10;
 export const NAME_MAX = 80;
@@ -37,6 +50,8 @@ export const AgendaItem = Type.Object({
   id: Id,
   title: Type.String(),
   kind: literals(AGENDA_KINDS),
+  /** What the item is about: shown to participants under its title (plain text). */
+  text: Type.String(),
   minutes: Type.Integer({ minimum: 0, maximum: 600 }),
 });
 export type AgendaItem = Static<typeof AgendaItem>;
@@ -64,6 +79,9 @@ export const Session = Type.Object({
   title: Type.String(),
   kind: literals(SESSION_KINDS),
   date: Nullable(IsoDate),
+  /** When the first agenda item starts; the others' clock times follow from the durations. */
+  startTime: Nullable(ClockTime),
+  place: Type.String(),
   status: literals(SESSION_STATUSES),
   /** Only for those who may facilitate. */
   joinCode: Nullable(Type.String()),
@@ -96,6 +114,16 @@ export const WorkshopSummary = Type.Object({
 });
 export type WorkshopSummary = Static<typeof WorkshopSummary>;
 
+export const Prompts = Type.Object({
+  /** The home reflection's question, shown above each person's reflection. */
+  reflection: Type.String(),
+  /** The hint under the questions page's text field (an example question). */
+  questionsHint: Type.String(),
+  /** The 1–5 rating questions the evaluation form opens with. */
+  evaluation: Type.Array(Type.String()),
+});
+export type Prompts = Static<typeof Prompts>;
+
 export const WorkshopDetail = Type.Object({
   workshop: WorkshopSummary,
   /** The caller's role in this workshop. */
@@ -103,6 +131,8 @@ export const WorkshopDetail = Type.Object({
   /** The caller's person id (null for facilitators, who have accounts instead). */
   personId: Nullable(Id),
   sessions: Type.Array(Session),
+  /** The texts the facilitator wrote for this process (reflection question, questions hint, evaluation). */
+  prompts: Prompts,
   /** Empty unless the caller may see people. */
   people: Type.Array(Person),
 });
@@ -133,6 +163,8 @@ export const CreateWorkshopBody = Type.Object(
     title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
     organisation: Type.Optional(Type.String({ maxLength: 120 })),
     template: literals(WORKSHOP_TEMPLATES),
+    /** A template this facilitator saved ("save as template"); overrides `template`. */
+    savedTemplateId: Type.Optional(Id),
     /** First session's date; the template spaces the others over about two months. */
     startDate: Type.Optional(IsoDate),
     /** Language of the template's session and agenda titles (default Danish). */

@@ -26,7 +26,7 @@ export type Credential = { kind: 'session' } | { kind: 'grant'; token: string; w
 export const SESSION: Credential = { kind: 'session' };
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   credential?: Credential;
   signal?: AbortSignal;
@@ -38,7 +38,7 @@ export function buildRequestInit(options: RequestOptions): RequestInit {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   // Every mutation carries the CSRF header: required with the cookie, harmless with a token.
-  if (method === 'POST') headers[CSRF_HEADER] = '1';
+  if (method !== 'GET') headers[CSRF_HEADER] = '1';
   const credential = options.credential ?? SESSION;
   if (credential.kind === 'grant') headers.authorization = `Bearer ${credential.token}`;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };

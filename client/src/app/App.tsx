@@ -5,6 +5,7 @@ import { BoardPage } from '../board/BoardPage';
 import { BoardProblem } from '../board/BoardProblem';
 import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
+import { PlanPage } from '../plan/PlanPage';
 import { useRoute } from '../routing/navigation';
 import { StartPage } from '../start/StartPage';
 import { SynthesisPage } from '../synthesis/SynthesisPage';
@@ -27,6 +28,8 @@ export function App() {
       return <BigScreenPage key={route.boardId} boardId={route.boardId} />;
     case 'workshop':
       return <WorkshopPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'plan':
+      return <PlanPage key={route.workshopId} workshopId={route.workshopId} />;
     case 'questions':
     case 'evaluation':
     case 'reflection':

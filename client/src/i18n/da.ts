@@ -5,6 +5,7 @@ import { daFacilitation } from './daFacilitation';
 import { daHistory } from './daHistory';
 import { daLeaders } from './daLeaders';
 import { daLive } from './daLive';
+import { daPlan } from './daPlan';
 import { daSynthesis } from './daSynthesis';
 import { daTools } from './daTools';
 import { daWorkshop } from './daWorkshop';
@@ -137,6 +138,7 @@ export const da: Messages = {
   ...daCatalog,
   ...daSynthesis,
   ...daDevices,
+  ...daPlan,
   presence: {
     promptTitle: 'Hvad skal de andre kalde dig?',
     promptText: 'Dit navn vises ved din markør og dine post-its. Det gemmes kun i denne browser.',

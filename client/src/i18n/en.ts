@@ -5,6 +5,7 @@ import { enFacilitation } from './enFacilitation';
 import { enHistory } from './enHistory';
 import { enLeaders } from './enLeaders';
 import { enLive } from './enLive';
+import { enPlan } from './enPlan';
 import { enSynthesis } from './enSynthesis';
 import { enTools } from './enTools';
 import { enWorkshop } from './enWorkshop';
@@ -135,6 +136,7 @@ export const en = {
   ...enCatalog,
   ...enSynthesis,
   ...enDevices,
+  ...enPlan,
   presence: {
     promptTitle: 'What should the others call you?',
     promptText: 'Your name is shown next to your cursor and notes. It is stored only in this browser.',

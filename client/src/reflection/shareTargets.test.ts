@@ -17,6 +17,8 @@ const session = (id: string, over: Partial<Session> = {}): Session => ({
   title: 'Medarbejderdag 1',
   kind: 'employee_day',
   date: null,
+  startTime: null,
+  place: '',
   status: 'open',
   joinCode: null,
   mode: 'groups',

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'board'; boardId: string }
   | { name: 'boardScreen'; boardId: string }
   | { name: 'workshop'; workshopId: string }
+  | { name: 'plan'; workshopId: string }
   | { name: 'joinScreen'; workshopId: string; sessionId: string }
   | { name: WorkshopTool; workshopId: string }
   | { name: 'synthesis'; workshopId: string; screen: boolean }
@@ -22,6 +23,7 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/b\/([^/]+)\/?$/, ([boardId = '']) => ({ name: 'board', boardId })],
   [/^\/b\/([^/]+)\/screen\/?$/, ([boardId = '']) => ({ name: 'boardScreen', boardId })],
   [/^\/w\/([^/]+)\/?$/, ([workshopId = '']) => ({ name: 'workshop', workshopId })],
+  [/^\/w\/([^/]+)\/plan\/?$/, ([workshopId = '']) => ({ name: 'plan', workshopId })],
   [
     /^\/w\/([^/]+)\/screen\/([^/]+)\/?$/,
     ([workshopId = '', sessionId = '']) => ({ name: 'joinScreen', workshopId, sessionId }),
@@ -102,6 +104,11 @@ export function boardViewFromSearch(search: string, smallScreen = false): BoardV
   const view = params.get('view');
   if (view === 'list' || view === 'write' || view === 'canvas') return view;
   return smallScreen && !params.has('note') ? 'write' : 'canvas';
+}
+
+/** The facilitator's process plan editor. */
+export function planPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/plan`;
 }
 
 export function workshopPath(workshopId: string): string {

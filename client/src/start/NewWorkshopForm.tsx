@@ -1,7 +1,8 @@
-import { type CreateWorkshopBody, WORKSHOP_TEMPLATES } from '@samle/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type CreateWorkshopBody, type SavedTemplate, WORKSHOP_TEMPLATES } from '@samle/shared';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
+import { listSavedTemplates } from '../api/planApi';
 import { createWorkshop } from '../api/workshopApi';
 import { navigate } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
@@ -10,17 +11,30 @@ import { Icon } from '../ui/Icon';
 
 type Template = CreateWorkshopBody['template'];
 
+const SAVED = 'saved:';
+
 /** Title, organisation, template and first date → a new workshop, opened in the cockpit. */
 export function NewWorkshopForm() {
   const { t } = useTranslation();
   const templateId = useId();
   const [title, setTitle] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [template, setTemplate] = useState<Template>('municipal-process');
+  // A built-in template's name, or `saved:<id>` for one of this facilitator's saved templates.
+  const [template, setTemplate] = useState<string>('municipal-process');
+  const [saved, setSaved] = useState<SavedTemplate[]>([]);
   const [startDate, setStartDate] = useState('');
   const [missingTitle, setMissingTitle] = useState(false);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listSavedTemplates(controller.signal).then(setSaved, (caught: unknown) => {
+      // Without the list, the built-in templates still work; say why the saved ones are missing.
+      if (!controller.signal.aborted) setError(caught);
+    });
+    return () => controller.abort();
+  }, []);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +47,9 @@ export function NewWorkshopForm() {
     try {
       const detail = await createWorkshop({
         title: title.trim(),
-        template,
+        ...(template.startsWith(SAVED)
+          ? { template: 'blank' as const, savedTemplateId: template.slice(SAVED.length) }
+          : { template: template as Template }),
         ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
         ...(startDate ? { startDate } : {}),
       });
@@ -78,13 +94,22 @@ export function NewWorkshopForm() {
             className="select"
             data-testid="workshop-template"
             value={template}
-            onChange={(e) => setTemplate(e.target.value as Template)}
+            onChange={(e) => setTemplate(e.target.value)}
           >
             {WORKSHOP_TEMPLATES.map((name) => (
               <option key={name} value={name}>
                 {t(`workshops.templates.${name}`)}
               </option>
             ))}
+            {saved.length > 0 && (
+              <optgroup label={t('workshops.savedTemplates')}>
+                {saved.map((entry) => (
+                  <option key={entry.id} value={`${SAVED}${entry.id}`}>
+                    {entry.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
         <Field

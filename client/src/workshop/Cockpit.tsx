@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { CatalogLinks } from '../leaders/CatalogLinks';
+import { handleLinkClick } from '../routing/navigation';
+import { planPath } from '../routing/routes';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
+import { Icon } from '../ui/Icon';
 import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { InvitePanel } from './InvitePanel';
@@ -24,7 +27,19 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
 
   return (
     <>
-      <SessionTabs sessions={detail.sessions} selectedId={session?.id} onSelect={setSelectedId} />
+      <div className="cockpit-bar">
+        <SessionTabs sessions={detail.sessions} selectedId={session?.id} onSelect={setSelectedId} />
+        <a
+          className="button button-small cockpit-plan-link"
+          href={planPath(detail.workshop.id)}
+          data-testid="open-plan"
+          title={t('plan.openHint')}
+          onClick={(event) => handleLinkClick(event, planPath(detail.workshop.id))}
+        >
+          <Icon name="edit" />
+          {t('plan.open')}
+        </a>
+      </div>
       {commands.error !== undefined && (
         <div className="notice notice-error" role="alert" data-testid="command-error">
           <p>{t('cockpit.commandFailed', { reason: apiErrorMessage(t, commands.error) })}</p>

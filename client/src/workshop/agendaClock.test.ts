@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { agendaClock, formatClock, nextItemId, plannedStarts } from './agendaClock';
 
 const agenda: AgendaItem[] = [
-  { id: 'a', title: 'Velkomst', kind: 'talk', minutes: 10 },
-  { id: 'b', title: 'Gruppearbejde', kind: 'group_work', minutes: 45 },
-  { id: 'c', title: 'Opsamling', kind: 'plenum', minutes: 20 },
+  { id: 'a', title: 'Velkomst', kind: 'talk', text: '', minutes: 10 },
+  { id: 'b', title: 'Gruppearbejde', kind: 'group_work', text: '', minutes: 45 },
+  { id: 'c', title: 'Opsamling', kind: 'plenum', text: '', minutes: 20 },
 ];
 const startedAt = '2026-03-03T09:00:00.000Z';
 const t0 = Date.parse(startedAt);

@@ -15,12 +15,12 @@ import { requireFacilitator } from '../access/requestAccess.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { PlanStore, WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { planDemoWorkshop } from '../workshops/demo.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
-import { planWorkshop } from '../workshops/plan.js';
 import { facilitatedWorkshop, workshopCaller } from './guards.js';
+import { planNewWorkshop } from './templates.js';
 
 export interface WorkshopRouteOptions {
   store: WorkshopStore;
@@ -28,12 +28,13 @@ export interface WorkshopRouteOptions {
   tokens: TokenService;
   relay: Relay;
   decisions: DecisionHistoryStore;
+  plans: PlanStore;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export async function workshopRoutes(app: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
-  const { store, access, tokens, relay, decisions } = options;
+  const { store, access, tokens, relay, decisions, plans } = options;
 
   async function detailFor(
     workshopId: string,
@@ -65,7 +66,7 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
       const body = request.body as CreateWorkshopBody;
       assertCleanName('The title', body.title);
       assertCleanName('The organisation', body.organisation, true);
-      const plan = planWorkshop(body, facilitatorId, Date.now());
+      const plan = await planNewWorkshop(body, facilitatorId, plans, Date.now());
       await store.createWorkshop(plan);
       request.log.info({ workshopId: plan.workshop.id }, 'workshop created');
       return reply.code(201).send(await detailFor(plan.workshop.id, 'facilitator', null));

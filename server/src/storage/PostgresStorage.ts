@@ -2,6 +2,7 @@ import pg from 'pg';
 import { PostgresDecisionHistory } from './decisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
+import { PostgresPlanStore } from './PostgresPlanStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
@@ -53,11 +54,13 @@ export class PostgresStorage implements Storage {
   readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
   readonly history: PostgresHistoryStore;
+  readonly plans: PostgresPlanStore;
   private closing: Promise<void> | null = null;
 
   private constructor(private readonly pool: pg.Pool) {
     this.workshops = new PostgresWorkshopStore(pool);
     this.votes = new PostgresVoteStore(pool);
+    this.plans = new PostgresPlanStore(pool);
     this.questions = new PostgresQuestionStore(pool);
     this.evaluations = new PostgresEvaluationStore(pool);
     this.decisions = new PostgresDecisionHistory(pool);

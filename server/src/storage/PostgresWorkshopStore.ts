@@ -70,6 +70,7 @@ const sessionPatchColumns = {
   mode: 'mode',
   currentItemId: 'current_item_id',
   currentItemStartedAt: 'current_item_started_at',
+  tablesOpen: 'tables_open',
 } as const;
 
 type SessionPatch = Partial<Pick<SessionRecord, keyof typeof sessionPatchColumns>>;
@@ -131,8 +132,8 @@ export class PostgresWorkshopStore implements WorkshopStore {
     await inTransaction(this.pool, async (client) => {
       const w = plan.workshop;
       await client.query(
-        'INSERT INTO workshops (id, title, organisation, language, created_at) VALUES ($1, $2, $3, $4, $5)',
-        [w.id, w.title, w.organisation, w.language, w.createdAt],
+        'INSERT INTO workshops (id, title, organisation, language, created_at, prompts) VALUES ($1, $2, $3, $4, $5, $6)',
+        [w.id, w.title, w.organisation, w.language, w.createdAt, w.prompts ? JSON.stringify(w.prompts) : null],
       );
       await client.query('INSERT INTO workshop_facilitators (workshop_id, facilitator_id) VALUES ($1, $2)', [
         w.id,
@@ -171,7 +172,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
 
   async listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>> {
     const { rows } = await this.pool.query<WorkshopRow & { session_count: number }>(
-      `SELECT w.id, w.title, w.organisation, w.language, w.created_at,
+      `SELECT w.id, w.title, w.organisation, w.language, w.created_at, w.prompts,
               (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS session_count
          FROM workshops w JOIN workshop_facilitators wf ON wf.workshop_id = w.id
         WHERE wf.facilitator_id = $1 ORDER BY w.created_at DESC, w.id`,
@@ -194,7 +195,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
       this.pool,
       async (client) => {
         const workshop = await client.query<WorkshopRow>(
-          'SELECT id, title, organisation, language, created_at FROM workshops WHERE id = $1',
+          'SELECT id, title, organisation, language, created_at, prompts FROM workshops WHERE id = $1',
           [workshopId],
         );
         const w = workshop.rows[0];

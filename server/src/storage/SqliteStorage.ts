@@ -5,6 +5,7 @@ import { ensurePrivateDir, ensurePrivateFiles } from './privateFiles.js';
 import { toBoardRecord } from './rows.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
+import { SqlitePlanStore } from './SqlitePlanStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
@@ -43,6 +44,7 @@ export class SqliteStorage implements Storage {
   readonly questions: SqliteQuestionStore;
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
+  readonly plans: SqlitePlanStore;
   private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
@@ -59,6 +61,7 @@ export class SqliteStorage implements Storage {
     migrate(this.db);
     this.workshops = new SqliteWorkshopStore(this.db);
     this.votes = new SqliteVoteStore(this.db);
+    this.plans = new SqlitePlanStore(this.db);
     this.questions = new SqliteQuestionStore(this.db);
     this.evaluations = new SqliteEvaluationStore(this.db);
     this.decisions = new SqliteDecisionHistory(this.db);

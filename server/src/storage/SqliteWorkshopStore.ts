@@ -1,6 +1,17 @@
-import type { AgendaKind, SessionStatus } from '@samle/shared';
+import type { SessionStatus } from '@samle/shared';
 import type Database from 'better-sqlite3';
-import { type BoardRow, type PersonRow, type SessionRow, toBoardRecord, toPerson, toSession } from './rows.js';
+import {
+  type AgendaRow,
+  type BoardRow,
+  type PersonRow,
+  type SessionRow,
+  toAgendaItem,
+  toBoardRecord,
+  toPerson,
+  toSession,
+  toWorkshop,
+  type WorkshopRow,
+} from './rows.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
@@ -87,13 +98,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   async createWorkshop(plan: WorkshopPlan): Promise<void> {
     this.db.transaction(() => {
       const w = plan.workshop;
-      this.stmt('INSERT INTO workshops (id, title, organisation, language, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        w.id,
-        w.title,
-        w.organisation,
-        w.language,
-        w.createdAt,
-      );
+      this.stmt(
+        'INSERT INTO workshops (id, title, organisation, language, created_at, prompts) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(w.id, w.title, w.organisation, w.language, w.createdAt, w.prompts ? JSON.stringify(w.prompts) : null);
       this.stmt('INSERT INTO workshop_facilitators (workshop_id, facilitator_id) VALUES (?, ?)').run(
         w.id,
         plan.facilitatorId,
@@ -112,8 +119,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   private insertSession(s: SessionRecord): void {
     this.stmt(
-      `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id, current_item_started_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id,
+                             current_item_started_at, start_time, place, tables_open)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       s.id,
       s.workshopId,
@@ -126,13 +134,16 @@ export class SqliteWorkshopStore implements WorkshopStore {
       s.mode,
       s.currentItemId,
       s.currentItemStartedAt,
+      s.startTime,
+      s.place,
+      s.tablesOpen ? 1 : 0,
     );
   }
 
   private insertAgendaItem(item: AgendaItemRecord): void {
     this.stmt(
-      'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(item.id, item.sessionId, item.position, item.title, item.kind, item.minutes);
+      'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(item.id, item.sessionId, item.position, item.title, item.kind, item.minutes, item.text);
   }
 
   private insertPerson(p: PersonRecord): void {
@@ -177,26 +188,12 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>> {
     const rows = this.stmt(
-      `SELECT w.id, w.title, w.organisation, w.language, w.created_at,
+      `SELECT w.id, w.title, w.organisation, w.language, w.created_at, w.prompts,
               (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS session_count
          FROM workshops w JOIN workshop_facilitators wf ON wf.workshop_id = w.id
         WHERE wf.facilitator_id = ? ORDER BY w.created_at DESC, w.id`,
-    ).all(facilitatorId) as Array<{
-      id: string;
-      title: string;
-      organisation: string;
-      language: string;
-      created_at: number;
-      session_count: number;
-    }>;
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      organisation: row.organisation,
-      language: row.language === 'en' ? 'en' : 'da',
-      createdAt: row.created_at,
-      sessionCount: row.session_count,
-    }));
+    ).all(facilitatorId) as Array<WorkshopRow & { session_count: number }>;
+    return rows.map((row) => ({ ...toWorkshop(row), sessionCount: row.session_count }));
   }
 
   async isFacilitatorOf(workshopId: string, facilitatorId: string): Promise<boolean> {
@@ -207,9 +204,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async getWorkshopGraph(workshopId: string): Promise<WorkshopGraph | null> {
-    const w = this.stmt('SELECT id, title, organisation, language, created_at FROM workshops WHERE id = ?').get(
-      workshopId,
-    ) as { id: string; title: string; organisation: string; language: string; created_at: number } | undefined;
+    const w = this.stmt(
+      'SELECT id, title, organisation, language, created_at, prompts FROM workshops WHERE id = ?',
+    ).get(workshopId) as WorkshopRow | undefined;
     if (!w) return null;
     const sessions = (
       this.stmt('SELECT * FROM sessions WHERE workshop_id = ? ORDER BY position').all(workshopId) as SessionRow[]
@@ -218,22 +215,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
       this.stmt(
         `SELECT a.* FROM agenda_items a JOIN sessions s ON s.id = a.session_id
           WHERE s.workshop_id = ? ORDER BY a.session_id, a.position`,
-      ).all(workshopId) as Array<{
-        id: string;
-        session_id: string;
-        position: number;
-        title: string;
-        kind: string;
-        minutes: number;
-      }>
-    ).map((row) => ({
-      id: row.id,
-      sessionId: row.session_id,
-      position: row.position,
-      title: row.title,
-      kind: row.kind as AgendaKind,
-      minutes: row.minutes,
-    }));
+      ).all(workshopId) as AgendaRow[]
+    ).map(toAgendaItem);
     const people = (
       this.stmt('SELECT * FROM people WHERE workshop_id = ? ORDER BY joined_at, id').all(workshopId) as PersonRow[]
     ).map(toPerson);
@@ -257,13 +240,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
       this.stmt('SELECT * FROM boards WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId) as BoardRow[]
     ).map(toBoardRecord);
     return {
-      workshop: {
-        id: w.id,
-        title: w.title,
-        organisation: w.organisation,
-        language: w.language === 'en' ? 'en' : 'da',
-        createdAt: w.created_at,
-      },
+      workshop: toWorkshop(w),
       sessions,
       agenda,
       people,
@@ -284,15 +261,18 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async updateSession(
     sessionId: string,
-    patch: Partial<Pick<SessionRecord, 'status' | 'mode' | 'currentItemId' | 'currentItemStartedAt'>>,
+    patch: Partial<Pick<SessionRecord, 'status' | 'mode' | 'currentItemId' | 'currentItemStartedAt' | 'tablesOpen'>>,
   ): Promise<void> {
     const columns: Record<string, string> = {
       status: 'status',
       mode: 'mode',
       currentItemId: 'current_item_id',
       currentItemStartedAt: 'current_item_started_at',
+      tablesOpen: 'tables_open',
     };
-    const entries = Object.entries(patch).filter(([key]) => key in columns);
+    const entries = Object.entries(patch)
+      .filter(([key]) => key in columns)
+      .map(([key, value]): [string, unknown] => [key, typeof value === 'boolean' ? Number(value) : value]);
     if (entries.length === 0) return;
     const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ');
     this.db

@@ -58,7 +58,7 @@ export function toBytes(buffer: Buffer): Uint8Array {
 }
 
 /** A column for `insertRows`: its name and the PostgreSQL type of its array parameter. */
-export type Column = readonly [name: string, type: 'text' | 'integer' | 'bigint' | 'bytea'];
+export type Column = readonly [name: string, type: 'text' | 'integer' | 'bigint' | 'bytea' | 'boolean'];
 
 /**
  * Inserts many rows with one statement: one array parameter per column, zipped by

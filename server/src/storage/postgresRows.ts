@@ -17,6 +17,9 @@ export const sessionColumns: readonly Column[] = [
   ['mode', 'text'],
   ['current_item_id', 'text'],
   ['current_item_started_at', 'bigint'],
+  ['start_time', 'text'],
+  ['place', 'text'],
+  ['tables_open', 'boolean'],
 ];
 export const sessionValues = (s: SessionRecord): unknown[] => [
   s.id,
@@ -30,6 +33,9 @@ export const sessionValues = (s: SessionRecord): unknown[] => [
   s.mode,
   s.currentItemId,
   s.currentItemStartedAt,
+  s.startTime,
+  s.place,
+  s.tablesOpen,
 ];
 
 export const agendaColumns: readonly Column[] = [
@@ -39,6 +45,7 @@ export const agendaColumns: readonly Column[] = [
   ['title', 'text'],
   ['kind', 'text'],
   ['minutes', 'integer'],
+  ['text', 'text'],
 ];
 export const agendaValues = (a: AgendaItemRecord): unknown[] => [
   a.id,
@@ -47,6 +54,7 @@ export const agendaValues = (a: AgendaItemRecord): unknown[] => [
   a.title,
   a.kind,
   a.minutes,
+  a.text,
 ];
 
 export const personColumns: readonly Column[] = [

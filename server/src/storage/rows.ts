@@ -1,4 +1,11 @@
-import type { AgendaKind, BoardKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import {
+  type AgendaKind,
+  type BoardKind,
+  parsePrompts,
+  type Role,
+  type SessionKind,
+  type SessionStatus,
+} from '@samle/shared';
 import type { EvaluationRecord, EvaluationResponseRecord } from './evaluationTypes.js';
 import type { QuestionRecord } from './questionTypes.js';
 import type { BoardRecord } from './types.js';
@@ -40,6 +47,10 @@ export interface SessionRow {
   mode: string;
   current_item_id: string | null;
   current_item_started_at: number | null;
+  /** Added by migration 12. */
+  start_time?: string | null;
+  place?: string | null;
+  tables_open?: number | boolean | null;
 }
 
 export interface PersonRow {
@@ -59,6 +70,8 @@ export interface AgendaRow {
   title: string;
   kind: string;
   minutes: number;
+  /** Added by migration 12. */
+  text?: string | null;
 }
 
 export interface FacilitatorRow {
@@ -75,6 +88,8 @@ export interface WorkshopRow {
   organisation: string;
   language: string;
   created_at: number;
+  /** JSON, added by migration 12. */
+  prompts?: string | null;
 }
 
 export const toBoardRecord = (row: BoardRow): BoardRecord => ({
@@ -100,6 +115,9 @@ export const toSession = (row: SessionRow): SessionRecord => ({
   mode: row.mode === 'groups' ? 'groups' : 'plenum',
   currentItemId: row.current_item_id,
   currentItemStartedAt: row.current_item_started_at,
+  startTime: row.start_time ?? null,
+  place: row.place ?? '',
+  tablesOpen: Boolean(row.tables_open),
 });
 
 export const toPerson = (row: PersonRow): PersonRecord => ({
@@ -118,6 +136,7 @@ export const toAgendaItem = (row: AgendaRow): AgendaItemRecord => ({
   position: row.position,
   title: row.title,
   kind: row.kind as AgendaKind,
+  text: row.text ?? '',
   minutes: row.minutes,
 });
 
@@ -135,6 +154,7 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   organisation: row.organisation,
   language: row.language === 'en' ? 'en' : 'da',
   createdAt: row.created_at,
+  prompts: parsePrompts(row.prompts ?? null),
 });
 
 /** Columns and row builders for the bulk inserts (`insertRows`). */

@@ -241,4 +241,31 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE INDEX board_snapshots_by_board ON board_snapshots(board_id, taken_at);
     `,
   },
+  {
+    version: 12,
+    name: 'process plan: prompts, session start time and place, agenda text, saved templates, done marks',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN prompts TEXT;
+      ALTER TABLE sessions ADD COLUMN start_time TEXT;
+      ALTER TABLE sessions ADD COLUMN place TEXT NOT NULL DEFAULT '';
+      ALTER TABLE sessions ADD COLUMN tables_open INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE agenda_items ADD COLUMN text TEXT NOT NULL DEFAULT '';
+      CREATE TABLE workshop_templates (
+        id TEXT PRIMARY KEY,
+        facilitator_id TEXT NOT NULL REFERENCES facilitators(id),
+        title TEXT NOT NULL,
+        spec TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX workshop_templates_by_facilitator ON workshop_templates(facilitator_id, created_at);
+      CREATE TABLE done_marks (
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        round TEXT NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        group_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, round, person_id)
+      );
+    `,
+  },
 ];

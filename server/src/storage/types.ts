@@ -4,7 +4,7 @@ import type { EvaluationStore } from './evaluationTypes.js';
 import type { BoardHistoryStore } from './historyTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
-import type { WorkshopStore } from './workshopTypes.js';
+import type { PlanStore, WorkshopStore } from './workshopTypes.js';
 
 /** What the relay needs from storage: an append-only update log per doc, plus snapshots. */
 export interface StoredDoc {
@@ -101,5 +101,6 @@ export interface Storage extends DocStore, BoardStore {
   readonly decisions: DecisionHistoryStore;
   /** Restorable snapshots of boards (board history). */
   readonly history: BoardHistoryStore;
+  readonly plans: PlanStore;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { AgendaKind, Role, SessionKind, SessionStatus } from '@samle/shared';
+import type { AgendaKind, Prompts, Role, SessionKind, SessionStatus } from '@samle/shared';
 import type { BoardRecord } from './types.js';
 
 export interface FacilitatorRecord {
@@ -16,6 +16,8 @@ export interface WorkshopRecord {
   /** Language of generated names (sessions, agenda, tables). */
   language: 'da' | 'en';
   createdAt: number;
+  /** The facilitator's texts; null for workshops made before they could be edited (defaults apply). */
+  prompts: Prompts | null;
 }
 
 export interface SessionRecord {
@@ -25,11 +27,16 @@ export interface SessionRecord {
   title: string;
   kind: SessionKind;
   date: string | null;
+  /** "09:30"; the agenda's clock times follow from it. */
+  startTime: string | null;
+  place: string;
   status: SessionStatus;
   joinCode: string | null;
   mode: 'plenum' | 'groups';
   currentItemId: string | null;
   currentItemStartedAt: number | null;
+  /** Table boards stay writable for participants outside group work (the facilitator kept them open). */
+  tablesOpen: boolean;
 }
 
 export interface AgendaItemRecord {
@@ -38,6 +45,7 @@ export interface AgendaItemRecord {
   position: number;
   title: string;
   kind: AgendaKind;
+  text: string;
   minutes: number;
 }
 
@@ -119,7 +127,7 @@ export interface WorkshopStore {
   findSessionByJoinCode(code: string): Promise<SessionRecord | null>;
   updateSession(
     sessionId: string,
-    patch: Partial<Pick<SessionRecord, 'status' | 'mode' | 'currentItemId' | 'currentItemStartedAt'>>,
+    patch: Partial<Pick<SessionRecord, 'status' | 'mode' | 'currentItemId' | 'currentItemStartedAt' | 'tablesOpen'>>,
   ): Promise<void>;
   /** Replaces the session's tables and their members. Tables with boards keep their ids when reused. */
   replaceGroups(sessionId: string, groups: GroupRecord[]): Promise<void>;
@@ -134,4 +142,58 @@ export interface WorkshopStore {
   groupIdsOf(personId: string, sessionId: string): Promise<string[]>;
 
   getBoardPlacement(boardId: string): Promise<BoardPlacement | null>;
+}
+
+/** A template a facilitator saved from one of their workshops: the process's structure and texts as JSON. */
+export interface SavedTemplateRecord {
+  id: string;
+  facilitatorId: string;
+  title: string;
+  /** `TemplateSpec` (server/src/workshops/template.ts) as JSON. */
+  spec: string;
+  createdAt: number;
+}
+
+export interface SessionPlanPatch {
+  title?: string;
+  kind?: SessionKind;
+  date?: string | null;
+  startTime?: string | null;
+  place?: string;
+}
+
+/** A participant's "we are done" for the running agenda item (`round` names the item and its start). */
+export interface DoneMark {
+  sessionId: string;
+  round: string;
+  personId: string;
+  groupId: string;
+  at: number;
+}
+
+/** Edits to a workshop's process plan, saved templates and done marks (docs/api.md, "Process plan"). */
+export interface PlanStore {
+  updateWorkshop(
+    workshopId: string,
+    patch: { title?: string; organisation?: string; prompts?: Prompts },
+  ): Promise<void>;
+  /** Appends a session (its boards are created separately, with `WorkshopStore.createBoards`). */
+  addSession(session: SessionRecord): Promise<void>;
+  updateSessionPlan(sessionId: string, patch: SessionPlanPatch): Promise<void>;
+  /**
+   * Deletes a session with its agenda, tables and boards, if none of its boards
+   * has been written to since it was made; returns false (and deletes nothing) otherwise.
+   */
+  removeSession(sessionId: string): Promise<boolean>;
+  /** Sets the sessions' order; `sessionIds` are all the workshop's sessions. */
+  orderSessions(workshopId: string, sessionIds: readonly string[]): Promise<void>;
+  /** Replaces the session's agenda (items keep their ids); a running item that is gone stops running. */
+  replaceAgenda(sessionId: string, items: readonly AgendaItemRecord[]): Promise<void>;
+
+  saveTemplate(template: SavedTemplateRecord): Promise<void>;
+  listTemplates(facilitatorId: string): Promise<SavedTemplateRecord[]>;
+  getTemplate(templateId: string, facilitatorId: string): Promise<SavedTemplateRecord | null>;
+
+  setDone(mark: DoneMark, done: boolean): Promise<void>;
+  doneMarks(sessionId: string, round: string): Promise<DoneMark[]>;
 }

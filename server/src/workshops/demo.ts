@@ -124,7 +124,7 @@ export function planDemoWorkshop(facilitatorId: string, facilitatorName: string,
     {
       title: 'Demo: Erhvervsservice i Sønderå Kommune',
       organisation: 'Sønderå Kommune',
-      template: 'municipal-process',
+      template: 'business-service',
       startDate: start,
       language: 'da',
     },

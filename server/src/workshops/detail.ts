@@ -10,6 +10,7 @@ import {
 } from '@samle/shared';
 import type { BoardRecord } from '../storage/types.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopGraph } from '../storage/workshopTypes.js';
+import { defaultPrompts } from './template.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -65,6 +66,8 @@ function toSession(graph: WorkshopGraph, session: SessionRecord, role: Role, per
     title: session.title,
     kind: session.kind,
     date: session.date,
+    startTime: session.startTime,
+    place: session.place,
     status: session.status,
     joinCode: mayDo(role, WorkshopAction.Facilitate) && session.kind !== 'leadership' ? session.joinCode : null,
     mode: session.mode,
@@ -72,7 +75,7 @@ function toSession(graph: WorkshopGraph, session: SessionRecord, role: Role, per
     currentItemStartedAt: session.currentItemStartedAt === null ? null : iso(session.currentItemStartedAt),
     agenda: graph.agenda
       .filter((item) => item.sessionId === session.id)
-      .map(({ id, title, kind, minutes }) => ({ id, title, kind, minutes })),
+      .map(({ id, title, kind, text, minutes }) => ({ id, title, kind, text, minutes })),
     groups: groups.map((group) => ({
       id: group.id,
       name: group.name,
@@ -97,6 +100,7 @@ export function buildWorkshopDetail(graph: WorkshopGraph, role: Role, personId: 
     role,
     personId,
     sessions: sessions.map((session) => toSession(graph, session, role, personId)),
+    prompts: graph.workshop.prompts ?? defaultPrompts(graph.workshop.language),
     people: mayDo(role, WorkshopAction.SeePeople) ? graph.people.map(toPerson) : [],
   };
 }

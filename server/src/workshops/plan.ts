@@ -1,9 +1,15 @@
-import type { BoardKind, CreateWorkshopBody } from '@samle/shared';
+import type { BoardKind, CreateWorkshopBody, Prompts } from '@samle/shared';
 import { customAlphabet } from 'nanoid';
 import type { BoardRecord } from '../storage/types.js';
-import type { AgendaItemRecord, NewBoard, SessionRecord, WorkshopPlan } from '../storage/workshopTypes.js';
+import type {
+  AgendaItemRecord,
+  NewBoard,
+  SessionRecord,
+  WorkshopGraph,
+  WorkshopPlan,
+} from '../storage/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
-import { blankProcess, municipalProcess } from './template.js';
+import { builtInProcess, type ProcessSpec } from './template.js';
 
 /** Join codes: six characters without look-alikes (no 0/O, 1/I/L), easy to read from the back of a room. */
 export const newJoinCode = customAlphabet('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 6);
@@ -19,7 +25,7 @@ export function tableName(index: number, language: 'da' | 'en'): string {
   return `${language === 'da' ? 'Bord' : 'Table'} ${index + 1}`;
 }
 
-function addDays(isoDate: string, days: number): string {
+export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -43,51 +49,71 @@ export function newBoard(
   return { board, initialUpdate: initialBoardUpdate(title, kind) };
 }
 
+/** What a new workshop is called and when it starts; the process comes from a `ProcessSpec`. */
+export interface NewWorkshop {
+  title: string;
+  organisation: string;
+  language: 'da' | 'en';
+  /** First session's date; the others keep the spec's spacing. */
+  startDate: string | null;
+}
+
 /** Turns "create a workshop from the template" into rows: workshop, sessions, agenda, boards. */
 export function planWorkshop(body: CreateWorkshopBody, facilitatorId: string, now: number): WorkshopPlan {
   const language = body.language ?? 'da';
-  const template = body.template === 'municipal-process' ? municipalProcess : blankProcess;
+  return planFromSpec(
+    builtInProcess(body.template, language),
+    {
+      title: body.title.trim(),
+      organisation: body.organisation?.trim() ?? '',
+      language,
+      startDate: body.startDate ?? null,
+    },
+    facilitatorId,
+    now,
+  );
+}
+
+/** A new workshop from a process (a built-in template, a saved one, or a workshop being duplicated). */
+export function planFromSpec(spec: ProcessSpec, what: NewWorkshop, facilitatorId: string, now: number): WorkshopPlan {
   const workshopId = newId();
   const sessions: SessionRecord[] = [];
   const agenda: AgendaItemRecord[] = [];
   const boards: NewBoard[] = [];
-  template.forEach((spec, position) => {
+  spec.sessions.forEach((session, position) => {
     const sessionId = newId();
     sessions.push({
       id: sessionId,
       workshopId,
       position,
-      title: spec.title[language],
-      kind: spec.kind,
-      date: body.startDate ? addDays(body.startDate, spec.dayOffset) : null,
+      title: session.title,
+      kind: session.kind,
+      date: what.startDate ? addDays(what.startDate, session.dayOffset) : null,
+      startTime: session.startTime,
+      place: session.place,
       status: 'planned',
       // Leaders join by invite link; a participant code on a leadership session would let anyone in.
-      joinCode: spec.kind === 'leadership' ? null : newJoinCode(),
+      joinCode: session.kind === 'leadership' ? null : newJoinCode(),
       mode: 'plenum',
       currentItemId: null,
       currentItemStartedAt: null,
+      tablesOpen: false,
     });
-    spec.agenda.forEach((entry, index) => {
-      agenda.push({
-        id: newId(),
-        sessionId,
-        position: index,
-        title: entry.title[language],
-        kind: entry.kind,
-        minutes: entry.minutes,
-      });
+    session.agenda.forEach((entry, index) => {
+      agenda.push({ id: newId(), sessionId, position: index, ...entry });
     });
-    for (const board of spec.boards) {
-      boards.push(newBoard(board.title[language], board.kind, { workshopId, sessionId }, now));
+    for (const board of session.boards) {
+      boards.push(newBoard(board.title, board.kind, { workshopId, sessionId }, now));
     }
   });
   return {
     workshop: {
       id: workshopId,
-      title: body.title.trim(),
-      organisation: body.organisation?.trim() ?? '',
-      language,
+      title: what.title,
+      organisation: what.organisation,
+      language: what.language,
       createdAt: now,
+      prompts: spec.prompts,
     },
     facilitatorId,
     sessions,
@@ -95,5 +121,35 @@ export function planWorkshop(body: CreateWorkshopBody, facilitatorId: string, no
     people: [],
     groups: [],
     boards,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A workshop's process as a spec: sessions (spacing kept from their dates),
+ * agenda and texts, shared boards by title — no people, tables, notes or dates.
+ */
+export function specFromGraph(graph: WorkshopGraph, defaults: Prompts): ProcessSpec {
+  const dated = graph.sessions.find((session) => session.date !== null)?.date ?? null;
+  const first = dated ? Date.parse(`${dated}T12:00:00Z`) : null;
+  return {
+    prompts: graph.workshop.prompts ?? defaults,
+    sessions: graph.sessions.map((session, index) => ({
+      title: session.title,
+      kind: session.kind,
+      dayOffset:
+        first !== null && session.date
+          ? Math.round((Date.parse(`${session.date}T12:00:00Z`) - first) / DAY_MS)
+          : index * 14,
+      startTime: session.startTime,
+      place: session.place,
+      agenda: graph.agenda
+        .filter((item) => item.sessionId === session.id)
+        .map(({ title, kind, minutes, text }) => ({ title, kind, minutes, text })),
+      boards: graph.boards
+        .filter((board) => board.sessionId === session.id && !board.groupId && board.kind !== 'group')
+        .map((board) => ({ title: board.title, kind: board.kind })),
+    })),
   };
 }

@@ -63,7 +63,14 @@ function board(id: string, kind: BoardRecord['kind'], sessionId: string, groupId
  */
 export function workshopPlan(): WorkshopPlan {
   return {
-    workshop: { id: 'w1', title: 'Erhvervsservice', organisation: 'Testrup Kommune', language: 'en', createdAt: T0 },
+    workshop: {
+      id: 'w1',
+      title: 'Erhvervsservice',
+      organisation: 'Testrup Kommune',
+      language: 'en',
+      createdAt: T0,
+      prompts: { reflection: 'What will you change?', questionsHint: '', evaluation: ['Useful', 'Clear'] },
+    },
     facilitatorId: 'f1',
     sessions: [
       {
@@ -73,11 +80,14 @@ export function workshopPlan(): WorkshopPlan {
         title: 'Leaders',
         kind: 'leadership',
         date: null,
+        startTime: null,
+        place: '',
         status: 'planned',
         joinCode: null,
         mode: 'plenum',
         currentItemId: null,
         currentItemStartedAt: null,
+        tablesOpen: false,
       },
       {
         id: 's1',
@@ -86,17 +96,28 @@ export function workshopPlan(): WorkshopPlan {
         title: 'Employee day',
         kind: 'employee_day',
         date: '2026-03-02',
+        startTime: '09:00',
+        place: 'Rådhuset',
         status: 'open',
         joinCode: 'ABC123',
         mode: 'groups',
         currentItemId: 'a2',
         currentItemStartedAt: T0 + 5,
+        tablesOpen: false,
       },
     ],
     agenda: [
-      { id: 'a2', sessionId: 's1', position: 1, title: 'Group work', kind: 'group_work', minutes: 45 },
-      { id: 'a1', sessionId: 's1', position: 0, title: 'Welcome', kind: 'talk', minutes: 10 },
-      { id: 'a3', sessionId: 's2', position: 0, title: 'Decide', kind: 'leader_panel', minutes: 30 },
+      {
+        id: 'a2',
+        sessionId: 's1',
+        position: 1,
+        title: 'Group work',
+        kind: 'group_work',
+        text: 'One idea per note',
+        minutes: 45,
+      },
+      { id: 'a1', sessionId: 's1', position: 0, title: 'Welcome', kind: 'talk', text: '', minutes: 10 },
+      { id: 'a3', sessionId: 's2', position: 0, title: 'Decide', kind: 'leader_panel', text: '', minutes: 30 },
     ],
     people: [person('p3', 'w1', T0 + 3), person('p1', 'w1', T0 + 1), person('p2', 'w1', T0 + 2)],
     groups: [

@@ -1,0 +1,218 @@
+import type { Prompts } from '@samle/shared';
+import type Database from 'better-sqlite3';
+import type {
+  AgendaItemRecord,
+  DoneMark,
+  PlanStore,
+  SavedTemplateRecord,
+  SessionPlanPatch,
+  SessionRecord,
+} from './workshopTypes.js';
+
+const CONTROL_SUFFIX = '-ctl';
+
+interface TemplateRow {
+  id: string;
+  facilitator_id: string;
+  title: string;
+  spec: string;
+  created_at: number;
+}
+
+const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
+  id: row.id,
+  facilitatorId: row.facilitator_id,
+  title: row.title,
+  spec: row.spec,
+  createdAt: row.created_at,
+});
+
+/** The process plan's edits in the SQLite file (see PlanStore). */
+export class SqlitePlanStore implements PlanStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async updateWorkshop(
+    workshopId: string,
+    patch: { title?: string; organisation?: string; prompts?: Prompts },
+  ): Promise<void> {
+    this.db.transaction(() => {
+      if (patch.title !== undefined) {
+        this.db.prepare('UPDATE workshops SET title = ? WHERE id = ?').run(patch.title, workshopId);
+      }
+      if (patch.organisation !== undefined) {
+        this.db.prepare('UPDATE workshops SET organisation = ? WHERE id = ?').run(patch.organisation, workshopId);
+      }
+      if (patch.prompts !== undefined) {
+        this.db.prepare('UPDATE workshops SET prompts = ? WHERE id = ?').run(JSON.stringify(patch.prompts), workshopId);
+      }
+    })();
+  }
+
+  async addSession(s: SessionRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id,
+                               current_item_started_at, start_time, place, tables_open)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        s.id,
+        s.workshopId,
+        s.position,
+        s.title,
+        s.kind,
+        s.date,
+        s.status,
+        s.joinCode,
+        s.mode,
+        s.currentItemId,
+        s.currentItemStartedAt,
+        s.startTime,
+        s.place,
+        s.tablesOpen ? 1 : 0,
+      );
+  }
+
+  async updateSessionPlan(sessionId: string, patch: SessionPlanPatch): Promise<void> {
+    const columns = { title: 'title', kind: 'kind', date: 'date', startTime: 'start_time', place: 'place' } as const;
+    const keys = (Object.keys(columns) as Array<keyof typeof columns>).filter((key) => patch[key] !== undefined);
+    if (keys.length === 0) return;
+    const sets = keys.map((key) => `${columns[key]} = ?`).join(', ');
+    this.db.prepare(`UPDATE sessions SET ${sets} WHERE id = ?`).run(...keys.map((key) => patch[key]), sessionId);
+  }
+
+  async removeSession(sessionId: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const boardIds = (
+        this.db.prepare('SELECT id FROM boards WHERE session_id = ?').all(sessionId) as Array<{ id: string }>
+      ).map((row) => row.id);
+      const docIds = [...boardIds, ...boardIds.map((id) => `${id}${CONTROL_SUFFIX}`)];
+      const marks = docIds.map(() => '?').join(', ');
+      if (boardIds.length > 0) {
+        // Each board was made with one update; anything more (or a snapshot, a vote, a control doc) is work.
+        const updates = this.db
+          .prepare(`SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id IN (${marks})`)
+          .get(...docIds) as { n: number };
+        const snapshots = this.db
+          .prepare(`SELECT COUNT(*) AS n FROM doc_snapshots WHERE doc_id IN (${marks})`)
+          .get(...docIds) as { n: number };
+        const rounds = this.db
+          .prepare(`SELECT COUNT(*) AS n FROM vote_rounds WHERE board_id IN (${boardIds.map(() => '?').join(', ')})`)
+          .get(...boardIds) as { n: number };
+        const kept = this.db
+          .prepare(
+            `SELECT COUNT(*) AS n FROM board_snapshots WHERE board_id IN (${boardIds.map(() => '?').join(', ')})`,
+          )
+          .get(...boardIds) as { n: number };
+        if (updates.n > boardIds.length || snapshots.n > 0 || rounds.n > 0 || kept.n > 0) return false;
+        for (const table of ['doc_updates', 'doc_compaction_leases']) {
+          this.db.prepare(`DELETE FROM ${table} WHERE doc_id IN (${marks})`).run(...docIds);
+        }
+        this.db.prepare(`DELETE FROM boards WHERE id IN (${marks})`).run(...docIds);
+        this.db.prepare(`DELETE FROM docs WHERE id IN (${marks})`).run(...docIds);
+      }
+      this.db
+        .prepare('DELETE FROM group_members WHERE group_id IN (SELECT id FROM groups WHERE session_id = ?)')
+        .run(sessionId);
+      for (const table of ['groups', 'agenda_items', 'done_marks']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE session_id = ?`).run(sessionId);
+      }
+      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+      return true;
+    })();
+  }
+
+  async orderSessions(workshopId: string, sessionIds: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      const update = this.db.prepare('UPDATE sessions SET position = ? WHERE id = ? AND workshop_id = ?');
+      for (const [position, id] of sessionIds.entries()) update.run(position, id, workshopId);
+    })();
+  }
+
+  async replaceAgenda(sessionId: string, items: readonly AgendaItemRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      const keep = new Set(items.map((item) => item.id));
+      const existing = this.db.prepare('SELECT id FROM agenda_items WHERE session_id = ?').all(sessionId) as Array<{
+        id: string;
+      }>;
+      for (const { id } of existing) {
+        if (!keep.has(id)) this.db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+      }
+      const known = new Set(existing.map((row) => row.id));
+      for (const item of items) {
+        if (known.has(item.id)) {
+          this.db
+            .prepare('UPDATE agenda_items SET position = ?, title = ?, kind = ?, minutes = ?, text = ? WHERE id = ?')
+            .run(item.position, item.title, item.kind, item.minutes, item.text, item.id);
+        } else {
+          this.db
+            .prepare(
+              'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            )
+            .run(item.id, sessionId, item.position, item.title, item.kind, item.minutes, item.text);
+        }
+      }
+      this.db
+        .prepare(
+          `UPDATE sessions SET current_item_id = NULL, current_item_started_at = NULL
+            WHERE id = ? AND current_item_id IS NOT NULL
+              AND current_item_id NOT IN (SELECT id FROM agenda_items WHERE session_id = ?)`,
+        )
+        .run(sessionId, sessionId);
+    })();
+  }
+
+  async saveTemplate(t: SavedTemplateRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO workshop_templates (id, facilitator_id, title, spec, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(t.id, t.facilitatorId, t.title, t.spec, t.createdAt);
+  }
+
+  async listTemplates(facilitatorId: string): Promise<SavedTemplateRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM workshop_templates WHERE facilitator_id = ? ORDER BY created_at DESC, id')
+      .all(facilitatorId) as TemplateRow[];
+    return rows.map(toTemplate);
+  }
+
+  async getTemplate(templateId: string, facilitatorId: string): Promise<SavedTemplateRecord | null> {
+    const row = this.db
+      .prepare('SELECT * FROM workshop_templates WHERE id = ? AND facilitator_id = ?')
+      .get(templateId, facilitatorId) as TemplateRow | undefined;
+    return row ? toTemplate(row) : null;
+  }
+
+  async setDone(mark: DoneMark, done: boolean): Promise<void> {
+    if (done) {
+      this.db
+        .prepare(
+          `INSERT INTO done_marks (session_id, round, person_id, group_id, at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (session_id, round, person_id) DO UPDATE SET group_id = excluded.group_id, at = excluded.at`,
+        )
+        .run(mark.sessionId, mark.round, mark.personId, mark.groupId, mark.at);
+    } else {
+      this.db
+        .prepare('DELETE FROM done_marks WHERE session_id = ? AND round = ? AND person_id = ?')
+        .run(mark.sessionId, mark.round, mark.personId);
+    }
+  }
+
+  async doneMarks(sessionId: string, round: string): Promise<DoneMark[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM done_marks WHERE session_id = ? AND round = ? ORDER BY at')
+      .all(sessionId, round) as Array<{
+      session_id: string;
+      round: string;
+      person_id: string;
+      group_id: string;
+      at: number;
+    }>;
+    return rows.map((row) => ({
+      sessionId: row.session_id,
+      round: row.round,
+      personId: row.person_id,
+      groupId: row.group_id,
+      at: row.at,
+    }));
+  }
+}
