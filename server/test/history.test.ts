@@ -106,7 +106,8 @@ describe('board history and restore', () => {
 
     // The restore can itself be undone: the board just before it (empty) is in the history.
     const undo = (await historyOf(boardId)).snapshots.find((s) => s.id === result.undoSnapshotId);
-    expect(undo).toMatchObject({ reason: 'before-restore', noteCount: 0 });
+    expect(undo).toMatchObject({ noteCount: 0 });
+    expect(result.undoTakenAt).toBe(undo?.takenAt);
   });
 
   it('puts one deleted note back and leaves the rest of the board as it is', async () => {

@@ -73,5 +73,7 @@ export const RestoreResult = Type.Object({
   changed: Type.Integer(),
   /** The snapshot of the board just before this restore (restoring it undoes the restore). */
   undoSnapshotId: Type.Union([Type.String(), Type.Null()]),
+  /** When that snapshot was taken (ms since the epoch), to name it to the facilitator. */
+  undoTakenAt: Type.Union([Type.Number(), Type.Null()]),
 });
 export type RestoreResult = Static<typeof RestoreResult>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { restoreBoard, restoreNote } from '../api/historyApi';
 import { Icon } from '../ui/Icon';
 import { historyErrorText } from './historyErrors';
-import { useVersionList, useVersionPreview } from './useVersions';
+import { useVersionList, useVersionPreview, useVersionTime } from './useVersions';
 import { VersionList } from './VersionList';
 import { VersionPreview } from './VersionPreview';
 
@@ -21,6 +21,7 @@ export function BoardHistoryDialog({ boardId, onClose }: { boardId: string; onCl
   const preview = useVersionPreview(boardId, selectedId, previewRound);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const formatTime = useVersionTime();
 
   useEffect(() => {
     const element = dialog.current;
@@ -46,7 +47,9 @@ export function BoardHistoryDialog({ boardId, onClose }: { boardId: string; onCl
     void run(async () => {
       const result = await restoreBoard(boardId, selectedId);
       const removed = result.removed > 0 ? ` ${t('versions.restoredRemoved', { count: result.removed })}` : '';
-      return `${t('versions.restored', { count: result.restored })}${removed} ${t('versions.restoredUndo')}`;
+      const undo =
+        result.undoTakenAt === null ? '' : ` ${t('versions.restoredUndo', { time: formatTime(result.undoTakenAt) })}`;
+      return `${t('versions.restored', { count: result.restored })}${removed}${undo}`;
     });
   };
   const onRestoreNote = (noteId: string) => {
@@ -115,9 +118,14 @@ export function BoardHistoryDialog({ boardId, onClose }: { boardId: string; onCl
             </div>
           )}
           {list.state === 'ready' && list.value.snapshots.length === 0 && (
-            <p className="history-empty muted" data-testid="history-empty">
-              {t('versions.empty')}
-            </p>
+            <div className="history-empty" data-testid="history-empty">
+              <div className="empty-art" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </div>
+              <p className="muted">{t('versions.empty')}</p>
+            </div>
           )}
           {list.state === 'ready' && list.value.snapshots.length > 0 && (
             <VersionList snapshots={list.value.snapshots} selectedId={selectedId} onSelect={setSelectedId} />

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '@samle/shared';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVersionTime } from './useVersions';
 
 /** The board's snapshots, newest first, each a button (arrow keys move between them). */
 export function VersionList(props: {
@@ -9,18 +9,8 @@ export function VersionList(props: {
   onSelect: (id: string) => void;
 }) {
   const { snapshots, selectedId, onSelect } = props;
-  const { t, i18n } = useTranslation();
-  const format = useMemo(
-    () =>
-      new Intl.DateTimeFormat(i18n.language, {
-        weekday: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        day: 'numeric',
-        month: 'short',
-      }),
-    [i18n.language],
-  );
+  const { t } = useTranslation();
+  const formatTime = useVersionTime();
 
   const moveFocus = (event: React.KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -44,7 +34,7 @@ export function VersionList(props: {
             data-testid="version-item"
             onClick={() => onSelect(snapshot.id)}
           >
-            <span className="version-time">{format.format(new Date(snapshot.takenAt))}</span>
+            <span className="version-time">{formatTime(snapshot.takenAt)}</span>
             <span className="version-reason">{t(`versions.reason.${snapshot.reason}`)}</span>
             <span className="version-counts">
               {t('versions.noteCount', { count: snapshot.noteCount })}

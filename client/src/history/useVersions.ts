@@ -1,5 +1,6 @@
 import type { BoardHistory, HistoryPreview } from '@samle/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listBoardHistory, previewSnapshot } from '../api/historyApi';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; value: T };
@@ -49,4 +50,19 @@ export function useVersionPreview(
     return () => abort.abort();
   }, [boardId, snapshotId, round]);
   return preview;
+}
+
+/** How a version's time is shown: weekday, day, month and time, in the UI language. */
+export function useVersionTime(): (takenAt: number) => string {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return (takenAt: number) => format.format(new Date(takenAt));
+  }, [i18n.language]);
 }

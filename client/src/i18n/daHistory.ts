@@ -48,7 +48,7 @@ export const daHistory: typeof enHistory = {
     restored_other: 'Tavlen er gendannet: {{count}} post-its er tilbage.',
     restoredRemoved_one: '{{count}} post-it skrevet siden blev fjernet.',
     restoredRemoved_other: '{{count}} post-its skrevet siden blev fjernet.',
-    restoredUndo: 'Fortryd ved at gendanne versionen “Før en gendannelse”.',
+    restoredUndo: 'Fortryd ved at gendanne versionen fra {{time}}.',
     notOnBoard: 'Ikke på tavlen nu',
     restoreNote: 'Sæt tilbage',
     restoreNoteLabel: 'Sæt post-it’en “{{text}}” tilbage på tavlen',

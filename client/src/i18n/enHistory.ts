@@ -45,7 +45,7 @@ export const enHistory = {
     restored_other: 'The board is restored: {{count}} notes are back.',
     restoredRemoved_one: '{{count}} note added since was taken off.',
     restoredRemoved_other: '{{count}} notes added since were taken off.',
-    restoredUndo: 'To undo, restore the version “Before a restore”.',
+    restoredUndo: 'To undo, restore the version from {{time}}.',
     notOnBoard: 'Not on the board now',
     restoreNote: 'Put back',
     restoreNoteLabel: 'Put the note “{{text}}” back on the board',

@@ -22,6 +22,8 @@ interface Tracked {
   lastTakenAt: number;
   /** Digest of the last snapshot's bytes, so an unchanged board is not snapshotted twice. */
   lastDigest: string | null;
+  /** The last snapshot stored, which stands for the board while it has not changed. */
+  last: BoardSnapshotInfo | null;
   writers: Set<string>;
   timer: NodeJS.Timeout | undefined;
 }
@@ -67,8 +69,8 @@ export class BoardHistory {
   };
 
   /**
-   * Takes a snapshot of the board as it is now. Resolves with it, or with null when the
-   * board has not changed since its last snapshot or the snapshot failed (logged).
+   * Takes a snapshot of the board as it is now. Resolves with it — or, when the board has not
+   * changed since its last snapshot, with that one — or with null when it failed (logged).
    */
   take(boardId: string, reason: SnapshotReason): Promise<BoardSnapshotInfo | null> {
     const entry = this.tracked.get(boardId);
@@ -104,7 +106,13 @@ export class BoardHistory {
   private noteActivity(boardId: string, writers: string[]): void {
     let entry = this.tracked.get(boardId);
     if (!entry) {
-      entry = { lastTakenAt: Number.NEGATIVE_INFINITY, lastDigest: null, writers: new Set(), timer: undefined };
+      entry = {
+        lastTakenAt: Number.NEGATIVE_INFINITY,
+        lastDigest: null,
+        last: null,
+        writers: new Set(),
+        timer: undefined,
+      };
       this.tracked.set(boardId, entry);
     }
     for (const writer of writers) entry.writers.add(writer);
@@ -131,12 +139,13 @@ export class BoardHistory {
     const entry = this.tracked.get(boardId) ?? {
       lastTakenAt: Number.NEGATIVE_INFINITY,
       lastDigest: null,
+      last: null,
       writers: new Set<string>(),
       timer: undefined,
     };
     this.tracked.set(boardId, entry);
     entry.lastTakenAt = this.now();
-    if (entry.lastDigest === digest) return null;
+    if (entry.lastDigest === digest) return entry.last;
     const snapshot: BoardSnapshot = {
       id: newId(),
       boardId,
@@ -148,11 +157,12 @@ export class BoardHistory {
     };
     const { history } = this.options.storage;
     await history.addSnapshot(snapshot);
+    const { data: _bytes, ...info } = snapshot;
     entry.lastDigest = digest;
+    entry.last = info;
     entry.writers.clear();
     const drop = snapshotsToDrop(await history.listSnapshots(boardId), this.now());
     if (drop.length > 0) await history.deleteSnapshots(boardId, drop);
-    const { data: _bytes, ...info } = snapshot;
     return info;
   }
 

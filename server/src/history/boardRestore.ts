@@ -54,12 +54,13 @@ export function restoreOneNote(
   const source = notesOf(snapshot).get(noteId);
   if (!(source instanceof Y.Map)) return 'not-in-snapshot';
   if (notesOf(live).has(noteId)) return 'on-board';
-  const fields = options.anonymous ? NOTE_FIELDS : [...NOTE_FIELDS, ...AUTHOR_FIELDS];
-  const copy = copyOf(source, 'text', fields);
-  // A note's frame that is gone from the board would leave it pointing at nothing.
-  const clusterId = copy.get('clusterId');
-  if (typeof clusterId === 'string' && !clustersOf(live).has(clusterId)) copy.delete('clusterId');
-  notesOf(live).set(noteId, copy);
+  let fields: readonly string[] = options.anonymous ? NOTE_FIELDS : [...NOTE_FIELDS, ...AUTHOR_FIELDS];
+  // A note's theme that is gone from the board would leave it pointing at nothing.
+  const clusterId = source.get('clusterId');
+  if (typeof clusterId === 'string' && !clustersOf(live).has(clusterId)) {
+    fields = fields.filter((field) => field !== 'clusterId');
+  }
+  notesOf(live).set(noteId, copyOf(source, 'text', fields));
   return 'restored';
 }
 

@@ -122,7 +122,7 @@ export async function historyRoutes(app: FastifyInstance, options: HistoryRouteO
         return result;
       });
       request.log.info({ boardId: board.boardId, snapshotId: snapshot.id, ...counts }, 'board restored from history');
-      return { ...counts, undoSnapshotId: undo?.id ?? null };
+      return { ...counts, undoSnapshotId: undo?.id ?? null, undoTakenAt: undo?.takenAt ?? null };
     },
   );
 
@@ -149,7 +149,7 @@ export async function historyRoutes(app: FastifyInstance, options: HistoryRouteO
         throw new ApiFailure(409, 'NOTE_ON_BOARD', 'This note is on the board already; nothing was changed.');
       }
       request.log.info({ boardId: board.boardId, snapshotId: snapshot.id, noteId }, 'note restored from history');
-      return { restored: 1, removed: 0, changed: 0, undoSnapshotId: null };
+      return { restored: 1, removed: 0, changed: 0, undoSnapshotId: null, undoTakenAt: null };
     },
   );
 }
