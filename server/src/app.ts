@@ -164,7 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(templateRoutes, { store, plans: storage.plans, access });
   await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(boardRoutes, { boards: storage, access });
-  await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes });
+  await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes, history });
   await app.register(privateWritingRoutes, { access, relay, docs: storage, history });
   await app.register(historyRoutes, { access, relay, storage, history });
   await app.register(shareRoutes, { access, relay, workshops: store });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
   type BoardHistory,
   createNote,
@@ -8,6 +9,7 @@ import {
   questionsDocId,
   type RestoreResult,
 } from '@samle/shared';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { firstSync } from './support/rawSync.js';
@@ -174,6 +176,45 @@ describe('board history and restore', () => {
     expect(((await refused.json()) as { code: string }).code).toBe('BOARD_ARCHIVED');
   });
 });
+
+describe('board history and anonymity', () => {
+  it("takes the names out of the board's snapshots when the board is made anonymous", async () => {
+    const boardId = fx.plenumBoardId;
+    const writer = connect(boardId, participant(0).token);
+    const watcher = connect(boardId, participant(1).token);
+    await Promise.all([synced(writer), synced(watcher)]);
+    createNote(writer.doc, { id: 'named', x: 0, y: 0, text: 'Med navn', authorName: 'Ada-Navnesen', createdAt: 1 });
+    await until(watcher.doc, (doc) => notesOf(doc).has('named'));
+    await samle.samle.relay.drain();
+    await samle.samle.history.flush();
+    const name = Buffer.from('Ada-Navnesen');
+    expect(snapshotBytes(samle.dataDir, boardId).some((bytes) => bytes.includes(name))).toBe(true);
+
+    await json(await samle.asFacilitator(`/api/boards/${boardId}/settings`, { body: { anonymous: true } }));
+    const stored = snapshotBytes(samle.dataDir, boardId);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.some((bytes) => bytes.includes(name))).toBe(false);
+    // And a restore from the old version brings no name back onto the anonymous board.
+    const oldest = (await historyOf(boardId)).snapshots.at(-1);
+    await json(await samle.asFacilitator(`/api/boards/${boardId}/history/${oldest?.id}/restore`, { body: {} }));
+    const reader = await firstSync(samle.wsUrl, boardId, participant(2).token);
+    expect(reader.bytes.includes(Buffer.from('Med navn'))).toBe(true);
+    expect(reader.bytes.includes(name)).toBe(false);
+  });
+});
+
+/** Every stored snapshot of a board, as raw bytes (straight from the SQLite file). */
+function snapshotBytes(dataDir: string, boardId: string): Buffer[] {
+  const db = new Database(path.join(dataDir, 'samle.sqlite'), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?').all(boardId) as Array<{
+      data: Buffer;
+    }>;
+    return rows.map((row) => row.data);
+  } finally {
+    db.close();
+  }
+}
 
 describe('what readers are sent', () => {
   it("after compaction, a reader's first sync holds no deleted note's text", async () => {

@@ -6,6 +6,7 @@ import type { Storage } from '../storage/types.js';
 import type { Relay } from '../sync/Relay.js';
 import type { RelayLogger } from '../sync/types.js';
 import { newId } from '../workshops/plan.js';
+import { withoutAuthors } from './boardRestore.js';
 import { garbageCollected } from './garbageCollect.js';
 import { snapshotsToDrop } from './retention.js';
 
@@ -85,6 +86,34 @@ export class BoardHistory {
       const data = await relay.read(boardId, (doc) => Y.encodeStateAsUpdate(doc));
       return this.store(boardId, reason, data);
     });
+  }
+
+  /**
+   * Removes authors from every kept snapshot of the board, once it has been made anonymous:
+   * the names must not stay in its history either. Resolves with how many were rewritten;
+   * rejects when that failed (the caller reports it rather than claim the names are gone).
+   */
+  forgetAuthors(boardId: string): Promise<number> {
+    const previous = this.chains.get(boardId) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const { history } = this.options.storage;
+      let rewritten = 0;
+      for (const info of await history.listSnapshots(boardId)) {
+        const snapshot = await history.getSnapshot(boardId, info.id);
+        const stripped = snapshot ? withoutAuthors(snapshot.data) : null;
+        if (!stripped) continue;
+        await history.replaceSnapshotData(boardId, info.id, stripped);
+        rewritten++;
+      }
+      const entry = this.tracked.get(boardId);
+      if (entry) entry.lastDigest = null;
+      return rewritten;
+    });
+    this.chains.set(
+      boardId,
+      run.catch(() => null),
+    );
+    return run;
   }
 
   /** Takes every snapshot that waits for its interval now, and resolves when all are stored (tests, shutdown). */

@@ -189,3 +189,29 @@ function isPlain(value: unknown): value is string | number | boolean {
     typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
   );
 }
+
+/**
+ * The state without any note's author, garbage-collected (so the names are not in the bytes
+ * as deleted content either); null when no note had one.
+ */
+export function withoutAuthors(state: Uint8Array): Uint8Array | null {
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdate(doc, state);
+    let changed = false;
+    doc.transact(() => {
+      for (const note of notesOf(doc).values()) {
+        if (!(note instanceof Y.Map)) continue;
+        for (const field of AUTHOR_FIELDS) {
+          if (note.has(field)) {
+            note.delete(field);
+            changed = true;
+          }
+        }
+      }
+    });
+    return changed ? Y.encodeStateAsUpdate(doc) : null;
+  } finally {
+    doc.destroy();
+  }
+}

@@ -26,6 +26,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService, Principal } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
+import type { BoardHistory } from '../history/BoardHistory.js';
 import type { BoardStore } from '../storage/types.js';
 import type { VoteRound, VoteStore } from '../storage/voteTypes.js';
 import type { Relay } from '../sync/Relay.js';
@@ -36,6 +37,8 @@ export interface FacilitationRouteOptions {
   relay: Relay;
   boards: BoardStore;
   votes: VoteStore;
+  /** Board history: making a board anonymous removes authors from its snapshots too. */
+  history: BoardHistory;
 }
 
 const Params = Type.Object({ id: BoardIdSchema });
@@ -60,7 +63,7 @@ const ControlState = Type.Object({
  * everyone who may read the board receives read-only (see shared/src/control.ts).
  */
 export async function facilitationRoutes(app: FastifyInstance, options: FacilitationRouteOptions): Promise<void> {
-  const { access, relay, boards, votes } = options;
+  const { access, relay, boards, votes, history } = options;
 
   async function boardFor(
     request: FastifyRequest,
@@ -113,6 +116,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
       await relay.command(boardId, (doc) => setBoardAnonymous(doc, anonymous));
       // Authors removed from the doc must not linger in its log either.
       if (anonymous) await relay.compactNow(boardId);
+      if (anonymous) await history.forgetAuthors(boardId);
       // Writers reconnect, so their connections carry the board's new rule.
       relay.closeWhere({ docIds: [boardId], writersOnly: true }, CloseCode.AccessChanged, 'board settings changed');
       return { anonymous };

@@ -33,6 +33,14 @@ export class PostgresHistoryStore implements BoardHistoryStore {
     return { ...toInfo(row), data: toBytes(row.data) };
   }
 
+  async replaceSnapshotData(boardId: string, snapshotId: string, data: Uint8Array): Promise<void> {
+    await this.pool.query('UPDATE board_snapshots SET data = $1 WHERE board_id = $2 AND id = $3', [
+      data,
+      boardId,
+      snapshotId,
+    ]);
+  }
+
   async deleteSnapshots(boardId: string, snapshotIds: readonly string[]): Promise<void> {
     if (snapshotIds.length === 0) return;
     await this.pool.query('DELETE FROM board_snapshots WHERE board_id = $1 AND id = ANY($2::text[])', [

@@ -47,6 +47,10 @@ export class SqliteHistoryStore implements BoardHistoryStore {
     return { ...toInfo(row), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
   }
 
+  async replaceSnapshotData(boardId: string, snapshotId: string, data: Uint8Array): Promise<void> {
+    this.db.prepare('UPDATE board_snapshots SET data = ? WHERE board_id = ? AND id = ?').run(data, boardId, snapshotId);
+  }
+
   async deleteSnapshots(boardId: string, snapshotIds: readonly string[]): Promise<void> {
     const remove = this.db.prepare('DELETE FROM board_snapshots WHERE board_id = ? AND id = ?');
     this.db.transaction(() => {

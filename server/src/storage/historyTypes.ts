@@ -31,6 +31,8 @@ export interface BoardHistoryStore {
   listSnapshots(boardId: string): Promise<BoardSnapshotInfo[]>;
   /** One snapshot of this board with its bytes; null when there is none with this id on this board. */
   getSnapshot(boardId: string, snapshotId: string): Promise<BoardSnapshot | null>;
+  /** Replaces a snapshot's bytes (e.g. without authors, once the board is anonymous); its other fields stay. */
+  replaceSnapshotData(boardId: string, snapshotId: string, data: Uint8Array): Promise<void>;
   /** Removes these snapshots of this board (ids of other boards are left alone). */
   deleteSnapshots(boardId: string, snapshotIds: readonly string[]): Promise<void>;
 }

@@ -50,6 +50,17 @@ export function historyContract(factory: StorageFactory): void {
       expect((await h.listSnapshots('board-b1')).map((s) => s.id)).toEqual(['s3']);
     });
 
+    it("replaces a snapshot's bytes and nothing else", async () => {
+      await store().createBoard(standaloneBoard('board-a1', T0), metaUpdate('a'));
+      const h = store().history;
+      await h.addSnapshot(snapshot('s1', 'board-a1', T0 + 1, [1, 2, 3]));
+      await h.replaceSnapshotData('board-a1', 's1', new Uint8Array([4, 0, 5]));
+      await h.replaceSnapshotData('board-other', 's1', new Uint8Array([9]));
+      const read = await h.getSnapshot('board-a1', 's1');
+      expect(read && [...read.data]).toEqual([4, 0, 5]);
+      expect(read).toMatchObject({ takenAt: T0 + 1, noteCount: 3, writerCount: 2, reason: 'activity' });
+    });
+
     it('refuses a snapshot of a board that does not exist', async () => {
       await expect(store().history.addSnapshot(snapshot('s1', 'no-such-board', T0, [1]))).rejects.toThrow();
       expect(await store().history.listSnapshots('no-such-board')).toEqual([]);
