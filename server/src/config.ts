@@ -106,6 +106,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
         64,
         1024 * 1024,
       ),
+      maxWriterBytes: intFrom(env, 'SAMLE_MAX_WRITER_BYTES', DefaultLimits.maxWriterBytes, 1024, 1024 * 1024 * 1024),
       maxBufferedBytes: intFrom(env, 'SAMLE_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
       maxLoadedDocs: intFrom(env, 'SAMLE_MAX_LOADED_DOCS', 2000, 1, 1e6),
     },

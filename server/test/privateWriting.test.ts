@@ -43,7 +43,11 @@ describe('private writing', () => {
     const [ada, bo] = fx.participants;
     if (!ada || !bo) throw new Error('fixture without participants');
     const board = `/api/boards/${fx.plenumBoardId}/private-writing`;
-    expect(await json(await samle.asFacilitator(board, { body: { on: true } }))).toEqual({ on: true, revealed: 0 });
+    expect(await json(await samle.asFacilitator(board, { body: { on: true } }))).toEqual({
+      on: true,
+      revealed: 0,
+      failed: 0,
+    });
     const control = connect(controlDocId(fx.plenumBoardId), bo.token);
     await until(control.doc, (doc) => readPrivateWriting(doc).on);
 
@@ -77,7 +81,11 @@ describe('private writing', () => {
     expect(wire.bytes()).not.toContain('hemmelige');
 
     // Reveal: both notes land on the board for everyone; the drafts are emptied.
-    expect(await json(await samle.asFacilitator(board, { body: { on: false } }))).toEqual({ on: false, revealed: 2 });
+    expect(await json(await samle.asFacilitator(board, { body: { on: false } }))).toEqual({
+      on: false,
+      revealed: 2,
+      failed: 0,
+    });
     await until(bosBoard.doc, (doc) => readNotes(doc).length === 2);
     expect(readNotes(bosBoard.doc).map((n) => [n.id, n.text, n.authorName])).toEqual([
       ['ada-secret', 'Adas hemmelige idé', 'Ada'],

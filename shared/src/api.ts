@@ -35,6 +35,8 @@ export const BoardView = Type.Composite([
     groupId: Type.Union([Type.String(), Type.Null()]),
     /** Its session has ended: read-only for everyone. */
     archived: Type.Boolean(),
+    /** Notes are shown and stored without their author (the server's record; clients cannot change it). */
+    anonymous: Type.Boolean(),
   }),
 ]);
 export type BoardView = Static<typeof BoardView>;

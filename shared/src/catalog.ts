@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import * as Y from 'yjs';
-import { type NoteView, readBoardMeta } from './board.js';
+import type { NoteView } from './board.js';
 import { clustersOf, clusterTitle } from './clusters.js';
 
 /**
@@ -51,15 +51,18 @@ export interface SourcePlace {
   sessionTitle: string | null;
   groupId: string | null;
   tableName: string | null;
+  /** The server's record of the board: its notes' authors are never recorded. */
+  anonymous: boolean;
 }
 
 /**
  * A note of a board doc as a source: its text and theme as they are now, and its
- * author unless the board is anonymous. Gathering and the demo catalog build their
+ * author unless the board is anonymous — by the server's record (`place`), never
+ * by what the board's document says. Gathering and the demo catalog build their
  * sources here, so both record the same fields in the same order.
  */
 export function sourceOfNote(board: Y.Doc, note: NoteView, place: SourcePlace): Source {
-  const anonymous = readBoardMeta(board).anonymous;
+  const { anonymous } = place;
   const cluster = note.clusterId ? clustersOf(board).get(note.clusterId) : undefined;
   return {
     boardId: place.boardId,

@@ -23,6 +23,10 @@ export const CloseCode = {
   FrameTooLarge: 4413,
   /** Applying the update would grow the document past the document size limit. */
   DocTooLarge: 4414,
+  /** Applying the update would take this person past what one person may add to this document. */
+  WriterQuotaExceeded: 4415,
+  /** The update deletes more notes of others than a participant may at once (the facilitator may). */
+  ForeignDeletesRefused: 4423,
   /** Too many messages per second from this connection. */
   RateLimited: 4429,
   /** This person already holds as many live connections as one grant may (SAMLE_MAX_SOCKETS_PER_GRANT); close a tab. */

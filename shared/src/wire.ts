@@ -19,4 +19,10 @@ export const DefaultLimits = {
   maxMessagesPerSecond: 200,
   /** Largest awareness state of one client, in bytes of JSON. */
   maxAwarenessStateBytes: 8 * 1024,
+  /**
+   * Bytes one person may add to one document (a board, a draft, a description) while it is
+   * loaded: about ten thousand notes, and a quarter of the unsent-bytes bound, so a board one
+   * person filled is still far from every other limit.
+   */
+  maxWriterBytes: 2 * 1024 * 1024,
 } as const;

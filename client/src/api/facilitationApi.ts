@@ -37,6 +37,8 @@ export interface PrivateWritingAnswer {
   on: boolean;
   /** How many drafts the reveal put on the board. */
   revealed: number;
+  /** Drafts that could not be read or emptied (the server logged them); their notes stay private. */
+  failed: number;
 }
 
 /** Follow mode and the big screen's spotlight: the facilitator's viewport and theme for everyone. */

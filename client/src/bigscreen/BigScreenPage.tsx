@@ -53,10 +53,17 @@ export function BigScreenPage({ boardId }: { boardId: string }) {
       </div>
     );
   }
-  return <BigScreen doc={connection.doc} controlDoc={controlDoc} fallbackTitle={ready?.board.title ?? ''} />;
+  return (
+    <BigScreen
+      doc={connection.doc}
+      controlDoc={controlDoc}
+      fallbackTitle={ready?.board.title ?? ''}
+      anonymous={ready?.board.anonymous ?? true}
+    />
+  );
 }
 
-function BigScreen(props: { doc: Y.Doc; controlDoc: Y.Doc | undefined; fallbackTitle: string }) {
+function BigScreen(props: { doc: Y.Doc; controlDoc: Y.Doc | undefined; fallbackTitle: string; anonymous: boolean }) {
   const { doc, controlDoc, fallbackTitle } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -100,7 +107,8 @@ function BigScreen(props: { doc: Y.Doc; controlDoc: Y.Doc | undefined; fallbackT
             clusters={view.clusters}
             allNotes={notes}
             viewport={viewport}
-            hideAuthors={meta.anonymous}
+            // The server's record (at load) or the server-written meta (a live change): either hides authors.
+            hideAuthors={props.anonymous || meta.anonymous}
           />
           {notes.length === 0 && clusters.length === 0 && <p className="big-screen-waiting">{t('bigScreen.empty')}</p>}
         </div>

@@ -114,6 +114,8 @@ function ConnectedBoard(props: {
   const identity = useNoteAuthorIdentity(credential);
   const state = useConnectionState(connection);
   const meta = useBoardMeta(connection.doc);
+  // The server's record (as the page loaded) or the server-written meta (a live change): either hides authors.
+  const anonymous = board.anonymous || meta.anonymous;
   const peers = usePeers(connection.provider.awareness);
   const [editingName, setEditingName] = useState(false);
   const [everSynced, setEverSynced] = useState(false);
@@ -270,7 +272,7 @@ function ConnectedBoard(props: {
               holdNewNotes={privateWriting.on && !readOnly && !drafts}
               identity={identity}
               readOnly={readOnly}
-              anonymous={meta.anonymous}
+              anonymous={anonymous}
               history={history}
               sortByVotes={sortByVotes}
               onSortByVotes={(sorted) => navigate(boardPath(board.id, 'list', { byVotes: sorted }))}
@@ -295,7 +297,7 @@ function ConnectedBoard(props: {
                 online: local.online,
               })}
               readOnly={readOnly}
-              anonymous={meta.anonymous}
+              anonymous={anonymous}
               history={history}
               linkedNote={noteTarget === 'found' ? linkedNote : undefined}
             />

@@ -120,6 +120,11 @@ export const da: Messages = {
       DocNotFound: 'Tavlen findes ikke.',
       FrameTooLarge: 'En ændring var for stor til at blive sendt.',
       DocTooLarge: 'Tavlen er fuld — der kan ikke tilføjes mere.',
+      WriterQuotaExceeded:
+        'Du har tilføjet så meget til tavlen, som én person må. Genindlæs for at læse videre; bed facilitatoren om at gøre plads.',
+      PolicyViolation: 'Tavlen afviste en ændring fra denne browser. Genindlæs siden for at fortsætte fra det gemte.',
+      ForeignDeletesRefused:
+        'Det er facilitatoren, der sletter så mange post-its skrevet af andre. Genindlæs siden; intet blev slettet.',
       RateLimited: 'For mange ændringer for hurtigt. Vent et øjeblik, og forbind igen.',
       TooManyConnections: 'Du har Samle åben i for mange faner eller vinduer. Luk nogle af dem, og genindlæs siden.',
       AwarenessTooLarge: 'Dine tilstedeværelsesoplysninger var for store.',

@@ -118,6 +118,11 @@ export const en = {
       DocNotFound: 'This board does not exist.',
       FrameTooLarge: 'A change was too large to send.',
       DocTooLarge: 'The board is full — nothing more can be added.',
+      WriterQuotaExceeded:
+        'You have added as much to this board as one person may. Reload to keep reading; ask the facilitator to make room.',
+      PolicyViolation: 'The board refused a change this browser made. Reload the page to continue from what is saved.',
+      ForeignDeletesRefused:
+        'Deleting this many notes written by others is for the facilitator. Reload the page; nothing was deleted.',
       RateLimited: 'Too many changes too quickly. Wait a moment and reconnect.',
       TooManyConnections: 'You have Samle open in too many tabs or windows. Close some and reload this page.',
       AwarenessTooLarge: 'Your presence information was too large.',

@@ -17,7 +17,7 @@ export const ideaHistory = (workshopId: string, ideaId: string, credential: Cred
   request<{ changes: DecisionChange[] }>(`${base(workshopId)}/ideas/${enc(ideaId)}/history`, { credential });
 
 export const publishCatalog = (workshopId: string, credential: Credential) =>
-  request<{ ideas: number; publishedAt: number }>(`${base(workshopId)}/catalog/publish`, {
+  request<{ ideas: number; publishedAt: number; unreadable: string[] }>(`${base(workshopId)}/catalog/publish`, {
     method: 'POST',
     body: {},
     credential,

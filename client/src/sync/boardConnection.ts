@@ -53,7 +53,14 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
 }
 
 /** Close codes after which the local copy must go: a refused write (it holds the change) or withdrawn access. */
-const WIPE_CODES: ReadonlySet<number> = new Set([CloseCode.ReadOnly, CloseCode.AccessRevoked]);
+const WIPE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.ReadOnly,
+  CloseCode.AccessRevoked,
+  // The refused change stays in the local copy: kept, it would be sent (and refused) on every reload.
+  CloseCode.PolicyViolation,
+  CloseCode.ForeignDeletesRefused,
+  CloseCode.WriterQuotaExceeded,
+]);
 
 function browserStorage(): Storage | undefined {
   try {

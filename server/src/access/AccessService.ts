@@ -109,4 +109,19 @@ export class AccessService {
     const scope = { kind: board.kind, groupId: board.groupId ?? null, archived };
     return { access: boardAccess({ role: standing.role, groupIds, revoked: false }, scope), placement };
   }
+
+  /**
+   * The name and role presence shows for a caller: from the records, never from what their browser
+   * says. Null for operator tokens (samle-cli): tools the operator runs, whose presence is their own.
+   */
+  async presenceOf(principal: Principal): Promise<{ name: string; role: string } | null> {
+    switch (principal.kind) {
+      case 'person':
+        return { name: (await this.store.getPerson(principal.personId))?.name ?? '', role: principal.role };
+      case 'facilitator':
+        return { name: (await this.store.getFacilitator(principal.facilitatorId))?.name ?? '', role: 'facilitator' };
+      default:
+        return null;
+    }
+  }
 }

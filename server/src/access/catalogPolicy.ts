@@ -1,10 +1,8 @@
-import { CATEGORY_MAX, DESCRIPTION_ROOT, SERVER_IDEA_KEYS } from '@samle/shared';
+import { CATEGORY_MAX, SERVER_IDEA_KEYS } from '@samle/shared';
 import * as Y from 'yjs';
+import { pathOf, type SharedType, shadowRefusal } from './shadowGuard.js';
 
 const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
-
-/** Any shared type, as Yjs itself types it. */
-type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
 
 /**
  * What a client may write to the catalog doc (`<workshop>-catalog`): titles,
@@ -18,138 +16,17 @@ type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
  * `CATEGORY_MAX`, the order holds idea ids, and there is nothing else at the
  * root.
  *
- * The update is tried on a shadow copy of the document first: which types a
- * Yjs update changes is only known once its items are integrated (an item
- * names its parent only when it has no neighbour to inherit it from). The
- * shadow follows the live doc through its update events, so a check costs the
- * update, not a copy of the whole catalog; a refused update leaves the shadow
- * ahead of the live doc, so it is thrown away and rebuilt on the next check.
- * Returns why the update is refused, or null.
+ * The update is tried on a shadow copy of the document first (shadowGuard.ts),
+ * which also bounds nesting depth and fails closed. Returns why the update is
+ * refused, or null.
  */
 export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
-  return shadowRefusal(live, update, (type, keys, transaction) => {
-    const path = pathOf(type);
-    return refusalFor(path, keys) ?? shapeRefusal(type, path, keys, transaction);
+  return shadowRefusal(live, update, {
+    changed: (type, keys, transaction) => {
+      const path = pathOf(type);
+      return refusalFor(path, keys) ?? shapeRefusal(type, path, keys, transaction);
+    },
   });
-}
-
-/**
- * What a client may write to an idea's description doc (`<workshop>-idea-<idea>`):
- * what the description editor can show — paragraphs of text runs, line breaks
- * and tabs under the root `root`. A crafted node type (one the editor has no
- * class for) made the editor drop the whole description for everyone who opened
- * it, so an update that brings one, or writes another root, is refused (4422).
- */
-export function descriptionWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
-  return shadowRefusal(
-    live,
-    update,
-    (type) => {
-      if (pathOf(type)[0] !== DESCRIPTION_ROOT) return 'a description holds only its Lexical root';
-      return descriptionNodeRefusal(type);
-    },
-    // A root the doc has not asked for by type integrates untyped; the description's is a Y.XmlText.
-    (doc) => doc.get(DESCRIPTION_ROOT, Y.XmlText),
-  );
-}
-
-const BLOCK_TYPES = new Set(['root', 'paragraph']);
-const RUN_TYPES = new Set(['text', 'linebreak', 'tab']);
-
-/** Checks a changed type of a description and everything embedded in it. */
-function descriptionNodeRefusal(type: SharedType): string | null {
-  if (type instanceof Y.XmlText) {
-    const kind = type.getAttribute('__type');
-    if (kind !== undefined && !BLOCK_TYPES.has(kind)) return `a description has no "${kind}" nodes`;
-    for (const op of type.toDelta() as Array<{ insert: unknown }>) {
-      const inserted = op.insert;
-      if (typeof inserted === 'string') continue;
-      if (inserted instanceof Y.XmlText || inserted instanceof Y.Map) {
-        const refusal = descriptionNodeRefusal(inserted as SharedType);
-        if (refusal) return refusal;
-      } else {
-        return 'a description holds paragraphs of text';
-      }
-    }
-    return null;
-  }
-  if (type instanceof Y.Map) {
-    const kind = type.get('__type');
-    return kind === undefined || (typeof kind === 'string' && RUN_TYPES.has(kind))
-      ? null
-      : `a description has no "${String(kind)}" runs`;
-  }
-  return 'a description holds paragraphs of text';
-}
-
-/**
- * Tries `update` on the doc's shadow and asks `judge` about every type it
- * changed; returns the first refusal, or null. A refused update leaves the
- * shadow ahead of the live doc, so it is thrown away and rebuilt on the next check.
- */
-function shadowRefusal(
-  live: Y.Doc,
-  update: Uint8Array,
-  judge: (type: SharedType, keys: Set<string | null>, transaction: Y.Transaction) => string | null,
-  prepare?: (doc: Y.Doc) => void,
-): string | null {
-  const shadow = shadowOf(live);
-  prepare?.(shadow.doc);
-  let refusal: string | null = null;
-  const check = (transaction: Y.Transaction) => {
-    for (const [type, keys] of transaction.changed) refusal ??= judge(type, keys, transaction);
-  };
-  shadow.doc.on('afterTransaction', check);
-  try {
-    Y.applyUpdate(shadow.doc, update);
-  } finally {
-    shadow.doc.off('afterTransaction', check);
-  }
-  // Items whose dependencies never arrived would integrate later, unchecked.
-  if (!refusal && (shadow.doc.store.pendingStructs || shadow.doc.store.pendingDs)) {
-    refusal = 'the update depends on catalog changes the server does not have';
-  }
-  if (refusal) shadow.drop();
-  return refusal;
-}
-
-interface Shadow {
-  doc: Y.Doc;
-  drop(): void;
-}
-
-const shadows = new WeakMap<Y.Doc, Shadow>();
-
-function shadowOf(live: Y.Doc): Shadow {
-  const existing = shadows.get(live);
-  if (existing) return existing;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(live));
-  const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
-  live.on('update', follow);
-  const shadow: Shadow = {
-    doc,
-    drop() {
-      live.off('update', follow);
-      shadows.delete(live);
-      doc.destroy();
-    },
-  };
-  shadows.set(live, shadow);
-  live.once('destroy', () => shadow.drop());
-  return shadow;
-}
-
-/** Keys from the root down to `type`: the root's name, then each parent's key (null inside arrays and texts). */
-function pathOf(type: SharedType): Array<string | null> {
-  const path: Array<string | null> = [];
-  let current: SharedType = type;
-  while (current._item) {
-    path.unshift(current._item.parentSub);
-    current = current._item.parent as SharedType;
-  }
-  path.unshift(Y.findRootTypeKey(current));
-  return path;
 }
 
 function refusalFor(path: Array<string | null>, keys: Set<string | null>): string | null {

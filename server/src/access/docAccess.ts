@@ -1,7 +1,9 @@
-import { AUTHOR_KEYS, parseDocId } from '@samle/shared';
+import { parseDocId } from '@samle/shared';
 import type { UpdateGuard } from '../sync/types.js';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
-import { catalogWriteRefusal, descriptionWriteRefusal } from './catalogPolicy.js';
+import { BOARD_ROOTS, DRAFT_ROOTS, depthOnlyGuard, notesGuard } from './boardPolicy.js';
+import { catalogWriteRefusal } from './catalogPolicy.js';
+import { descriptionWriteRefusal } from './descriptionPolicy.js';
 
 /** Whether the workshop's catalog has this idea (its description document may be opened). */
 export type IdeaExists = (workshopId: string, ideaId: string) => Promise<boolean>;
@@ -9,13 +11,13 @@ export type IdeaExists = (workshopId: string, ideaId: string) => Promise<boolean
 /** What a caller may do with one synced document. */
 export interface DocGrant {
   access: 'write' | 'read' | 'none';
-  forbiddenKeys: readonly string[];
-  /** A finer per-update check (the catalog: no client creates ideas or writes provenance). */
+  /** The per-update check; every document a client may write has one (depth bound, fail closed). */
   guard?: UpdateGuard;
 }
 
-const NONE: DocGrant = { access: 'none', forbiddenKeys: [] };
-const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: [] });
+const NONE: DocGrant = { access: 'none' };
+const grant = (access: 'write' | 'read'): DocGrant => ({ access });
+const guarded = (guard: UpdateGuard): DocGrant => ({ access: 'write', guard });
 
 /**
  * The sync endpoint's rules, one per kind of document (docs/access.md):
@@ -28,7 +30,10 @@ const grant = (access: 'write' | 'read'): DocGrant => ({ access, forbiddenKeys: 
  * - `<workshop>-assess`: facilitators and leaders read; only the server writes (assessments are commands);
  * - `<workshop>-questions` and `<workshop>-published`: everyone in the workshop reads; only the server writes;
  * - `<board>-ctl`: whoever may read the board reads; only the server writes;
- * - a board: the permission table; on an anonymous board no author may be written.
+ * - a board: the permission table; clients write notes and clusters, never `meta`; on a board the server's
+ *   record marks anonymous no author may be written; only the facilitator deletes many notes of others
+ *   (boardPolicy.ts).
+ * Every document a client may write is checked per update (shadowGuard.ts: nesting depth, fail closed).
  */
 export async function docAccess(
   access: AccessService,
@@ -40,21 +45,28 @@ export async function docAccess(
   switch (address.kind) {
     case 'draft': {
       const board = await access.boardAccess(principal, address.boardId);
-      return board.access === 'write' && ownerKeyOf(principal) === address.ownerId ? grant('write') : NONE;
+      if (board.access !== 'write' || ownerKeyOf(principal) !== address.ownerId) return NONE;
+      // The reveal copies drafts onto the board: the same rules, applied before they get there.
+      return guarded(
+        notesGuard({
+          roots: DRAFT_ROOTS,
+          anonymous: board.placement?.board.anonymous === true,
+          mayDeleteMany: true,
+          personId: null,
+        }),
+      );
     }
     case 'reflection': {
       const standing = await access.workshopRole(principal, address.workshopId);
-      return standing?.personId === address.personId ? grant('write') : NONE;
+      return standing?.personId === address.personId ? guarded(depthOnlyGuard) : NONE;
     }
     case 'catalog':
-      return (await isCatalogEditor(access, principal, address.workshopId))
-        ? { access: 'write', forbiddenKeys: [], guard: catalogWriteRefusal }
-        : NONE;
+      return (await isCatalogEditor(access, principal, address.workshopId)) ? guarded(catalogWriteRefusal) : NONE;
     case 'idea':
       if (!(await isCatalogEditor(access, principal, address.workshopId))) return NONE;
       // Descriptions are made on demand, so an invented idea id would create a document per request.
       if (!(await ideaExists(address.workshopId, address.ideaId))) return NONE;
-      return { access: 'write', forbiddenKeys: [], guard: descriptionWriteRefusal };
+      return guarded(descriptionWriteRefusal);
     case 'assessments':
       return (await isCatalogEditor(access, principal, address.workshopId)) ? grant('read') : NONE;
     case 'published':
@@ -65,10 +77,15 @@ export async function docAccess(
     case 'board': {
       const board = await access.boardAccess(principal, address.boardId);
       if (board.access === 'none') return NONE;
-      return {
-        access: board.access,
-        forbiddenKeys: board.placement?.board.anonymous ? AUTHOR_KEYS : [],
-      };
+      if (board.access === 'read') return grant('read');
+      return guarded(
+        notesGuard({
+          roots: BOARD_ROOTS,
+          anonymous: board.placement?.board.anonymous === true,
+          mayDeleteMany: principal.kind === 'facilitator' || principal.kind === 'doc',
+          personId: principal.kind === 'person' ? principal.personId : null,
+        }),
+      );
     }
     default:
       return unknownKind(address);

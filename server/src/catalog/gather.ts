@@ -47,6 +47,7 @@ export async function gatherIntoIdea(
       sessionTitle: session?.title ?? null,
       groupId: table?.id ?? null,
       tableName: table?.name ?? null,
+      anonymous: board.anonymous === true,
     };
     const found = await relay.read(board.id, (doc) => {
       const noteIds = new Set(wanted.noteIds ?? []);

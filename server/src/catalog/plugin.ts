@@ -11,7 +11,7 @@ import {
   WorkshopAction,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiFailure } from '../errors.js';
 import { callerName } from '../routes/guards.js';
 import { assessIdea, ideaHistory } from './assessments.js';
@@ -20,7 +20,13 @@ import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';
 import { gatherIntoIdea } from './gather.js';
 import { catalogCaller, guardCatalogRoutes } from './guard.js';
 import { mergeIdeas, oneAtATime, removeIdea, sourceStatuses, splitIdeaSources } from './ideas.js';
-import { myPublishedSources, publishCatalog, publishStatus, workingCatalogExport } from './publishing.js';
+import {
+  myPublishedSources,
+  type OnUnreadable,
+  publishCatalog,
+  publishStatus,
+  workingCatalogExport,
+} from './publishing.js';
 
 /** Where the plugin is mounted: every catalog route belongs to one workshop. */
 export const CATALOG_PREFIX = '/api/workshops/:id';
@@ -120,13 +126,14 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
   app.post('/catalog/publish', { config: publisher, schema: { params: WorkshopParams } }, async (request) => {
     const workshopId = params(request).id;
     const by = await callerName(catalogCaller(request), context.workshops);
-    const snapshot = await publishCatalog(context, workshopId, by);
-    request.log.info({ workshopId, ideas: snapshot.ideas.length }, 'catalog published');
-    return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt };
+    const { snapshot, unreadable } = await publishCatalog(context, workshopId, by, unreadableLogger(request));
+    request.log.info({ workshopId, ideas: snapshot.ideas.length, unreadable }, 'catalog published');
+    // Ideas published without their description, because it could not be read (logged).
+    return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt, unreadable };
   });
 
   app.get('/published/status', { config: assessor, schema: { params: WorkshopParams } }, (request) =>
-    publishStatus(context, params(request).id),
+    publishStatus(context, params(request).id, unreadableLogger(request)),
   );
 
   app.get('/published/mine', { config: member, schema: { params: WorkshopParams } }, (request) =>
@@ -136,7 +143,9 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
   // Exports of the working catalog with its assessments, for leaders and facilitators.
   app.get('/catalog/export.:format', { config: assessor, schema: { params: ExportParams } }, async (request, reply) => {
     const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
-    const data = await workingCatalogExport(context, workshopId);
+    const data = await workingCatalogExport(context, workshopId, unreadableLogger(request));
+    // Ideas exported without their description, because it could not be read (logged).
+    if (data.unreadable.length > 0) reply.header('x-samle-unreadable-ideas', data.unreadable.join(','));
     reply.header('content-disposition', `attachment; filename="catalog-${workshopId}.${format}"`);
     if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data));
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
@@ -144,4 +153,10 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .send(await catalogDocx(data));
   });
+}
+
+/** Logs an idea description a command had to leave out. */
+function unreadableLogger(request: FastifyRequest): OnUnreadable {
+  return (ideaId, error) =>
+    request.log.error({ err: error, ideaId }, "an idea's description could not be read; the idea goes out without it");
 }

@@ -33,23 +33,43 @@ export interface WorkingCatalog {
   assessments: Map<string, AssessmentView>;
   /** Markdown per idea id. */
   descriptions: Map<string, string>;
+  /** Ideas whose description could not be read: they go out without it (and the reader logs why). */
+  unreadable: string[];
 }
+
+/** Told about each idea whose description a command had to leave out, and why. */
+export type OnUnreadable = (ideaId: string, error: unknown) => void;
 
 /** An idea's rich description (its own Lexical doc, made on first use) as Markdown. */
 function description(relay: Relay, workshopId: string, ideaId: string): Promise<string> {
   return relay.read(ideaDocId(workshopId, ideaId), (doc) => lexicalDocMarkdown(doc, DESCRIPTION_ROOT));
 }
 
-export async function readWorkingCatalog(relay: Relay, workshopId: string): Promise<WorkingCatalog> {
+/**
+ * The catalog, its assessments and each idea's description. One description that cannot be read (a
+ * document that does not load, content the reader fails on) leaves that idea without its description
+ * and is reported through `onUnreadable`, instead of failing publishing and every export for good.
+ */
+export async function readWorkingCatalog(
+  relay: Relay,
+  workshopId: string,
+  onUnreadable: OnUnreadable,
+): Promise<WorkingCatalog> {
   const ideas = await relay.read(catalogDocId(workshopId), readIdeas);
   const assessments = new Map(
     (await relay.read(assessmentsDocId(workshopId), readAssessments)).map((a) => [a.ideaId, a]),
   );
   const descriptions = new Map<string, string>();
+  const unreadable: string[] = [];
   for (const idea of ideas) {
-    descriptions.set(idea.id, await description(relay, workshopId, idea.id));
+    try {
+      descriptions.set(idea.id, await description(relay, workshopId, idea.id));
+    } catch (error) {
+      unreadable.push(idea.id);
+      onUnreadable(idea.id, error);
+    }
   }
-  return { ideas, assessments, descriptions };
+  return { ideas, assessments, descriptions, unreadable };
 }
 
 export function publishedIdeas(working: WorkingCatalog): PublishedIdea[] {
@@ -74,19 +94,21 @@ export async function publishCatalog(
   { relay }: CatalogContext,
   workshopId: string,
   publishedBy: string,
-): Promise<PublishedCatalog> {
-  const snapshot: PublishedCatalog = {
-    publishedAt: Date.now(),
-    publishedBy,
-    ideas: publishedIdeas(await readWorkingCatalog(relay, workshopId)),
-  };
+  onUnreadable: OnUnreadable,
+): Promise<{ snapshot: PublishedCatalog; unreadable: string[] }> {
+  const working = await readWorkingCatalog(relay, workshopId, onUnreadable);
+  const snapshot: PublishedCatalog = { publishedAt: Date.now(), publishedBy, ideas: publishedIdeas(working) };
   await relay.command(publishedDocId(workshopId), (doc) => writePublished(doc, snapshot));
-  return snapshot;
+  return { snapshot, unreadable: working.unreadable };
 }
 
-export async function publishStatus({ relay }: CatalogContext, workshopId: string): Promise<PublishStatus> {
+export async function publishStatus(
+  { relay }: CatalogContext,
+  workshopId: string,
+  onUnreadable: OnUnreadable,
+): Promise<PublishStatus> {
   const published = await readPublishedCatalog(relay, workshopId);
-  const now = publishedIdeas(await readWorkingCatalog(relay, workshopId));
+  const now = publishedIdeas(await readWorkingCatalog(relay, workshopId, onUnreadable));
   return {
     publishedAt: published?.publishedAt ?? null,
     publishedBy: published?.publishedBy ?? null,
@@ -127,9 +149,10 @@ export async function myPublishedSources(
 export async function workingCatalogExport(
   { relay, workshops }: CatalogContext,
   workshopId: string,
-): Promise<CatalogExport> {
+  onUnreadable: OnUnreadable,
+): Promise<CatalogExport & { unreadable: string[] }> {
   const graph = await workshops.getWorkshopGraph(workshopId);
-  const working = await readWorkingCatalog(relay, workshopId);
+  const working = await readWorkingCatalog(relay, workshopId, onUnreadable);
   return {
     workshopTitle: graph?.workshop.title ?? '',
     organisation: graph?.workshop.organisation ?? '',

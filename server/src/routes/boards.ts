@@ -43,6 +43,7 @@ export async function boardRoutes(
         sessionId: board.sessionId ?? null,
         groupId: board.groupId ?? null,
         archived: sessionStatus === 'ended',
+        anonymous: board.anonymous === true,
       };
     },
   );

@@ -7,7 +7,6 @@ import {
   notesOf,
   type PrivateWritingBody as PrivateWriting,
   PrivateWritingBody,
-  readBoardMeta,
   readNotes,
   readPrivateWriting,
   writePrivateWriting,
@@ -30,7 +29,12 @@ export interface PrivateWritingRouteOptions {
 }
 
 const Params = Type.Object({ id: BoardIdSchema });
-const Answer = Type.Object({ on: Type.Boolean(), revealed: Type.Integer() });
+const Answer = Type.Object({
+  on: Type.Boolean(),
+  revealed: Type.Integer(),
+  /** Drafts that could not be read or emptied (logged); their notes stay in the draft. */
+  failed: Type.Integer(),
+});
 
 /**
  * Private writing: while it is on, each person writes new notes into their own
@@ -41,7 +45,7 @@ const Answer = Type.Object({ on: Type.Boolean(), revealed: Type.Integer() });
 export async function privateWritingRoutes(app: FastifyInstance, options: PrivateWritingRouteOptions): Promise<void> {
   const { access, relay, docs, history } = options;
 
-  async function facilitatedBoard(request: FastifyRequest): Promise<string> {
+  async function facilitatedBoard(request: FastifyRequest): Promise<{ id: string; anonymous: boolean }> {
     const { id } = request.params as { id: string };
     const principal = await principalOf(request, access);
     const decision = await access.boardAccess(principal, id);
@@ -51,18 +55,35 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
     }
     if (decision.access !== 'write')
       throw new ApiFailure(409, 'BOARD_ARCHIVED', 'This board is archived and read-only.');
-    return id;
+    // Anonymity is the server's record of the board, never what the board's document says.
+    return { id, anonymous: decision.placement?.board.anonymous === true };
   }
 
-  /** Copies every draft onto the board (one change), then empties the drafts. Returns how many notes came out. */
-  async function reveal(boardId: string): Promise<number> {
-    await history.take(boardId, 'reveal');
-    const draftIds = await docs.listDocs(draftDocId(boardId, ''));
+  /**
+   * Copies every draft onto the board (one change), then empties the drafts. A draft that cannot be
+   * read or emptied is reported (and logged) and left as it was, instead of failing the whole reveal:
+   * one broken draft must not keep everyone's notes hidden.
+   */
+  async function reveal(
+    request: FastifyRequest,
+    board: { id: string; anonymous: boolean },
+  ): Promise<{ revealed: number; failed: number }> {
+    await history.take(board.id, 'reveal');
+    const draftIds = await docs.listDocs(draftDocId(board.id, ''));
     const drafted: NoteView[] = [];
-    for (const draftId of draftIds) drafted.push(...(await relay.read(draftId, (doc) => readNotes(doc))));
+    const read: string[] = [];
+    let failed = 0;
+    for (const draftId of draftIds) {
+      try {
+        drafted.push(...(await relay.read(draftId, (doc) => readNotes(doc))));
+        read.push(draftId);
+      } catch (error) {
+        failed++;
+        request.log.error({ err: error, draftId }, 'a private-writing draft could not be read; it is left as it was');
+      }
+    }
     if (drafted.length > 0) {
-      await relay.command(boardId, (doc) => {
-        const anonymous = readBoardMeta(doc).anonymous;
+      await relay.command(board.id, (doc) => {
         for (const note of drafted) {
           if (notesOf(doc).has(note.id)) continue;
           const created = createNote(doc, {
@@ -72,26 +93,32 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
             color: note.color,
             text: note.text,
             createdAt: note.createdAt,
-            ...(anonymous ? {} : { authorId: note.authorId, authorName: note.authorName }),
+            ...(board.anonymous ? {} : { authorId: note.authorId, authorName: note.authorName }),
           });
           created.set('w', note.w);
           created.set('h', note.h);
         }
       });
     }
-    for (const draftId of draftIds) {
-      await relay.command(draftId, (doc) => {
-        for (const id of [...notesOf(doc).keys()]) notesOf(doc).delete(id);
-      });
+    for (const draftId of read) {
+      try {
+        await relay.command(draftId, (doc) => {
+          for (const id of [...notesOf(doc).keys()]) notesOf(doc).delete(id);
+        });
+      } catch (error) {
+        failed++;
+        request.log.error({ err: error, draftId }, 'a revealed draft could not be emptied');
+      }
     }
-    return drafted.length;
+    return { revealed: drafted.length, failed };
   }
 
   app.post(
     '/api/boards/:id/private-writing',
     { schema: { params: Params, body: PrivateWritingBody, response: { 200: Answer } } },
     async (request) => {
-      const boardId = await facilitatedBoard(request);
+      const board = await facilitatedBoard(request);
+      const boardId = board.id;
       const { on } = request.body as PrivateWriting;
       const control = controlDocId(boardId);
       const current = await relay.read(control, readPrivateWriting);
@@ -103,10 +130,10 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
         );
       }
       // Reveal first, then switch off: nobody sees the board without the drafts once the switch says "off".
-      const revealed = on ? 0 : await reveal(boardId);
+      const { revealed, failed } = on ? { revealed: 0, failed: 0 } : await reveal(request, board);
       await relay.command(control, (doc) => writePrivateWriting(doc, on, Date.now()));
-      request.log.info({ boardId, on, revealed }, on ? 'private writing started' : 'private writing revealed');
-      return { on, revealed };
+      request.log.info({ boardId, on, revealed, failed }, on ? 'private writing started' : 'private writing revealed');
+      return { on, revealed, failed };
     },
   );
 }

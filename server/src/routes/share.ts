@@ -1,10 +1,4 @@
-import {
-  BoardIdSchema,
-  createNote,
-  readBoardMeta,
-  type ShareToBoardBody as ShareBody,
-  ShareToBoardBody,
-} from '@samle/shared';
+import { BoardIdSchema, createNote, type ShareToBoardBody as ShareBody, ShareToBoardBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
@@ -44,8 +38,9 @@ export async function shareRoutes(
       const person = await workshops.getPerson(principal.personId);
       const body = request.body as ShareBody;
       const noteId = newId();
+      // Anonymity is the server's record of the board, never what the board's document says.
+      const signed = !body.anonymous && decision.placement?.board.anonymous !== true;
       await relay.command(boardId, (doc) => {
-        const signed = !body.anonymous && !readBoardMeta(doc).anonymous;
         createNote(doc, {
           id: noteId,
           // Shared notes arrive in a column at the board's left edge, newest lowest.

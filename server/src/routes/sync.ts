@@ -11,7 +11,7 @@ import { principalOf } from '../access/requestAccess.js';
 import { SocketBudget } from '../access/socketBudget.js';
 import { ApiFailure } from '../errors.js';
 import type { Relay } from '../sync/Relay.js';
-import type { SyncSocket, UpdateGuard } from '../sync/types.js';
+import type { PresenceIdentity, SyncSocket, UpdateGuard } from '../sync/types.js';
 
 /**
  * Server frames are not masked, so one framed message (header + payload) is the
@@ -71,8 +71,8 @@ type SyncDecision =
       principal: Principal;
       canWrite: boolean;
       personId: string | null;
-      forbiddenKeys: readonly string[];
       guard: UpdateGuard | undefined;
+      presence: PresenceIdentity | null;
     }
   | { kind: 'refuse'; code: number; reason: string };
 
@@ -104,8 +104,8 @@ async function decide(request: FastifyRequest, options: SyncRouteOptions, docId:
       principal,
       canWrite: granted.access === 'write',
       personId: principal.kind === 'person' ? principal.personId : null,
-      forbiddenKeys: granted.forbiddenKeys,
       guard: granted.guard,
+      presence: await access.presenceOf(principal),
     };
   } catch (error) {
     if (error instanceof ApiFailure && error.code === 'ACCESS_REVOKED') {
@@ -159,8 +159,10 @@ export async function syncRoutes(app: FastifyInstance, options: SyncRouteOptions
       const handle = relay.connect(docId, toSyncSocket(socket), {
         canWrite: decision.canWrite,
         personId: decision.personId,
-        forbiddenKeys: decision.forbiddenKeys,
+        // A person's writing counts against their quota; facilitators and operator tokens are not counted.
+        writerKey: decision.personId,
         guard: decision.guard,
+        ...(decision.presence ? { presence: decision.presence } : {}),
       });
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {

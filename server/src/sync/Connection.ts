@@ -1,5 +1,5 @@
 import { CloseCode } from '@samle/shared';
-import type { ConnectionAccess, RelayLimits, SyncSocket, UpdateGuard } from './types.js';
+import type { ConnectionAccess, PresenceIdentity, RelayLimits, SyncSocket, UpdateGuard } from './types.js';
 
 let nextConnectionId = 1;
 
@@ -11,10 +11,22 @@ export class Connection {
   readonly id = nextConnectionId++;
   readonly canWrite: boolean;
   readonly personId: string | null;
-  readonly forbiddenKeys: readonly string[];
   readonly guard: UpdateGuard | undefined;
+  /** Whose writing this is (per-writer quota, own content); null: not counted. */
+  readonly writerKey: string | null;
+  /** Name and role presence shows for this connection, from its grant. */
+  readonly presence: PresenceIdentity | undefined;
+  /** The awareness client id this connection speaks for: the first free one it used. */
+  presenceClient: number | null = null;
+  /** Awareness entries it sent for other client ids (dropped). */
+  forgedPresence = 0;
   /** Awareness client ids this connection introduced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
+  /**
+   * Bytes of this connection's first sync (the whole document, for a fresh client): allowed in its
+   * send buffer on top of `maxBufferedBytes`, so a document the relay accepted always opens.
+   */
+  private firstSyncAllowance = 0;
   /** Frames received before the room finished loading, in order. */
   readonly pendingFrames: Uint8Array[] = [];
   pendingBytes = 0;
@@ -32,8 +44,9 @@ export class Connection {
   ) {
     this.canWrite = access.canWrite;
     this.personId = access.personId ?? null;
-    this.forbiddenKeys = access.forbiddenKeys ?? [];
     this.guard = access.guard;
+    this.writerKey = access.writerKey ?? null;
+    this.presence = access.presence;
     this.tokens = limits.maxMessagesPerSecond * 2;
     this.lastRefill = now;
     this.onClose = onClose;
@@ -61,11 +74,23 @@ export class Connection {
    */
   send(frame: Uint8Array): void {
     if (this.isClosed) return;
-    if (this.socket.bufferedAmount() + frame.byteLength > this.limits.maxBufferedBytes) {
+    const bound = this.limits.maxBufferedBytes + this.firstSyncAllowance;
+    if (this.socket.bufferedAmount() + frame.byteLength > bound) {
       this.close(CloseCode.SlowConsumer, 'client is not reading fast enough; reconnect to resync');
       return;
     }
     this.socket.send(frame);
+  }
+
+  /**
+   * Sends the answer to the client's first sync step 1. It holds the whole document for a fresh
+   * client, which may be larger than the send buffer's bound (the document limit and the per-writer
+   * quota bound it instead): it is allowed on top of that bound, once, rather than closing every
+   * client of a large board on connect.
+   */
+  sendFirstSync(frame: Uint8Array): void {
+    if (this.firstSyncAllowance === 0) this.firstSyncAllowance = frame.byteLength;
+    this.send(frame);
   }
 
   close(code: number, reason: string): void {

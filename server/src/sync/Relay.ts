@@ -254,6 +254,7 @@ export class Relay {
     if (this.rooms.size >= this.options.limits.maxLoadedDocs) return null;
     const room = new Room(docId, {
       limits: this.options.limits,
+      logger: this.options.logger,
       coldAfterMs: this.options.timings.coldAfterMs,
       relayWindowMs: this.options.timings.relayWindowMs ?? 0,
       now: this.now,

@@ -1,20 +1,19 @@
 import { CloseCode } from '@samle/shared';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
 import { REMOTE_ORIGIN } from './cluster.js';
 import { DocState } from './DocState.js';
 import { fanOut } from './fanOut.js';
+import { RoomPresence } from './Presence.js';
 import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   inspectUpdate,
   MalformedMessageError,
-  readAwarenessEntries,
 } from './protocol.js';
-import type { RelayLimits } from './types.js';
+import type { GuardVerdict, RelayLimits, RelayLogger } from './types.js';
+import { WriterLedger } from './WriterLedger.js';
 
 /**
  * loading   → frames are buffered per connection until storage has been read.
@@ -40,6 +39,7 @@ export interface RoomHost {
   readonly coldAfterMs: number;
   /** Least time between two presence relays on this room; changes meanwhile go out together. */
   readonly relayWindowMs: number;
+  readonly logger: RelayLogger;
   now(): number;
   /** Queues an update for durable storage; the room relays it once stored. */
   persist(pending: PendingUpdate): void;
@@ -67,8 +67,9 @@ export class Room {
   state: RoomState = 'loading';
   /** The document, cold (encoded) or live (Y.Doc). */
   readonly content = new DocState((update) => this.collected.push(update));
-  /** Presence lives on its own doc so the content doc can be rebuilt without touching it. */
-  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  readonly presence: RoomPresence;
+  /** Per-writer quota and ownership, for this load of the doc. */
+  private readonly writers = new WriterLedger();
   readonly connections = new Set<Connection>();
   /** Bytes on disk for this doc (snapshot + log). */
   storedBytes = 0;
@@ -91,10 +92,6 @@ export class Room {
   private held: Array<{ connection: Connection; frame: Uint8Array }> = [];
   private holding = false;
   private collected: Uint8Array[] = [];
-  /** Presence changes waiting for the relay window. */
-  private readonly awarenessChangedClients = new Set<number>();
-  private cancelAwarenessRelay: (() => void) | undefined;
-  private lastAwarenessRelayAt = Number.NEGATIVE_INFINITY;
   /** Updates another instance stored, received while this room was loading or repairing. */
   private remoteBuffered: Uint8Array[] = [];
 
@@ -106,9 +103,16 @@ export class Room {
     this.loaded = new Promise((resolve) => {
       this.settleLoaded = resolve;
     });
-    // The server is not a participant: it has no awareness state of its own.
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessChange);
+    this.presence = new RoomPresence({
+      relayWindowMs: host.relayWindowMs,
+      maxAwarenessStateBytes: host.limits.maxAwarenessStateBytes,
+      now: () => host.now(),
+      connections: () => this.connections,
+      hasConnections: () => this.connections.size > 0,
+      isUnloading: () => this.state === 'unloading',
+      countOut: (frames) => host.countOut(frames),
+      ...(host.awarenessChanged ? { changed: (update: Uint8Array) => host.awarenessChanged?.(this, update) } : {}),
+    });
   }
 
   get unpersistedCount(): number {
@@ -174,17 +178,12 @@ export class Room {
   /** Presence from another instance's clients. */
   applyRemoteAwareness(update: Uint8Array): void {
     if (this.state === 'unloading') return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    this.presence.applyRemote(update);
   }
 
   /** The presence of this room's own clients, encoded; null when none of them has any. */
   localAwareness(): Uint8Array | null {
-    const states = this.awareness.getStates();
-    const clients: number[] = [];
-    for (const connection of this.connections) {
-      for (const client of connection.awarenessClients) if (states.has(client)) clients.push(client);
-    }
-    return clients.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
+    return this.presence.local();
   }
 
   /** Frames are buffered until the doc has been refilled from storage and `activate` is called. */
@@ -204,9 +203,7 @@ export class Room {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
-    }
+    this.presence.remove(connection);
   }
 
   /** Entry point for every frame from a client. Never throws for bad input. */
@@ -248,7 +245,7 @@ export class Room {
             this.held.push({ connection, frame });
             return;
           }
-          connection.send(encodeSyncStep2(this.content.diff(message.stateVector)));
+          connection.sendFirstSync(encodeSyncStep2(this.content.diff(message.stateVector)));
           this.host.countOut(1);
           return;
         case 'update':
@@ -257,11 +254,11 @@ export class Room {
           return;
         case 'awareness':
           this.host.countIn('awareness');
-          this.acceptAwareness(connection, message.update);
+          this.presence.accept(connection, message.update);
           return;
         case 'queryAwareness':
           this.host.countIn('other');
-          this.sendAwarenessStates(connection);
+          this.presence.sendAll(connection);
           return;
         case 'auth':
           // Access is decided when the socket is accepted; auth frames carry nothing for us.
@@ -285,14 +282,20 @@ export class Room {
       connection.close(CloseCode.ReadOnly, 'this connection may only read this document');
       return;
     }
-    const forbidden = connection.forbiddenKeys.find((key) => shape.writesKey(key));
-    if (forbidden) {
-      connection.close(CloseCode.PolicyViolation, `this board does not store "${forbidden}"`);
+    const doc = this.content.live();
+    // Ids the doc has no content under yet: what this update writes under them is the writer's own.
+    const newClients = [...shape.clients].filter((client) => Y.getState(doc.store, client) === 0);
+    if (this.writers.wouldExceed(connection.writerKey, update.byteLength, this.host.limits.maxWriterBytes)) {
+      connection.close(
+        CloseCode.WriterQuotaExceeded,
+        `one person adds at most ${this.host.limits.maxWriterBytes} bytes to this document`,
+      );
       return;
     }
-    const refusal = connection.guard?.(this.content.live(), update);
+    const context = this.writers.contextFor(connection.writerKey, this.host.now());
+    const refusal = this.guardRefusal(connection, doc, update, context);
     if (refusal) {
-      connection.close(CloseCode.PolicyViolation, truncateReason(refusal));
+      connection.close(refusal.code, truncateReason(refusal.reason));
       return;
     }
     const projected = this.storedBytes + this.unpersistedBytes + update.byteLength;
@@ -300,7 +303,6 @@ export class Room {
       connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);
       return;
     }
-    const doc = this.content.live();
     this.collected = [];
     try {
       Y.applyUpdate(doc, update, connection);
@@ -319,11 +321,38 @@ export class Room {
     const effective = this.collected;
     this.collected = [];
     for (const change of effective) this.queuePersist(change, connection);
+    const bytes = effective.reduce((sum, change) => sum + change.byteLength, 0);
+    this.writers.record(
+      connection.writerKey,
+      { bytes, newClients, foreignDeletes: context.foreignDeletes },
+      this.host.now(),
+    );
     if (pendingBytes(doc) > this.host.limits.maxFrameBytes * 4) {
       // Updates whose dependencies never arrive wait in memory, unstored. A trickle is normal
       // (a tab may be ahead of the server); a pile is an attack on memory: drop it.
       connection.close(CloseCode.MalformedMessage, 'too many updates with missing dependencies');
       this.host.repair(this);
+    }
+  }
+
+  /**
+   * The connection's guard on this update. Fails closed: a guard that throws (a bug, a crafted update
+   * it cannot handle) refuses the update, like a refusal.
+   */
+  private guardRefusal(
+    connection: Connection,
+    doc: Y.Doc,
+    update: Uint8Array,
+    context: Parameters<NonNullable<Connection['guard']>>[2],
+  ): GuardVerdict | null {
+    if (!connection.guard) return null;
+    try {
+      const verdict = connection.guard(doc, update, context);
+      if (verdict === null) return null;
+      return typeof verdict === 'string' ? { code: CloseCode.PolicyViolation, reason: verdict } : verdict;
+    } catch (error) {
+      this.host.logger.error({ err: error, docId: this.docId }, 'update guard failed; the update is refused');
+      return { code: CloseCode.PolicyViolation, reason: 'the server could not check this update' };
     }
   }
 
@@ -355,20 +384,6 @@ export class Room {
     this.unpersisted.push(pending);
     this.unpersistedBytes += update.byteLength;
     this.host.persist(pending);
-  }
-
-  private acceptAwareness(connection: Connection, update: Uint8Array): void {
-    const entries = readAwarenessEntries(update);
-    for (const entry of entries) {
-      if (entry.stateJson.length > this.host.limits.maxAwarenessStateBytes) {
-        connection.close(CloseCode.AwarenessTooLarge, 'awareness state too large');
-        return;
-      }
-    }
-    for (const entry of entries) {
-      if (entry.stateJson !== 'null') connection.awarenessClients.add(entry.clientId);
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 
   /**
@@ -412,7 +427,7 @@ export class Room {
   private greet(connection: Connection): void {
     connection.send(encodeSyncStep1(this.content.stateVector()));
     this.host.countOut(1);
-    this.sendAwarenessStates(connection);
+    this.presence.sendAll(connection);
   }
 
   private drainBuffered(connection: Connection): void {
@@ -424,68 +439,17 @@ export class Room {
     }
   }
 
-  private sendAwarenessStates(connection: Connection): void {
-    const clients = [...this.awareness.getStates().keys()];
-    if (clients.length === 0) return;
-    connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
-    this.host.countOut(1);
-  }
-
-  private readonly onAwarenessChange = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length === 0) return;
-    // Own clients' presence goes to other instances; theirs (and states that timed out) does not come back.
-    const own = origin !== REMOTE_ORIGIN && origin !== 'timeout' && this.host.awarenessChanged;
-    if (!own && this.connections.size === 0) return;
-    if (own) this.host.awarenessChanged?.(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    if (this.connections.size === 0) return;
-    for (const client of changed) this.awarenessChangedClients.add(client);
-    if (this.cancelAwarenessRelay) return;
-    // Like stored updates, presence goes out at most once per relay window: one frame per client with
-    // the latest state of everyone who changed (a cursor that moved five times is sent once).
-    const wait = this.lastAwarenessRelayAt + this.host.relayWindowMs - this.host.now();
-    if (wait > 0) {
-      const timer = setTimeout(this.relayAwareness, wait);
-      this.cancelAwarenessRelay = () => clearTimeout(timer);
-    } else {
-      const immediate = setImmediate(this.relayAwareness);
-      this.cancelAwarenessRelay = () => clearImmediate(immediate);
-    }
-  };
-
-  private readonly relayAwareness = (): void => {
-    this.cancelAwarenessRelay = undefined;
-    const clients = [...this.awarenessChangedClients];
-    this.awarenessChangedClients.clear();
-    if (clients.length === 0 || this.state === 'unloading' || this.connections.size === 0) return;
-    this.lastAwarenessRelayAt = this.host.now();
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
-    let sent = 0;
-    for (const connection of this.connections) {
-      if (connection.isClosed) continue;
-      connection.send(frame);
-      sent++;
-    }
-    this.host.countOut(sent);
-  };
-
   /** Closes every connection and frees the doc. The room must not be used afterwards. */
   destroy(code: number, reason: string): void {
     this.state = 'unloading';
     this.settleLoaded(false);
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.coldTimer) clearTimeout(this.coldTimer);
-    this.cancelAwarenessRelay?.();
-    this.cancelAwarenessRelay = undefined;
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
     this.remoteBuffered = [];
-    this.awareness.off('update', this.onAwarenessChange);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.content.destroy();
   }
 }

@@ -55,8 +55,8 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
 
 export interface UpdateShape {
   isEmpty: boolean;
-  /** Map keys the update writes (an item's `parentSub`), e.g. `authorName` on a note. */
-  writesKey: (key: string) => boolean;
+  /** Yjs client ids the update's new content is written under. */
+  clients: Set<number>;
 }
 
 /**
@@ -69,7 +69,7 @@ export function inspectUpdate(update: Uint8Array): UpdateShape {
     const decoded = Y.decodeUpdate(update);
     return {
       isEmpty: decoded.structs.length === 0 && decoded.ds.clients.size === 0,
-      writesKey: (key) => decoded.structs.some((struct) => struct instanceof Y.Item && struct.parentSub === key),
+      clients: new Set(decoded.structs.map((struct) => struct.id.client)),
     };
   } catch (error) {
     throw new MalformedMessageError(`invalid Yjs update: ${(error as Error).message}`);

@@ -17,6 +17,11 @@ export interface RelayLimits {
   maxDocBytes: number;
   maxMessagesPerSecond: number;
   maxAwarenessStateBytes: number;
+  /**
+   * Bytes one writer (person) may add to one document while it is loaded; past it the
+   * update is refused (4415). Keeps one person from filling a board for everyone.
+   */
+  maxWriterBytes: number;
   /** A client whose unsent bytes pass this is closed (it reconnects and resyncs). */
   maxBufferedBytes: number;
   /** Most docs held in memory at once; past it, idle docs are unloaded first and new loads are refused. */
@@ -53,16 +58,42 @@ export interface ConnectionAccess {
   /** The person behind the connection (participants, leaders, viewers), so revoking them can close it. */
   personId?: string | null;
   /**
-   * Map keys this connection may not write on this document: on an anonymous
-   * board, `authorId` and `authorName`, so authorship is never stored.
-   */
-  forbiddenKeys?: readonly string[];
-  /**
    * A finer check of each update against the doc as it is (e.g. the catalog:
    * no client creates ideas or writes provenance). Returns why the update is
-   * refused (close 4422), or null to accept it.
+   * refused (close 4422, or the verdict's code), or null to accept it. An
+   * exception refuses the update too (4422): guards fail closed.
    */
   guard?: UpdateGuard;
+  /**
+   * Whose writing this is, for the per-writer quota and for telling a writer's
+   * own content from others' (the person's id); null: not counted (facilitators,
+   * operator tokens).
+   */
+  writerKey?: string | null;
+  /** Who this connection is, as presence shows it: the server writes it into the connection's awareness state. */
+  presence?: PresenceIdentity;
 }
 
-export type UpdateGuard = (doc: Y.Doc, update: Uint8Array) => string | null;
+/** The name and role presence shows for a connection, from its grant. */
+export interface PresenceIdentity {
+  name: string;
+  role: string;
+}
+
+/** A refusal with its own close code (e.g. 4423 for deleting many notes of others). */
+export interface GuardVerdict {
+  code: number;
+  reason: string;
+}
+
+/** What the room knows about the writer of an update, for the guard. */
+export interface GuardContext {
+  /** Yjs client ids this writer has written with on this doc since it was loaded: content they made. */
+  readonly ownClients: ReadonlySet<number>;
+  /** Notes of others this writer deleted on this doc in the last minute (before this update). */
+  readonly recentForeignDeletes: number;
+  /** Set by the guard: notes of others this update deletes (counted once the update is accepted). */
+  foreignDeletes: number;
+}
+
+export type UpdateGuard = (doc: Y.Doc, update: Uint8Array, context: GuardContext) => string | GuardVerdict | null;

@@ -216,6 +216,7 @@ function plannedSources(plan: WorkshopPlan): Map<string, Source> {
       sessionTitle: session?.title ?? null,
       groupId: table?.id ?? null,
       tableName: table?.name ?? null,
+      anonymous: board.anonymous === true,
     };
     for (const note of readNotes(doc)) byText.set(note.text, sourceOfNote(doc, note, place));
     doc.destroy();

@@ -15,6 +15,7 @@ export const testLimits: RelayLimits = {
   maxDocBytes: 4 * 1024 * 1024,
   maxMessagesPerSecond: 1000,
   maxAwarenessStateBytes: 1024,
+  maxWriterBytes: 4 * 1024 * 1024,
   maxBufferedBytes: 1024 * 1024,
   maxLoadedDocs: 100,
 };
