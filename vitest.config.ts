@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Dropping a test database of ~40 schemas deletes thousands of files: past 10 s on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       'client/vitest.config.ts',
