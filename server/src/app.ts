@@ -22,6 +22,7 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { facilitationRoutes } from './routes/facilitation.js';
 import { startHeartbeat } from './routes/heartbeat.js';
 import { historyRoutes } from './routes/history.js';
+import { inviteRoutes } from './routes/invites.js';
 import { joinRoutes } from './routes/join.js';
 import { planRoutes } from './routes/plan.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
@@ -151,18 +152,20 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     secureCookies: config.secureCookies,
     signInAttemptsPerAccount: config.signInAttemptsPerAccount,
   });
+  const credentials = storage.access;
   await app.register(workshopRoutes, {
     store,
     access,
-    tokens,
+    credentials,
     relay,
     decisions: storage.decisions,
     plans: storage.plans,
   });
-  await app.register(sessionRoutes, { store, access, relay, history });
+  await app.register(sessionRoutes, { store, credentials, access, relay, history });
   await app.register(planRoutes, { store, plans: storage.plans, access, relay });
   await app.register(templateRoutes, { store, plans: storage.plans, access });
-  await app.register(joinRoutes, { store, tokens, grantTtlSeconds: config.grantTtlSeconds });
+  await app.register(joinRoutes, { store, credentials, tokens, grantTtlSeconds: config.grantTtlSeconds });
+  await app.register(inviteRoutes, { store, credentials, access, tokens });
   await app.register(boardRoutes, { boards: storage, access });
   await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes, history });
   await app.register(privateWritingRoutes, { access, relay, docs: storage, history });

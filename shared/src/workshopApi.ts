@@ -189,11 +189,18 @@ export type SetCurrentItemBody = Static<typeof SetCurrentItemBody>;
 export const GroupWorkBody = Type.Object({ open: Type.Boolean() }, { additionalProperties: false });
 export type GroupWorkBody = Static<typeof GroupWorkBody>;
 
+/**
+ * A random key this browser keeps (localStorage) and sends when it joins: joining again from the
+ * same browser returns the same person, and a browser whose person was revoked is refused.
+ */
+export const BrowserKey = Type.String({ pattern: '^[A-Za-z0-9_-]{22,64}$' });
+
 export const JoinBody = Type.Object(
   {
     code: Type.String({ minLength: 1, maxLength: 16 }),
     name: PersonName,
     department: Type.Optional(Type.String({ maxLength: NAME_MAX })),
+    browserKey: Type.Optional(BrowserKey),
   },
   { additionalProperties: false },
 );
@@ -203,24 +210,60 @@ export const CreateInviteBody = Type.Object(
   {
     role: literals(['leader', 'viewer'] as const),
     ttlDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    /** The link lets one person in, once. */
+    singleUse: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 export type CreateInviteBody = Static<typeof CreateInviteBody>;
 
 export const Invite = Type.Object({
-  /** Path of the link to share, e.g. `/invite/<token>`; the client prefixes its origin. */
-  path: Type.String(),
+  id: Id,
+  /** Path of the link to share, e.g. `/invite/<token>`; the client prefixes its origin. Null once it cannot be used. */
+  path: Nullable(Type.String()),
   role: literals(['leader', 'viewer'] as const),
+  singleUse: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
   expiresAt: Type.String({ format: 'date-time' }),
+  usedAt: Nullable(Type.String({ format: 'date-time' })),
+  revokedAt: Nullable(Type.String({ format: 'date-time' })),
+  /** How many people came in by this link. */
+  joined: Type.Integer({ minimum: 0 }),
 });
 export type Invite = Static<typeof Invite>;
 
+export const InviteList = Type.Object({ invites: Type.Array(Invite) });
+export type InviteList = Static<typeof InviteList>;
+
+const InviteToken = Type.String({ minLength: 10, maxLength: 2048 });
+
 export const AcceptInviteBody = Type.Object(
-  { invite: Type.String({ minLength: 10, maxLength: 2048 }), name: PersonName },
+  { invite: InviteToken, name: PersonName, browserKey: Type.Optional(BrowserKey) },
   { additionalProperties: false },
 );
 export type AcceptInviteBody = Static<typeof AcceptInviteBody>;
+
+export const InvitePreviewBody = Type.Object({ invite: InviteToken }, { additionalProperties: false });
+export type InvitePreviewBody = Static<typeof InvitePreviewBody>;
+
+/** What an invite link leads to, shown before the person gives their name. */
+export const InvitePreview = Type.Object({
+  workshopTitle: Type.String(),
+  role: literals(['leader', 'viewer'] as const),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type InvitePreview = Static<typeof InvitePreview>;
+
+/** A new participant code for a session (the old one stops working), or none (nobody can join by code). */
+export const JoinCodeBody = Type.Object(
+  { action: literals(['regenerate', 'close'] as const) },
+  { additionalProperties: false },
+);
+export type JoinCodeBody = Static<typeof JoinCodeBody>;
+
+/** Merges a duplicate person into `into`: the duplicate is removed, its browsers come back as `into`. */
+export const MergePersonBody = Type.Object({ into: Id }, { additionalProperties: false });
+export type MergePersonBody = Static<typeof MergePersonBody>;
 
 /** What joining (by code or invite) returns: a scoped, signed, expiring token and where to go. */
 export const Grant = Type.Object({

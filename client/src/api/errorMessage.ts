@@ -12,6 +12,12 @@ export const TRANSLATED_CODES = [
   'CSRF_HEADER_MISSING',
   'SESSION_ENDED',
   'INVITE_INVALID',
+  'INVITE_REVOKED',
+  'INVITE_USED',
+  'ACCESS_REVOKED',
+  'NAME_INVALID',
+  'LEADERSHIP_HAS_NO_CODE',
+  'MERGE_REFUSED',
 ] as const;
 type TranslatedCode = (typeof TRANSLATED_CODES)[number];
 

@@ -136,10 +136,17 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
+let storageOfBrowser: KeyValueStorage | undefined;
+/** localStorage, or (when it is disabled) a memory that lasts for this page. */
+export function browserStorageOnce(): KeyValueStorage {
+  storageOfBrowser ??= browserStorage();
+  return storageOfBrowser;
+}
+
 let browserGrants: GrantStore | undefined;
 /** The grant store of this browser (created on first use, so node tests never touch `window`). */
 export function grants(): GrantStore {
-  browserGrants ??= createGrantStore(browserStorage());
+  browserGrants ??= createGrantStore(browserStorageOnce());
   return browserGrants;
 }
 

@@ -6,7 +6,10 @@ import type {
   Facilitator,
   Grant,
   Invite,
+  InviteList,
+  InvitePreview,
   JoinBody,
+  JoinCodeBody,
   Me,
   Session,
   SignInBody,
@@ -44,7 +47,16 @@ export const getWorkshop = (id: string, credential: Credential, signal?: AbortSi
 
 export const createInvite = (workshopId: string, body: CreateInviteBody) =>
   post<Invite>(`/api/workshops/${enc(workshopId)}/invites`, body);
+export const listInvites = async (workshopId: string, signal?: AbortSignal): Promise<Invite[]> =>
+  (await request<InviteList>(`/api/workshops/${enc(workshopId)}/invites`, signal ? { signal } : {})).invites;
+export const revokeInvite = (inviteId: string) => post<Invite>(`/api/invites/${enc(inviteId)}/revoke`);
+export const regenerateInvite = (inviteId: string) => post<Invite>(`/api/invites/${enc(inviteId)}/regenerate`);
+export const previewInvite = (invite: string) => post<InvitePreview>('/api/invites/preview', { invite });
 export const revokePerson = (personId: string) => post<void>(`/api/people/${enc(personId)}/revoke`);
+export const mergePerson = (personId: string, into: string) =>
+  post<void>(`/api/people/${enc(personId)}/merge`, { into });
+export const setJoinCode = (sessionId: string, action: JoinCodeBody['action']) =>
+  post<Session>(`/api/sessions/${enc(sessionId)}/join-code`, { action });
 
 // ---- running a session ----------------------------------------------------------
 

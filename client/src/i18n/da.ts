@@ -55,6 +55,14 @@ export const da: Messages = {
     CSRF_HEADER_MISSING: 'Forespørgslen blev afvist af sikkerhedshensyn. Genindlæs siden, og prøv igen.',
     SESSION_ENDED: 'Workshoppen er afsluttet; tavlerne kan nu kun læses.',
     INVITE_INVALID: 'Invitationslinket gælder ikke længere. Bed facilitatoren om et nyt.',
+    INVITE_REVOKED: 'Facilitatoren har trukket dette invitationslink tilbage. Bed om et nyt.',
+    INVITE_USED: 'Invitationslinket er allerede brugt. Bed facilitatoren om et nyt.',
+    ACCESS_REVOKED:
+      'Facilitatoren har fjernet dig fra denne workshop, så du kan ikke komme ind igen fra denne browser. Tal med facilitatoren, hvis det er en fejl.',
+    NAME_INVALID:
+      'Navnet indeholder usynlige tegn, linjeskift eller tegn, der vender teksten. Skriv det igen uden dem.',
+    LEADERSHIP_HAS_NO_CODE: 'Ledere kommer ind med et invitationslink; ledelsesmødet har ingen deltagerkode.',
+    MERGE_REFUSED: 'Personer kan kun lægges sammen med en aktiv person med samme rolle.',
     unknown: 'Noget gik galt ({{code}}). Prøv igen om lidt.',
   },
   board: {

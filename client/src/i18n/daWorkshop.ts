@@ -15,6 +15,7 @@ type WorkshopMessages = Pick<
   | 'home'
   | 'join'
   | 'invite'
+  | 'credentials'
 >;
 
 /** Danske tekster til forløbet. Ordbrug: workshop (kode) = forløb, session = workshop/temadag, board = tavle. */
@@ -198,6 +199,34 @@ export const daWorkshop: WorkshopMessages = {
       nameRequired: 'Skriv dit navn.',
       nameTooLong: 'Navnet må højst være {{max}} tegn.',
     },
+  },
+  credentials: {
+    singleUse: 'Kun til én person',
+    singleUseHint: 'Linket virker én gang; den næste, der prøver, bliver afvist.',
+    links: 'Links',
+    noLinks: 'Ingen invitationslinks endnu.',
+    statusActive: 'virker',
+    statusUsed: 'brugt',
+    statusRevoked: 'trukket tilbage',
+    statusExpired: 'udløbet',
+    joinedCount_one: '{{count}} kom ind',
+    joinedCount_other: '{{count}} kom ind',
+    revokeLink: 'Træk tilbage',
+    regenerate: 'Nyt link',
+    linkFor: 'Link til {{role}}',
+    newCode: 'Ny kode',
+    closeCode: 'Luk for koden',
+    codeClosed: 'Der kan ikke længere kommes ind med kode. Giv en ny kode for at lukke flere ind.',
+    openWithCode: 'Giv en ny kode',
+    codeHint: 'En ny kode lukker den gamle; dem, der er inde, beholder adgangen.',
+    leadershipNoCode: 'Ledere kommer ind med et invitationslink — ledelsesmødet har ingen deltagerkode.',
+    duplicate: 'måske dublet',
+    mergeInto: 'Læg sammen med {{name}}',
+    mergeConfirm:
+      'Læg {{name}} sammen med {{into}}? {{name}} fjernes, og den browser kommer ind som {{into}} fremover.',
+    mergeYes: 'Ja, læg sammen',
+    previewRole: 'Du er inviteret som {{role}} i',
+    previewChecking: 'Tjekker linket…',
   },
   invite: {
     title: 'Du er inviteret',

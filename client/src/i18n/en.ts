@@ -54,6 +54,14 @@ export const en = {
     CSRF_HEADER_MISSING: 'The request was refused for safety. Reload the page and try again.',
     SESSION_ENDED: 'This session has ended; its boards can only be read now.',
     INVITE_INVALID: 'This invite link is not valid any more. Ask the facilitator for a new one.',
+    INVITE_REVOKED: 'The facilitator has withdrawn this invite link. Ask for a new one.',
+    INVITE_USED: 'This invite link has been used already. Ask the facilitator for a new one.',
+    ACCESS_REVOKED:
+      'The facilitator has removed you from this workshop, so this browser cannot join it again. Speak to the facilitator if this is a mistake.',
+    NAME_INVALID:
+      'The name contains invisible characters, line breaks or characters that reverse the text. Type it again without them.',
+    LEADERSHIP_HAS_NO_CODE: 'Leaders join by invite link; a leadership session has no participant code.',
+    MERGE_REFUSED: 'A person can only be merged into someone active with the same role.',
     unknown: 'Something went wrong ({{code}}). Try again in a moment.',
   },
   board: {

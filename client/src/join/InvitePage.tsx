@@ -1,9 +1,10 @@
-import { NAME_MAX } from '@samle/shared';
-import { type FormEvent, useState } from 'react';
+import { type InvitePreview, NAME_MAX } from '@samle/shared';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browserKeyIn } from '../api/browserKey';
 import { apiErrorMessage } from '../api/errorMessage';
-import { grants } from '../api/grants';
-import { acceptInvite } from '../api/workshopApi';
+import { browserStorageOnce, grants } from '../api/grants';
+import { acceptInvite, previewInvite } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
 import { navigate } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
@@ -18,6 +19,19 @@ export function InvitePage({ token }: { token: string }) {
   const [problem, setProblem] = useState<'nameRequired' | 'nameTooLong'>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // Which workshop and role the link leads to — or why it no longer works — before asking for a name.
+  const [preview, setPreview] = useState<InvitePreview>();
+  const [previewError, setPreviewError] = useState<unknown>();
+  useEffect(() => {
+    let current = true;
+    previewInvite(token).then(
+      (found) => current && setPreview(found),
+      (caught: unknown) => current && setPreviewError(caught),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +41,11 @@ export function InvitePage({ token }: { token: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      const grant = await acceptInvite({ invite: token, name: name.trim() });
+      const grant = await acceptInvite({
+        invite: token,
+        name: name.trim(),
+        browserKey: browserKeyIn(browserStorageOnce()),
+      });
       grants().save(grant);
       identityStore.setName(grant.person.name);
       navigate(workshopPath(grant.workshopId));
@@ -43,6 +61,19 @@ export function InvitePage({ token }: { token: string }) {
       <main id="main" className="join-page">
         <form className="card join-card" onSubmit={onSubmit} noValidate aria-busy={busy}>
           <h1 className="join-title">{t('invite.title')}</h1>
+          {preview ? (
+            <p className="invite-preview" data-testid="invite-preview" data-role={preview.role}>
+              {t('credentials.previewRole', { role: t(`roles.${preview.role}`).toLocaleLowerCase() })}{' '}
+              <strong>{preview.workshopTitle}</strong>
+            </p>
+          ) : (
+            previewError === undefined && <p className="muted">{t('credentials.previewChecking')}</p>
+          )}
+          {previewError !== undefined && (
+            <p className="field-error" role="alert" data-testid="invite-preview-error">
+              {apiErrorMessage(t, previewError)}
+            </p>
+          )}
           <p className="muted">{t('invite.intro')}</p>
           <Field
             label={t('join.nameLabel')}
@@ -66,7 +97,7 @@ export function InvitePage({ token }: { token: string }) {
             className="button button-primary button-large button-wide"
             type="submit"
             data-testid="invite-submit"
-            disabled={busy}
+            disabled={busy || previewError !== undefined}
           >
             {busy ? t('invite.opening') : t('invite.submit')}
           </button>

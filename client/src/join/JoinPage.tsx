@@ -1,8 +1,9 @@
 import { NAME_MAX } from '@samle/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browserKeyIn } from '../api/browserKey';
 import { apiErrorMessage } from '../api/errorMessage';
-import { grants } from '../api/grants';
+import { browserStorageOnce, grants } from '../api/grants';
 import { joinByCode, lookupJoinCode } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
 import { navigate } from '../routing/navigation';
@@ -38,6 +39,7 @@ export function JoinPage() {
         code: normaliseJoinCode(code),
         name: name.trim(),
         ...(department.trim() ? { department: department.trim() } : {}),
+        browserKey: browserKeyIn(browserStorageOnce()),
       });
       grants().save(grant);
       identityStore.setName(grant.person.name);

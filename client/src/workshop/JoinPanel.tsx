@@ -1,6 +1,6 @@
 import type { Session } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
-import { endSession, openSession } from '../api/workshopApi';
+import { endSession, openSession, setJoinCode } from '../api/workshopApi';
 import { joinScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import type { Commands } from './useCommands';
@@ -38,7 +38,47 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
           </a>
         </div>
       )}
-      {session.status === 'planned' && <p className="muted">{t('cockpit.reopenHint')}</p>}
+      {session.status === 'open' && session.joinCode && (
+        <div className="join-code-actions">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="new-join-code"
+            disabled={busy}
+            title={t('credentials.codeHint')}
+            onClick={() => commands.run('code', () => setJoinCode(session.id, 'regenerate'))}
+          >
+            {t('credentials.newCode')}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet-danger"
+            data-testid="close-join-code"
+            disabled={busy}
+            onClick={() => commands.run('code', () => setJoinCode(session.id, 'close'))}
+          >
+            {t('credentials.closeCode')}
+          </button>
+        </div>
+      )}
+      {session.kind === 'leadership' && <p className="muted">{t('credentials.leadershipNoCode')}</p>}
+      {session.kind !== 'leadership' && session.status === 'open' && !session.joinCode && (
+        <div className="join-code-actions">
+          <p className="muted">{t('credentials.codeClosed')}</p>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="new-join-code"
+            disabled={busy}
+            onClick={() => commands.run('code', () => setJoinCode(session.id, 'regenerate'))}
+          >
+            {t('credentials.openWithCode')}
+          </button>
+        </div>
+      )}
+      {session.status === 'planned' && session.kind !== 'leadership' && (
+        <p className="muted">{t('cockpit.reopenHint')}</p>
+      )}
       {session.status === 'ended' && <p className="muted">{t('cockpit.endedHint')}</p>}
       <div className="panel-actions">
         {session.status !== 'open' && (

@@ -6,14 +6,15 @@ import { errors, jwtVerify, SignJWT } from 'jose';
  * Access tokens are JWTs signed with HS256 (docs/access.md). Three kinds:
  * - `person`: a participant, leader or viewer of one workshop (what joining returns);
  * - `doc`: direct access to named documents, minted by operators with the CLI;
- * - `invite`: a link that lets someone join a workshop as leader or viewer.
+ * - `invite`: a link that lets someone join a workshop as leader or viewer; its id (`jti`) names the
+ *   invite's record, which says whether it was revoked or used (a link without one is refused).
  * The server re-checks the person in the database on every use, so revoking works
  * before a token expires.
  */
 export type TokenClaims =
   | { kind: 'person'; personId: string; workshopId: string; role: Role }
   | { kind: 'doc'; docs: string[]; access: 'read' | 'write' }
-  | { kind: 'invite'; workshopId: string; role: 'leader' | 'viewer' };
+  | { kind: 'invite'; inviteId: string; workshopId: string; role: 'leader' | 'viewer' };
 
 const ISSUER = 'samle';
 
@@ -53,6 +54,7 @@ export class TokenService {
       .setIssuedAt(iat)
       .setExpirationTime(exp);
     if (claims.kind === 'person') jwt.setSubject(claims.personId);
+    if (claims.kind === 'invite') jwt.setJti(claims.inviteId);
     return { token: await jwt.sign(this.secret), expiresAt: exp * 1000 };
   }
 
@@ -89,8 +91,11 @@ export class TokenService {
       }
       case 'invite': {
         const workshopId = str(payload.wid);
+        const inviteId = str(payload.jti);
         const role = payload.role;
-        if (workshopId && (role === 'leader' || role === 'viewer')) return { kind: 'invite', workshopId, role };
+        if (workshopId && inviteId && (role === 'leader' || role === 'viewer')) {
+          return { kind: 'invite', inviteId, workshopId, role };
+        }
         break;
       }
     }

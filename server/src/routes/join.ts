@@ -9,14 +9,17 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { assertCleanName } from '../access/names.js';
-import { TokenError, type TokenService } from '../access/tokens.js';
+import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
+import type { AccessStore } from '../storage/accessTypes.js';
 import type { PersonRecord, SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
 import { toPerson } from '../workshops/detail.js';
 import { newId } from '../workshops/plan.js';
+import { openInvite } from './invites.js';
 
 export interface JoinRouteOptions {
   store: WorkshopStore;
+  credentials: AccessStore;
   tokens: TokenService;
   /** How long a participant's, leader's or viewer's access lasts: the whole process and revisiting after. */
   grantTtlSeconds: number;
@@ -28,7 +31,7 @@ function normaliseCode(code: string): string {
 
 /** Joining without an account: by a session's code (participants) or an invite link (leaders, viewers). */
 export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions): Promise<void> {
-  const { store, tokens } = options;
+  const { store, credentials, tokens } = options;
   // Codes are short; guessing them is what this limit is for.
   const joinLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
@@ -81,6 +84,37 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     };
   }
 
+  /** A browser's key as stored: keyed per workshop, so two workshops cannot link one browser. */
+  const browserHash = (workshopId: string, browserKey: string | undefined) =>
+    browserKey ? tokens.keyedHash(`browser:${workshopId}:${browserKey}`) : null;
+
+  /** The person this browser already is in the workshop; refused when the facilitator removed them. */
+  async function returningPerson(workshopId: string, hash: string | null): Promise<PersonRecord | null> {
+    if (!hash) return null;
+    const personId = await credentials.personOfBrowser(workshopId, hash);
+    const person = personId ? await store.getPerson(personId) : null;
+    if (person?.revokedAt != null) {
+      throw new ApiFailure(
+        403,
+        'ACCESS_REVOKED',
+        'The facilitator has removed you from this workshop, so this browser cannot join it again. Speak to the facilitator if this is a mistake.',
+      );
+    }
+    return person;
+  }
+
+  /** The table with the fewest people, for someone who arrives during group work. */
+  async function smallestTable(session: SessionRecord): Promise<{ groupId: string } | undefined> {
+    if (session.mode !== 'groups') return undefined;
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    const tables = graph?.groups.filter((g) => g.sessionId === session.id) ?? [];
+    const smallest = tables.reduce<(typeof tables)[number] | undefined>(
+      (best, table) => (!best || table.memberIds.length < best.memberIds.length ? table : best),
+      undefined,
+    );
+    return smallest ? { groupId: smallest.id } : undefined;
+  }
+
   app.get(
     '/api/join/:code',
     {
@@ -105,6 +139,17 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
       assertCleanName('The name', body.name);
       assertCleanName('The department', body.department, true);
       const session = await openSession(body.code);
+      const hash = browserHash(session.workshopId, body.browserKey);
+      const returning = await returningPerson(session.workshopId, hash);
+      if (returning) {
+        // The same person again (a reload, a lost tab): same votes, supports and answers; seated if need be.
+        if ((await store.groupIdsOf(returning.id, session.id)).length === 0) {
+          const seat = await smallestTable(session);
+          if (seat) await store.assignPerson(session.id, returning.id, seat.groupId);
+        }
+        request.log.info({ personId: returning.id, sessionId: session.id }, 'participant rejoined');
+        return reply.code(201).send(await grantFor(returning, session));
+      }
       const person: PersonRecord = {
         id: newId(),
         workshopId: session.workshopId,
@@ -114,18 +159,8 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
         joinedAt: Date.now(),
         revokedAt: null,
       };
-      // Someone joining during group work sits down at the table with the fewest people.
-      let seat: { groupId: string } | undefined;
-      if (session.mode === 'groups') {
-        const graph = await store.getWorkshopGraph(session.workshopId);
-        const tables = graph?.groups.filter((g) => g.sessionId === session.id) ?? [];
-        const smallest = tables.reduce<(typeof tables)[number] | undefined>(
-          (best, table) => (!best || table.memberIds.length < best.memberIds.length ? table : best),
-          undefined,
-        );
-        if (smallest) seat = { groupId: smallest.id };
-      }
-      await store.createPerson(person, seat);
+      await store.createPerson(person, await smallestTable(session));
+      if (hash) await credentials.rememberBrowser(session.workshopId, hash, person.id);
       request.log.info({ personId: person.id, sessionId: session.id }, 'participant joined');
       return reply.code(201).send(await grantFor(person, session));
     },
@@ -137,29 +172,33 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     async (request, reply) => {
       const body = request.body as AcceptInvite;
       assertCleanName('The name', body.name);
-      let claims: Awaited<ReturnType<TokenService['verify']>>;
-      try {
-        claims = await tokens.verify(body.invite);
-      } catch (error) {
-        if (error instanceof TokenError)
-          throw new ApiFailure(400, 'INVITE_INVALID', 'This invite link is not valid or has expired.');
-        throw error;
+      const invite = await openInvite(tokens, credentials, body.invite);
+      const hash = browserHash(invite.workshopId, body.browserKey);
+      const returning = await returningPerson(invite.workshopId, hash);
+      if (returning?.role === invite.role) {
+        request.log.info({ personId: returning.id, role: returning.role }, 'invite used again by its person');
+        return reply.code(201).send(await grantFor(returning, null));
       }
-      if (claims.kind !== 'invite')
-        throw new ApiFailure(400, 'INVITE_INVALID', 'This invite link is not valid or has expired.');
-      const graph = await store.getWorkshopGraph(claims.workshopId);
-      if (!graph) throw new ApiFailure(400, 'INVITE_INVALID', 'This invite link is not valid or has expired.');
+      if (invite.singleUse && !(await credentials.claimSingleUse(invite.id, Date.now()))) {
+        throw new ApiFailure(
+          410,
+          'INVITE_USED',
+          'This invite link has been used already. Ask the facilitator for a new one.',
+        );
+      }
       const person: PersonRecord = {
         id: newId(),
-        workshopId: claims.workshopId,
+        workshopId: invite.workshopId,
         name: body.name.trim(),
         department: null,
-        role: claims.role,
+        role: invite.role,
         joinedAt: Date.now(),
         revokedAt: null,
       };
       await store.createPerson(person);
-      request.log.info({ personId: person.id, role: person.role }, 'invite accepted');
+      await credentials.recordInvite(person.id, invite.id);
+      if (hash) await credentials.rememberBrowser(invite.workshopId, hash, person.id);
+      request.log.info({ personId: person.id, role: person.role, inviteId: invite.id }, 'invite accepted');
       return reply.code(201).send(await grantFor(person, null));
     },
   );

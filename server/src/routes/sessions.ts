@@ -3,6 +3,7 @@ import {
   AssignGroupBody,
   CloseCode,
   GroupWorkBody,
+  JoinCodeBody,
   Session,
   SetCurrentItemBody,
   type SplitGroupsBody as SplitGroups,
@@ -13,14 +14,16 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
+import type { AccessStore } from '../storage/accessTypes.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
-import { newBoard, newId, tableName } from '../workshops/plan.js';
+import { newBoard, newId, newJoinCode, tableName } from '../workshops/plan.js';
 import { facilitatedSession } from './guards.js';
 
 export interface SessionRouteOptions {
   store: WorkshopStore;
+  credentials: AccessStore;
   access: AccessService;
   relay: Relay;
   /** Board history: a snapshot of each of the session's boards when it ends. */
@@ -48,7 +51,7 @@ export function dealTables(people: PersonRecord[], count: number, by: SplitGroup
 }
 
 export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
-  const { store, access, relay, history } = options;
+  const { store, credentials, access, relay, history } = options;
 
   async function sessionView(session: SessionRecord) {
     const graph = await store.getWorkshopGraph(session.workshopId);
@@ -177,6 +180,29 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
       return sessionView(session);
     },
   );
+
+  app.post('/api/sessions/:id/join-code', { schema: { ...route.schema, body: JoinCodeBody } }, async (request) => {
+    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    assertNotEnded(session);
+    if (session.kind === 'leadership') {
+      throw new ApiFailure(
+        409,
+        'LEADERSHIP_HAS_NO_CODE',
+        'Leaders join a leadership session by invite link; it has no participant code.',
+      );
+    }
+    const { action } = request.body as JoinCodeBody;
+    // A new code shuts out whoever has the old one (people already in keep their access).
+    let joinCode: string | null = null;
+    if (action === 'regenerate') {
+      joinCode = newJoinCode();
+      // Codes are unique; on the rare clash with another session's code, draw again.
+      for (let tries = 0; (await store.findSessionByJoinCode(joinCode)) && tries < 5; tries++) joinCode = newJoinCode();
+    }
+    await credentials.setJoinCode(session.id, joinCode);
+    request.log.info({ sessionId: session.id, action }, 'join code changed');
+    return sessionView({ ...session, joinCode });
+  });
 
   app.post('/api/sessions/:id/group-work', { schema: { ...route.schema, body: GroupWorkBody } }, async (request) => {
     const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);

@@ -1,19 +1,11 @@
-import {
-  CloseCode,
-  type CreateInviteBody as CreateInvite,
-  CreateInviteBody,
-  CreateWorkshopBody,
-  Invite,
-  WorkshopDetail,
-  WorkshopSummary,
-} from '@samle/shared';
+import { CloseCode, CreateWorkshopBody, MergePersonBody, WorkshopDetail, WorkshopSummary } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { requireFacilitator } from '../access/requestAccess.js';
-import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
+import type { AccessStore } from '../storage/accessTypes.js';
 import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
 import type { PlanStore, WorkshopStore } from '../storage/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
@@ -25,7 +17,7 @@ import { planNewWorkshop } from './templates.js';
 export interface WorkshopRouteOptions {
   store: WorkshopStore;
   access: AccessService;
-  tokens: TokenService;
+  credentials: AccessStore;
   relay: Relay;
   decisions: DecisionHistoryStore;
   plans: PlanStore;
@@ -34,7 +26,7 @@ export interface WorkshopRouteOptions {
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export async function workshopRoutes(app: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
-  const { store, access, tokens, relay, decisions, plans } = options;
+  const { store, access, credentials, relay, decisions, plans } = options;
 
   async function detailFor(
     workshopId: string,
@@ -93,32 +85,46 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     },
   );
 
-  app.post(
-    '/api/workshops/:id/invites',
-    { schema: { params: IdParams, body: CreateInviteBody, response: { 201: Invite } } },
-    async (request, reply) => {
-      const { id } = request.params as { id: string };
-      await facilitatedWorkshop(request, access, store, id);
-      const body = request.body as CreateInvite;
-      const ttlDays = body.ttlDays ?? (body.role === 'leader' ? 14 : 90);
-      const { token, expiresAt } = await tokens.mint(
-        { kind: 'invite', workshopId: id, role: body.role },
-        ttlDays * 86400,
-      );
-      return reply
-        .code(201)
-        .send({ path: `/invite/${token}`, role: body.role, expiresAt: new Date(expiresAt).toISOString() });
-    },
-  );
-
-  app.post('/api/people/:id/revoke', { schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
+  /** The person, if the caller facilitates their workshop. */
+  async function facilitatedPerson(request: Parameters<typeof facilitatedWorkshop>[0], id: string) {
     const person = await store.getPerson(id);
     if (!person) throw new ApiFailure(404, 'PERSON_NOT_FOUND', 'There is no such person.');
     await facilitatedWorkshop(request, access, store, person.workshopId);
-    await store.revokePerson(id, Date.now());
-    const closed = relay.closeWhere({ personIds: [id] }, CloseCode.AccessRevoked, 'access withdrawn');
+    return person;
+  }
+
+  /** Revokes a person and closes their sockets; the invite link they came by stops working too. */
+  async function revoke(personId: string): Promise<number> {
+    const now = Date.now();
+    await store.revokePerson(personId, now);
+    const inviteId = await credentials.inviteOf(personId);
+    if (inviteId) await credentials.revokeInvite(inviteId, now);
+    return relay.closeWhere({ personIds: [personId] }, CloseCode.AccessRevoked, 'access withdrawn');
+  }
+
+  app.post('/api/people/:id/revoke', { schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    await facilitatedPerson(request, id);
+    const closed = await revoke(id);
     request.log.info({ personId: id, closedSockets: closed }, 'person revoked');
+    return reply.code(204).send();
+  });
+
+  app.post('/api/people/:id/merge', { schema: { params: IdParams, body: MergePersonBody } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const { into } = request.body as MergePersonBody;
+    const duplicate = await facilitatedPerson(request, id);
+    const kept = await store.getPerson(into);
+    if (!kept || kept.workshopId !== duplicate.workshopId || kept.id === duplicate.id) {
+      throw new ApiFailure(400, 'PERSON_NOT_FOUND', 'Choose another person of this workshop to merge into.');
+    }
+    if (kept.revokedAt !== null || kept.role !== duplicate.role) {
+      throw new ApiFailure(409, 'MERGE_REFUSED', 'A person can only be merged into someone active with the same role.');
+    }
+    // The duplicate's browsers come back as the kept person from now on; the duplicate is removed.
+    await credentials.moveBrowsers(duplicate.id, kept.id);
+    const closed = await revoke(duplicate.id);
+    request.log.info({ personId: duplicate.id, into: kept.id, closedSockets: closed }, 'people merged');
     return reply.code(204).send();
   });
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PostgresDecisionHistory } from './decisionHistory.js';
+import { PostgresAccessStore } from './PostgresAccessStore.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
 import { PostgresPlanStore } from './PostgresPlanStore.js';
@@ -48,6 +49,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * that commits while a compaction runs is simply merged by the next one.
  */
 export class PostgresStorage implements Storage {
+  readonly access: PostgresAccessStore;
   readonly workshops: PostgresWorkshopStore;
   readonly decisions: PostgresDecisionHistory;
   readonly evaluations: PostgresEvaluationStore;
@@ -59,6 +61,7 @@ export class PostgresStorage implements Storage {
 
   private constructor(private readonly pool: pg.Pool) {
     this.workshops = new PostgresWorkshopStore(pool);
+    this.access = new PostgresAccessStore(pool);
     this.votes = new PostgresVoteStore(pool);
     this.plans = new PostgresPlanStore(pool);
     this.questions = new PostgresQuestionStore(pool);

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { SqliteDecisionHistory } from './decisionHistory.js';
 import { ensurePrivateDir, ensurePrivateFiles } from './privateFiles.js';
 import { toBoardRecord } from './rows.js';
+import { SqliteAccessStore } from './SqliteAccessStore.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
 import { SqlitePlanStore } from './SqlitePlanStore.js';
@@ -38,6 +39,7 @@ export interface SqliteStorageOptions {
  */
 export class SqliteStorage implements Storage {
   readonly file: string;
+  readonly access: SqliteAccessStore;
   readonly workshops: SqliteWorkshopStore;
   readonly decisions: SqliteDecisionHistory;
   readonly evaluations: SqliteEvaluationStore;
@@ -60,6 +62,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.workshops = new SqliteWorkshopStore(this.db);
+    this.access = new SqliteAccessStore(this.db);
     this.votes = new SqliteVoteStore(this.db);
     this.plans = new SqlitePlanStore(this.db);
     this.questions = new SqliteQuestionStore(this.db);

@@ -241,6 +241,32 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     `,
   },
   {
+    version: 10,
+    name: 'invite links with records (revocable, single-use); browsers that joined; no codes on leadership sessions',
+    sql: `
+      CREATE TABLE invites (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        role TEXT NOT NULL,
+        single_use BOOLEAN NOT NULL DEFAULT FALSE,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT,
+        revoked_at BIGINT
+      );
+      CREATE INDEX invites_by_workshop ON invites(workshop_id, created_at);
+      ALTER TABLE people ADD COLUMN invite_id TEXT REFERENCES invites(id);
+      CREATE TABLE person_browsers (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        browser_key_hash TEXT NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (workshop_id, browser_key_hash)
+      );
+      CREATE INDEX person_browsers_by_person ON person_browsers(person_id);
+      UPDATE sessions SET join_code = NULL WHERE kind = 'leadership';
+    `,
+  },
+  {
     version: 11,
     name: 'board history: restorable snapshots of each board',
     sql: `

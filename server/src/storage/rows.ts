@@ -6,6 +6,7 @@ import {
   type SessionKind,
   type SessionStatus,
 } from '@samle/shared';
+import type { InviteRecord } from './accessTypes.js';
 import type { EvaluationRecord, EvaluationResponseRecord } from './evaluationTypes.js';
 import type { QuestionRecord } from './questionTypes.js';
 import type { BoardRecord } from './types.js';
@@ -253,4 +254,26 @@ export const toEvaluationResponse = (row: EvaluationResponseRow): EvaluationResp
   ratings: JSON.parse(row.ratings) as Record<string, number>,
   text: row.text,
   answeredAt: row.answered_at,
+});
+
+export interface InviteRow {
+  id: string;
+  workshop_id: string;
+  role: string;
+  single_use: number;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  revoked_at: number | null;
+}
+
+export const toInvite = (row: InviteRow): InviteRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  role: row.role === 'leader' ? 'leader' : 'viewer',
+  singleUse: Boolean(row.single_use),
+  createdAt: Number(row.created_at),
+  expiresAt: Number(row.expires_at),
+  usedAt: row.used_at === null ? null : Number(row.used_at),
+  revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
 });

@@ -226,6 +226,32 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
     `,
   },
   {
+    version: 10,
+    name: 'invite links with records (revocable, single-use); browsers that joined; no codes on leadership sessions',
+    sql: `
+      CREATE TABLE invites (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        role TEXT NOT NULL,
+        single_use INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER,
+        revoked_at INTEGER
+      );
+      CREATE INDEX invites_by_workshop ON invites(workshop_id, created_at);
+      ALTER TABLE people ADD COLUMN invite_id TEXT REFERENCES invites(id);
+      CREATE TABLE person_browsers (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        browser_key_hash TEXT NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (workshop_id, browser_key_hash)
+      );
+      CREATE INDEX person_browsers_by_person ON person_browsers(person_id);
+      UPDATE sessions SET join_code = NULL WHERE kind = 'leadership';
+    `,
+  },
+  {
     version: 11,
     name: 'board history: restorable snapshots of each board',
     sql: `

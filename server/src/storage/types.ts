@@ -1,4 +1,5 @@
 import type { BoardKind } from '@samle/shared';
+import type { AccessStore } from './accessTypes.js';
 import type { DecisionHistoryStore } from './assessmentTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
 import type { BoardHistoryStore } from './historyTypes.js';
@@ -94,6 +95,8 @@ export interface BoardStore {
 }
 
 export interface Storage extends DocStore, BoardStore {
+  /** Invite links, browsers that joined, join codes. */
+  readonly access: AccessStore;
   readonly workshops: WorkshopStore;
   readonly votes: VoteStore;
   readonly questions: QuestionStore;
