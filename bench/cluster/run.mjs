@@ -53,6 +53,9 @@ const STEADY_SECONDS = args.quick ? 4 : 10;
 const STEP_SECONDS = args.quick ? 2 : 4;
 const RATES = args.quick ? [200, 800, 1600] : [200, 400, 800, 1600, 3200, 6400];
 const P99_LIMIT_MS = 250;
+// The instances serve /metrics only to a scraper with this token.
+const METRICS_TOKEN = 'bench-cluster-metrics-token';
+const metricsHeaders = { authorization: `Bearer ${METRICS_TOKEN}` };
 
 async function startInstance(env, core) {
   const port = await freePort();
@@ -66,6 +69,7 @@ async function startInstance(env, core) {
       LOG_LEVEL: 'warn',
       SAMLE_MAX_MESSAGES_PER_SECOND: '100000',
       SAMLE_MAX_BUFFERED_BYTES: '268435456',
+      SAMLE_METRICS_TOKEN: METRICS_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -199,7 +203,7 @@ async function runConfiguration(count) {
       const expected = sent * READERS_PER_ROOM;
       if (process.env.BENCH_DEBUG) {
         for (const instance of instances) {
-          const text = await (await fetch(`${instance.http}/metrics`)).text();
+          const text = await (await fetch(`${instance.http}/metrics`, { headers: metricsHeaders })).text();
           const wanted =
             /^(samle_cluster_\w+|samle_compactions_total|samle_compaction_lease_busy_total|samle_compaction_failures_total|samle_updates_persisted_total|samle_persist_batch_seconds_(sum|count)|samle_relay_delay_seconds_(sum|count))/;
           process.stderr.write(
@@ -266,7 +270,7 @@ async function storeTotals(instances) {
   let sum = 0;
   let count = 0;
   for (const instance of instances) {
-    const text = await (await fetch(`${instance.http}/metrics`)).text();
+    const text = await (await fetch(`${instance.http}/metrics`, { headers: metricsHeaders })).text();
     sum += Number(/^samle_persist_batch_seconds_sum (\S+)/m.exec(text)?.[1] ?? 0);
     count += Number(/^samle_persist_batch_seconds_count (\S+)/m.exec(text)?.[1] ?? 0);
   }

@@ -61,6 +61,9 @@ export function freePort() {
   });
 }
 
+// Samle serves /metrics only to a scraper with this token.
+const METRICS_TOKEN = 'bench-relay-metrics-token';
+
 function commandFor(kind, port, dataDir) {
   const base = { ...process.env, HOST, PORT: String(port) };
   if (kind === 'samle') {
@@ -73,6 +76,7 @@ function commandFor(kind, port, dataDir) {
         LOG_LEVEL: 'warn',
         SAMLE_MAX_MESSAGES_PER_SECOND: '100000',
         SAMLE_MAX_BUFFERED_BYTES: '268435456',
+        SAMLE_METRICS_TOKEN: METRICS_TOKEN,
       },
       readyLine: /Samle is running at/,
     };
@@ -137,7 +141,9 @@ export async function startServer(kind, { dataDir } = {}) {
     async framesOut() {
       if (kind !== 'samle') return null;
       try {
-        const text = await (await fetch(`${httpBase}/metrics`)).text();
+        const text = await (
+          await fetch(`${httpBase}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+        ).text();
         const match = /^samle_frames_out_total (\d+)/m.exec(text);
         return match ? Number(match[1]) : null;
       } catch {

@@ -81,9 +81,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * What Chromium refused under the server's Content-Security-Policy, in any person's page.
+ * The suite fails a test file that caused any: the app must work with the policy on.
+ */
+export const cspViolations: string[] = [];
+
 /** One browser context per simulated person, with their name and language already chosen. */
 export async function personContext(browser: Browser, name: string, locale = 'da-DK'): Promise<BrowserContext> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      cspViolations.push(`${message.location().url}: ${message.text()}`);
+    }
+  });
   await context.addInitScript((personName) => {
     window.localStorage.setItem('samle.name', personName);
   }, name);

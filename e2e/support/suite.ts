@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, personContext, SamleProcess } from './samle.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { cspViolations, launchChromium, personContext, SamleProcess } from './samle.js';
 
 export interface BrowserSuite {
   samle: () => SamleProcess;
@@ -21,6 +21,7 @@ export function useSamleAndBrowser(): BrowserSuite {
   afterAll(async () => {
     await browser?.close();
     await samle?.stop();
+    expect(cspViolations.splice(0), 'the app broke its own Content-Security-Policy').toEqual([]);
   });
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is not started (use inside a test)`);

@@ -16,6 +16,10 @@ import { CATALOG_PREFIX, catalogPlugin } from './catalog/plugin.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { BoardHistory } from './history/BoardHistory.js';
+import { compression } from './http/compression.js';
+import { metricsRoute } from './http/metricsRoute.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { cacheControlFor } from './http/staticCaching.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { evaluationRoutes } from './routes/evaluations.js';
@@ -110,6 +114,10 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     return reply.code(status).send({ code: fastifyError.code ?? 'REQUEST_FAILED', message: fastifyError.message });
   });
 
+  // Before every route, so their hooks apply to all answers.
+  await app.register(compression);
+  await app.register(securityHeaders, { secure: config.secureCookies });
+
   await app.register(fastifyWebsocket, {
     // ws's own hard stop (close 1009) sits well above our limit, so clients normally get our documented 4413.
     options: { maxPayload: config.limits.maxFrameBytes * 4 },
@@ -127,10 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
         }
       : { status: 'ok', rooms: relay.loadedRooms },
   );
-  app.get('/metrics', async (_request, reply) => {
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  await app.register(metricsRoute, { registry, token: config.metricsToken });
 
   const tokens = new TokenService(loadSigningSecret(config.dataDir, config.secret));
   const access = new AccessService(storage.workshops, tokens);
@@ -225,7 +230,17 @@ async function registerClient(app: FastifyInstance, clientDir: string | null): P
     return;
   }
   // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
-  await app.register(fastifyStatic, { root: clientDir, index: ['index.html'], wildcard: true });
+  await app.register(fastifyStatic, {
+    root: clientDir,
+    index: ['index.html'],
+    wildcard: true,
+    // The client build writes .br and .gz beside each file: sent as they are, compressed once at build time.
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, filePath) => {
+      reply.header('cache-control', cacheControlFor(path.relative(clientDir, filePath)));
+    },
+  });
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
     const isApi = pathname.startsWith('/api/') || pathname.startsWith(`${SYNC_PATH}/`);

@@ -21,7 +21,7 @@ export interface SamleConfig {
   /** Base64 signing key for access tokens; a key in the data folder is used when unset. */
   secret: string | undefined;
   grantTtlSeconds: number;
-  /** Mark the session cookie Secure (when served over HTTPS). */
+  /** Mark the session cookie Secure (when served over HTTPS); also turns on HSTS. */
   secureCookies: boolean;
   /**
    * Which proxies' `X-Forwarded-For`/`-Proto`/`-Host` to believe (Fastify's `trustProxy`):
@@ -34,6 +34,8 @@ export interface SamleConfig {
   maxSocketsPerGrant: number;
   /** Sign-in attempts per facilitator account per 15 minutes, from all addresses together. */
   signInAttemptsPerAccount: number;
+  /** Bearer token a Prometheus scraper sends for `/metrics`; unset: `/metrics` is off. */
+  metricsToken: string | undefined;
   limits: RelayLimits;
   timings: RelayTimings;
   /** Least time between two activity snapshots of a board (board history). */
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     publicOrigin: publicOriginFrom(env.SAMLE_PUBLIC_URL),
     maxSocketsPerGrant: intFrom(env, 'SAMLE_MAX_SOCKETS_PER_GRANT', 64, 1, 100_000),
     signInAttemptsPerAccount: intFrom(env, 'SAMLE_SIGNIN_ATTEMPTS_PER_ACCOUNT', 30, 1, 100_000),
+    metricsToken: metricsTokenFrom(env),
     limits: {
       maxFrameBytes: intFrom(env, 'SAMLE_MAX_FRAME_BYTES', DefaultLimits.maxFrameBytes, 1024, 64 * 1024 * 1024),
       maxDocBytes: intFrom(env, 'SAMLE_MAX_DOC_BYTES', DefaultLimits.maxDocBytes, 1024, 1024 * 1024 * 1024),
@@ -157,6 +160,16 @@ function publicOriginFrom(raw: string | undefined): string | null {
     throw new ConfigError(`SAMLE_PUBLIC_URL must start with https:// or http://; got "${raw}"`);
   }
   return url.origin;
+}
+
+function metricsTokenFrom(env: Env): string | undefined {
+  const token = env.SAMLE_METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  // A short token would be guessable by anyone who can reach the server.
+  if (token.length < 16 || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new ConfigError('SAMLE_METRICS_TOKEN must be at least 16 printable characters without spaces');
+  }
+  return token;
 }
 
 function defaultClientDir(): string {

@@ -5,6 +5,7 @@ import { PostgresStorage } from '../src/storage/PostgresStorage.js';
 import {
   type ClusterOptions,
   docFromStored,
+  METRICS_TOKEN,
   PrivateRedis,
   sharedSecret,
   startInstance,
@@ -74,7 +75,9 @@ async function health(on: RunningSamle): Promise<{ status: string; redis?: strin
 }
 
 async function metric(on: RunningSamle, name: string): Promise<number> {
-  const text = await (await fetch(`${on.baseUrl}/metrics`)).text();
+  const text = await (
+    await fetch(`${on.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return Number(line?.split(' ')[1] ?? Number.NaN);
 }

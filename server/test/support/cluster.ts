@@ -58,6 +58,9 @@ async function assertRedisAnswers(url: string): Promise<void> {
   }
 }
 
+/** What the cluster tests present to read an instance's `/metrics`. */
+export const METRICS_TOKEN = 'cluster-tests-metrics-token';
+
 /** One in-process instance of a cluster: its own PostgreSQL pool, its own Redis connections. */
 export async function startInstance(options: ClusterOptions): Promise<RunningSamle> {
   await assertRedisAnswers(options.redisUrl);
@@ -74,6 +77,7 @@ export async function startInstance(options: ClusterOptions): Promise<RunningSam
       REDIS_URL: options.redisUrl,
       SAMLE_REDIS_PREFIX: options.prefix,
       SAMLE_SECRET: options.secret,
+      SAMLE_METRICS_TOKEN: METRICS_TOKEN,
       ...options.env,
     },
     cluster: ({ registry, logger }) =>
