@@ -128,6 +128,13 @@ export class PostgresWorkshopStore implements WorkshopStore {
     await this.pool.query('DELETE FROM auth_sessions WHERE token_hash = $1', [tokenHash]);
   }
 
+  async setFacilitatorPassword(facilitatorId: string, passwordHash: string): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await client.query('UPDATE facilitators SET password_hash = $1 WHERE id = $2', [passwordHash, facilitatorId]);
+      await client.query('DELETE FROM auth_sessions WHERE facilitator_id = $1', [facilitatorId]);
+    });
+  }
+
   async createWorkshop(plan: WorkshopPlan): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       const w = plan.workshop;

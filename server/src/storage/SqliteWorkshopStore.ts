@@ -95,6 +95,13 @@ export class SqliteWorkshopStore implements WorkshopStore {
     this.stmt('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash);
   }
 
+  async setFacilitatorPassword(facilitatorId: string, passwordHash: string): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt('UPDATE facilitators SET password_hash = ? WHERE id = ?').run(passwordHash, facilitatorId);
+      this.stmt('DELETE FROM auth_sessions WHERE facilitator_id = ?').run(facilitatorId);
+    })();
+  }
+
   async createWorkshop(plan: WorkshopPlan): Promise<void> {
     this.db.transaction(() => {
       const w = plan.workshop;

@@ -117,6 +117,8 @@ export interface WorkshopStore {
   /** The facilitator of an unexpired auth session. */
   findAuthSession(tokenHash: string, now: number): Promise<string | null>;
   deleteAuthSession(tokenHash: string): Promise<void>;
+  /** A new password hash; every session of that facilitator ends (a reset signs out everywhere). */
+  setFacilitatorPassword(facilitatorId: string, passwordHash: string): Promise<void>;
 
   createWorkshop(plan: WorkshopPlan): Promise<void>;
   listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>>;
