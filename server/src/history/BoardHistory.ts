@@ -7,7 +7,6 @@ import type { Relay } from '../sync/Relay.js';
 import type { RelayLogger } from '../sync/types.js';
 import { newId } from '../workshops/plan.js';
 import { withoutAuthors } from './boardRestore.js';
-import { garbageCollected } from './garbageCollect.js';
 import { snapshotsToDrop } from './retention.js';
 
 export interface BoardHistoryOptions {
@@ -61,11 +60,13 @@ export class BoardHistory {
         if (exists) this.noteActivity(docId, writers);
       });
     },
-    beforeCompaction: (docId: string, state: Uint8Array): void => {
-      if (isMadeOnDemand(docId)) return;
-      void this.boardExists(docId).then((exists) => {
-        if (exists) void this.enqueue(docId, () => this.store(docId, 'compaction', garbageCollected(state)));
-      });
+    /**
+     * Every write since the last snapshot has an activity snapshot waiting for its interval (or one
+     * under way); a board without one has not changed since, so its last snapshot already holds it.
+     * Compaction takes the waiting one now, instead of adding one more.
+     */
+    beforeCompaction: (docId: string): void => {
+      if (this.tracked.get(docId)?.timer) void this.take(docId, 'compaction');
     },
   };
 
@@ -79,13 +80,7 @@ export class BoardHistory {
       clearTimeout(entry.timer);
       entry.timer = undefined;
     }
-    return this.enqueue(boardId, async () => {
-      const relay = this.relay;
-      if (!relay) throw new Error('BoardHistory.take: no relay attached');
-      // relay.read copies the state into a fresh doc (gc: true): the copy holds no deleted content.
-      const data = await relay.read(boardId, (doc) => Y.encodeStateAsUpdate(doc));
-      return this.store(boardId, reason, data);
-    });
+    return this.enqueue(boardId, async () => this.store(boardId, reason, await this.capture(boardId)));
   }
 
   /**
@@ -154,15 +149,28 @@ export class BoardHistory {
     entry.timer.unref();
   }
 
-  private async store(boardId: string, reason: SnapshotReason, data: Uint8Array): Promise<BoardSnapshotInfo | null> {
-    const doc = new Y.Doc();
-    let noteCount: number;
-    try {
-      Y.applyUpdate(doc, data);
-      noteCount = notesOf(doc).size;
-    } finally {
-      doc.destroy();
-    }
+  /**
+   * The board's state, garbage-collected, and its note count. A board being written is live in the
+   * relay as a gc: true doc, whose encoding is already clean: it is encoded as it is, without
+   * building a copy (a large board's copy would stall the relay). Otherwise the relay reads it
+   * into a fresh doc (gc: true), which drops the deleted content its stored form may still hold.
+   */
+  private async capture(boardId: string): Promise<{ data: Uint8Array; noteCount: number }> {
+    const relay = this.relay;
+    if (!relay) throw new Error('BoardHistory.capture: no relay attached');
+    const encode = (doc: Y.Doc) => ({ data: Y.encodeStateAsUpdate(doc), noteCount: notesOf(doc).size });
+    let captured: { data: Uint8Array; noteCount: number } | null = null;
+    relay.withRoom(boardId, (room) => {
+      if (room.content.isLive) captured = encode(room.content.live());
+    });
+    return captured ?? (await relay.read(boardId, encode));
+  }
+
+  private async store(
+    boardId: string,
+    reason: SnapshotReason,
+    { data, noteCount }: { data: Uint8Array; noteCount: number },
+  ): Promise<BoardSnapshotInfo | null> {
     // Not the state vector: deleting notes adds no structs, so it does not change it.
     const digest = createHash('sha256').update(data).digest('base64');
     const entry = this.tracked.get(boardId) ?? {

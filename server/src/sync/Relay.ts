@@ -32,8 +32,8 @@ export interface RelayOptions {
   history?: {
     /** Updates from these writers (a person id, or the connection for people without one) were stored. */
     stored(docId: string, writers: string[]): void;
-    /** The doc's state just before its log is compacted away. */
-    beforeCompaction(docId: string, state: Uint8Array): void;
+    /** The doc's log is about to be compacted away. */
+    beforeCompaction(docId: string): void;
   };
 }
 
@@ -494,7 +494,7 @@ export class Relay {
       // the log. With several instances, storage may hold updates from others not received yet.
       // history: a snapshot before compaction; the compacted state (and what readers are served
       // from now on) is garbage-collected, so deleted text is in neither.
-      if (room.state === 'active') this.options.history?.beforeCompaction(room.docId, room.content.encodedState());
+      this.options.history?.beforeCompaction(room.docId);
       const merge = (parts: Uint8Array[]) =>
         !cluster && room.state === 'active' && room.unpersistedCount === 0
           ? collectedState(room)
