@@ -160,7 +160,14 @@ export function InvitePanel({ workshopId }: { workshopId: string }) {
                       className="button button-small button-quiet-danger"
                       data-testid="revoke-invite"
                       disabled={busy !== undefined}
-                      onClick={() => run(invite.id, async () => [await revokeInvite(invite.id)])}
+                      onClick={() =>
+                        run(invite.id, async () => {
+                          const withdrawn = await revokeInvite(invite.id);
+                          // A withdrawn link is not left on screen as if it could still be shared.
+                          setFresh((shown) => (shown?.id === invite.id ? undefined : shown));
+                          return [withdrawn];
+                        })
+                      }
                     >
                       {t('credentials.revokeLink')}
                     </button>
