@@ -78,6 +78,7 @@ describe('the request log', () => {
     expect(redactUrl('/sync/B1?token=abc.def.ghi')).toBe('/sync/B1?token=[redacted]');
     expect(redactUrl('/join?code=ABC123&x')).toBe('/join?code=[redacted]&x');
     expect(redactUrl('/invite/eyJ.abc.def')).toBe('/invite/[redacted]');
+    expect(redactUrl('/api/join/ABC123')).toBe('/api/join/[redacted]');
     expect(redactUrl('/api/workshops/W1')).toBe('/api/workshops/W1');
   });
 });

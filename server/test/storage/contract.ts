@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { accessContract } from './contractAccess.js';
 import { historyContract } from './contractHistory.js';
 import { postsContract } from './contractPosts.js';
 import { voteContract } from './contractVotes.js';
@@ -19,6 +20,7 @@ export function storageContract(factory: StorageFactory): void {
   voteContract(factory);
   postsContract(factory);
   historyContract(factory);
+  accessContract(factory);
 }
 
 const mergeUpdates = (parts: Uint8Array[]) => Y.mergeUpdates(parts);
