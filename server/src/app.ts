@@ -18,6 +18,7 @@ import { ApiFailure } from './errors.js';
 import { BoardHistory } from './history/BoardHistory.js';
 import { compression } from './http/compression.js';
 import { metricsRoute } from './http/metricsRoute.js';
+import { openApi } from './http/openapi.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { cacheControlFor } from './http/staticCaching.js';
 import { authRoutes } from './routes/auth.js';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   // Before every route, so their hooks apply to all answers.
   await app.register(compression);
   await app.register(securityHeaders, { secure: config.secureCookies });
+  await app.register(openApi);
 
   await app.register(fastifyWebsocket, {
     // ws's own hard stop (close 1009) sits well above our limit, so clients normally get our documented 4413.
@@ -234,6 +236,8 @@ async function registerClient(app: FastifyInstance, clientDir: string | null): P
     root: clientDir,
     index: ['index.html'],
     wildcard: true,
+    // Listed in the OpenAPI document like every other route.
+    schemaHide: false,
     // The client build writes .br and .gz beside each file: sent as they are, compressed once at build time.
     preCompressed: true,
     cacheControl: false,
