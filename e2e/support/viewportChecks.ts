@@ -14,7 +14,8 @@ export interface OutsideControl {
  * viewport. Across: always. Down: only for controls that stay put while the
  * page scrolls (fixed or inside a non-scrolling page like the canvas), since a
  * long list below the fold is normal. Notes and themes on the canvas are
- * skipped: panning moves them off-screen on purpose.
+ * skipped (panning moves them off-screen on purpose), and so is the skip link
+ * until it has focus.
  */
 export function controlsOutsideViewport(page: Page, options: { vertical: boolean }): Promise<OutsideControl[]> {
   return page.evaluate(({ vertical }) => {
@@ -24,6 +25,8 @@ export function controlsOutsideViewport(page: Page, options: { vertical: boolean
     const outside: OutsideControl[] = [];
     for (const element of document.querySelectorAll<HTMLElement>(selector)) {
       if (element.closest('.board-layer, .sr-only')) continue;
+      // The skip link waits above the page until Tab reaches it.
+      if (element.matches('.skip-link:not(:focus)')) continue;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || style.display === 'none') continue;
       const box = element.getBoundingClientRect();

@@ -7,17 +7,31 @@ import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
 import { PlanPage } from '../plan/PlanPage';
 import { useRoute } from '../routing/navigation';
+import type { Route } from '../routing/routes';
 import { StartPage } from '../start/StartPage';
 import { SynthesisPage } from '../synthesis/SynthesisPage';
 import { JoinScreenPage } from '../workshop/JoinScreenPage';
 import { WorkshopPage } from '../workshop/WorkshopPage';
 import { WorkshopToolPage } from '../workshop/WorkshopToolPage';
+import { AccessibilityPage } from './AccessibilityPage';
+import { SkipLink } from './SkipLink';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
 
 // The leader pages (with the Lexical rationale editor) load when someone opens them.
 const LeadersPage = lazy(() => import('../leaders/LeadersPage').then((module) => ({ default: module.LeadersPage })));
 
 export function App() {
   const route = useRoute();
+  useFocusOnNavigate(window.location.pathname);
+  return (
+    <>
+      <SkipLink />
+      <Page route={route} />
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.name) {
     case 'start':
@@ -57,6 +71,8 @@ export function App() {
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'join':
       return <JoinPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
     case 'notFound':

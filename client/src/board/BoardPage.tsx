@@ -216,11 +216,13 @@ function ConnectedBoard(props: {
               type="button"
               className="button button-ghost name-button"
               data-testid="edit-name"
-              aria-label={t('presence.editName', { name: identity.name ?? '' })}
+              title={t('presence.editName', { name: identity.name ?? '' })}
               onClick={() => setEditingName(true)}
             >
               <Icon name="user" />
+              {/* The visible name first, then what the button does (WCAG 2.5.3); the name folds away on small screens. */}
               <span className="name-button-text">{identity.name}</span>
+              <span className="sr-only"> – {t('presence.editNameAction')}</span>
             </button>
           </>
         }

@@ -82,13 +82,13 @@ export function BoardToolbar(props: {
       <button
         type="button"
         className="zoom-level"
-        aria-label={t('board.zoomReset')}
         title={t('board.zoomReset')}
         aria-keyshortcuts="0"
         data-testid="zoom-level"
         onClick={() => run({ kind: 'zoomReset' })}
       >
         {percent}
+        <span className="sr-only"> – {t('board.zoomReset')}</span>
       </button>
       <button
         type="button"

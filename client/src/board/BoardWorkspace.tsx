@@ -19,6 +19,7 @@ import type { ClusterLabels } from './ClusterFrame';
 import { ClusterToolbar } from './ClusterToolbar';
 import { type NoteLabels, sizeName } from './NoteCard';
 import { SelectionToolbar } from './SelectionToolbar';
+import { ShortcutsToggle } from './ShortcutsToggle';
 import { type BoardLabels, useBoardController } from './useBoardController';
 import type { BoardHistory } from './useBoardHistory';
 import { useBoardKeys } from './useBoardKeys';
@@ -256,9 +257,12 @@ export function BoardWorkspace({
           />
         )}
       </div>
-      <p className="shortcuts-hint" aria-hidden="true">
-        {readOnly ? t('board.readOnlyHint') : t('board.shortcuts')}
-      </p>
+      <div className="shortcuts-bar">
+        {!readOnly && <ShortcutsToggle />}
+        <p className="shortcuts-hint" aria-hidden="true">
+          {readOnly ? t('board.readOnlyHint') : t('board.shortcuts')}
+        </p>
+      </div>
       <div className="sr-only" aria-live="polite">
         {controller.announcement}
       </div>

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { type BoardCommand, commandForKey, type KeyTarget } from '../interaction/boardKeys';
+import { isCharacterKey, singleKeyShortcutsOn } from './shortcutSetting';
 
 function keyTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof HTMLElement)) return 'board';
@@ -9,9 +10,11 @@ function keyTarget(target: EventTarget | null): KeyTarget {
 }
 
 /**
- * Board keyboard shortcuts (see boardKeys.ts), active while focus is on the
- * page body or inside the board workspace — never inside a dialog or the
- * header's controls. Also tracks the space bar for space+drag panning.
+ * Board keyboard shortcuts (see boardKeys.ts). One-character shortcuts (N, C,
+ * 1–6…) act only while focus is inside the board workspace, and not at all
+ * when the person switched them off (WCAG 2.1.4); Ctrl/⌘ shortcuts also act
+ * from the page body. Never inside a dialog or the header's controls. Also
+ * tracks the space bar for space+drag panning.
  */
 export function useBoardKeys(
   workspaceRef: RefObject<HTMLElement | null>,
@@ -24,12 +27,14 @@ export function useBoardKeys(
   latest.current = { selectionKind, run, readOnly };
 
   useEffect(() => {
-    const inScope = (target: EventTarget | null) =>
-      target === document.body ||
-      (target instanceof Node && workspaceRef.current?.contains(target) === true && !isInDialog(target));
+    const inBoard = (target: EventTarget | null) =>
+      target instanceof Node && workspaceRef.current?.contains(target) === true && !isInDialog(target);
 
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!inScope(event.target) || event.defaultPrevented || event.isComposing) return;
+      if (event.defaultPrevented || event.isComposing) return;
+      const characterKey = isCharacterKey(event);
+      if (!(inBoard(event.target) || (event.target === document.body && !characterKey))) return;
+      if (characterKey && !singleKeyShortcutsOn()) return;
       const kind = keyTarget(event.target);
       if (event.key === ' ' && kind === 'board') {
         spaceHeld.current = true;

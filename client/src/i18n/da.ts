@@ -162,6 +162,7 @@ export const da: Messages = {
     save: 'Gem',
     cancel: 'Annullér',
     editName: 'Skift dit navn ({{name}})',
+    editNameAction: 'skift dit navn',
     you: 'Dig',
     peopleHere_one: '{{count}} person på tavlen',
     peopleHere_other: '{{count}} personer på tavlen',

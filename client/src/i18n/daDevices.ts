@@ -34,6 +34,48 @@ export const daDevices: typeof enDevices = {
     meaningOn:
       'Til: ingen post-it viser, hvem der skrev den, og navnene er væk fra tavlen og dens historik. Slås den fra igen, får kun nye post-its navn på.',
   },
+  shortcuts: {
+    toggle: 'Genveje med én tast',
+    hint: 'Genveje som N (ny post-it) og C (tema) virker kun, når tavlen har fokus. Slå dem fra, hvis du bruger talestyring eller kommer til at trykke på taster; værktøjslinjerne og Ctrl-genvejene virker stadig.',
+  },
+  a11y: {
+    link: 'Tilgængelighedserklæring',
+    title: 'Tilgængelighedserklæring',
+    intro:
+      'Samle skal overholde lov om tilgængelighed af offentlige organers websteder og mobilapplikationer (WCAG 2.1 niveau AA). Den organisation, der driver jeres Samle, er ansvarlig for denne erklæring.',
+    statusHeading: 'Overholdelsesstatus',
+    status: 'Samle overholder delvist WCAG 2.1 niveau AA på grund af afvigelserne nedenfor.',
+    deviationsHeading: 'Ikke-tilgængeligt indhold',
+    deviations: {
+      canvas:
+        'På tavlens lærred flyttes post-its og temaer ved at trække eller med piletaster; listevisningen og skrivetilstanden har alle handlinger uden træk.',
+      longNotes: 'Lange post-its klippes på lærredet; listevisningen og skrivetilstanden viser hele teksten.',
+      follow: '“Hent alle til min visning” kan vise en telefon eller storskærmen et andet udsnit af tavlen.',
+      bigScreen: 'Storskærmssiderne har intet hovedindhold, som springlinket kan flytte til.',
+      preview:
+        'Overblikket over tavlen i skrivetilstand kan ikke zoomes med to fingre i appen (kun med browserens zoom).',
+      exports: 'Eksporterede Word-dokumenter (idékataloget) er ikke vurderet.',
+      screenReaders: 'Ikke alle sider er testet manuelt med skærmlæsere (NVDA, VoiceOver, TalkBack).',
+    },
+    deviationDates: {
+      canvas: 'Forventes rettet senest 31. marts 2027.',
+      longNotes: 'Forventes rettet senest 31. januar 2027.',
+      follow: 'Forventes rettet senest 31. januar 2027.',
+      bigScreen: 'Forventes rettet senest 31. januar 2027.',
+      preview: 'Forventes rettet senest 31. marts 2027.',
+      exports: 'Vurderes senest 31. marts 2027.',
+      screenReaders: 'Testes senest 28. februar 2027.',
+    },
+    feedbackHeading: 'Feedback og kontakt',
+    feedback:
+      'Er noget i Samle svært eller umuligt for dig at bruge, så sig det til den organisation, der har inviteret dig (din facilitator eller kommune): hvilken side, og hvad der ikke virkede.',
+    enforcement:
+      'Er du ikke tilfreds med svaret, kan du klage til Digitaliseringsstyrelsen (digst.dk); forskelsbehandling på grund af handicap kan indbringes for Ligebehandlingsnævnet (ast.dk).',
+    methodHeading: 'Sådan er erklæringen udarbejdet',
+    assessed: 'Vurderet 6. december 2026; senest opdateret 6. december 2026.',
+    method:
+      'Egen vurdering: automatisk test med axe-core (WCAG 2.0 og 2.1, A og AA) af alle sider på dansk og engelsk på en bærbar og en telefonskærm, automatisk kontrol af reflow ved 320 px, tastaturadgang og telefonbrug, og manuel gennemgang af skærmbilleder.',
+  },
   text: {
     charactersLeft_one: '{{left}} tegn tilbage',
     charactersLeft_other: '{{left}} tegn tilbage',

@@ -160,6 +160,7 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
     editName: 'Change your name ({{name}})',
+    editNameAction: 'change your name',
     you: 'You',
     peopleHere_one: '{{count}} person on this board',
     peopleHere_other: '{{count}} people on this board',

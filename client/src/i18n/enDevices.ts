@@ -32,6 +32,47 @@ export const enDevices = {
     meaningOn:
       'On: no note shows who wrote it, and the names are gone from the board and its history. Turning it off again only signs new notes.',
   },
+  shortcuts: {
+    toggle: 'One-key shortcuts',
+    hint: 'Shortcuts like N (new note) and C (theme) act only when the board has focus. Switch them off if you use speech input or hit keys by accident; the toolbars and Ctrl shortcuts keep working.',
+  },
+  a11y: {
+    link: 'Accessibility statement',
+    title: 'Accessibility statement',
+    intro:
+      'Samle aims to meet the Danish act on the accessibility of public bodies’ websites and apps (WCAG 2.1 level AA). The organisation that runs your Samle is responsible for this statement.',
+    statusHeading: 'Conformance status',
+    status: 'Samle partially conforms to WCAG 2.1 level AA because of the deviations below.',
+    deviationsHeading: 'Content that is not accessible',
+    deviations: {
+      canvas:
+        'On the board canvas, notes and themes are moved by dragging or arrow keys; the list view and write mode have every action without dragging.',
+      longNotes: 'Long notes are clipped on the canvas; the list view and write mode show the whole text.',
+      follow: '“Bring everyone to my view” can show a phone or the big screen a different part of the board.',
+      bigScreen: 'Big-screen pages have no main content for the skip link to move to.',
+      preview: 'The board overview in write mode cannot be pinch-zoomed inside the app (only with the browser’s zoom).',
+      exports: 'Exported Word documents (the idea catalog) have not been assessed.',
+      screenReaders: 'Not every page has been tested by hand with screen readers (NVDA, VoiceOver, TalkBack).',
+    },
+    deviationDates: {
+      canvas: 'To be fixed by 31 March 2027.',
+      longNotes: 'To be fixed by 31 January 2027.',
+      follow: 'To be fixed by 31 January 2027.',
+      bigScreen: 'To be fixed by 31 January 2027.',
+      preview: 'To be fixed by 31 March 2027.',
+      exports: 'To be assessed by 31 March 2027.',
+      screenReaders: 'To be tested by 28 February 2027.',
+    },
+    feedbackHeading: 'Feedback and contact',
+    feedback:
+      'If something in Samle is hard or impossible for you to use, tell the organisation that invited you (your facilitator or municipality): which page, and what did not work.',
+    enforcement:
+      'If you are not satisfied with the answer, you can complain to the Danish Agency for Digital Government (digst.dk); discrimination on grounds of disability can be taken to the Board of Equal Treatment (ast.dk).',
+    methodHeading: 'How this statement was made',
+    assessed: 'Assessed on 6 December 2026; last updated 6 December 2026.',
+    method:
+      'Self-assessment: automated tests with axe-core (WCAG 2.0 and 2.1, A and AA) of every page in Danish and English on a laptop and a phone screen, automated checks of reflow at 320 px, keyboard access and phone use, and a manual review of screenshots.',
+  },
   text: {
     charactersLeft_one: '{{left}} character left',
     charactersLeft_other: '{{left}} characters left',

@@ -8,6 +8,7 @@ import { joinByCode, lookupJoinCode } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
 import { navigate } from '../routing/navigation';
 import { codeFromSearch } from '../routing/routes';
+import { AppFooter } from '../ui/AppFooter';
 import { AppHeader } from '../ui/AppHeader';
 import { Field } from '../ui/Field';
 import { JOIN_CODE_LENGTH, type JoinProblem, landingPath, normaliseJoinCode, validateJoin } from './joinForm';
@@ -119,6 +120,7 @@ export function JoinPage() {
           </button>
         </form>
       </main>
+      <AppFooter />
     </div>
   );
 }

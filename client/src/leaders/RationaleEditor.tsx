@@ -148,7 +148,8 @@ function RationaleToolbar() {
         aria-label={t('leaders.numberedList')}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
-        <span className="rationale-tool-ol">1.</span>
+        {/* An icon, like the bullet list's: visible text would have to be part of the button's name (WCAG 2.5.3). */}
+        <Icon name="numbered" />
       </button>
     </div>
   );

@@ -3,7 +3,8 @@
  * `/` start page · `/b/:boardId` a board · `/w/:workshopId` a workshop (cockpit or home, by role) ·
  * `/w/:workshopId/screen/:sessionId` the big-screen join page · `/join` join by code ·
  * `/invite/:token` accept an invite · `/w/:workshopId/questions|evaluation|reflection|catalog` the workshop's tools ·
- * `/w/:workshopId/synthesis[/screen]?session=` the synthesis view (on the big screen).
+ * `/w/:workshopId/synthesis[/screen]?session=` the synthesis view (on the big screen) ·
+ * `/tilgaengelighed` the accessibility statement.
  */
 export type Route =
   | { name: 'start' }
@@ -16,8 +17,12 @@ export type Route =
   | { name: 'synthesis'; workshopId: string; screen: boolean }
   | { name: 'leaders' | 'leadersScreen' | 'published'; workshopId: string }
   | { name: 'join' }
+  | { name: 'accessibility' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
+
+/** The accessibility statement (tilgængelighedserklæring), linked from the foot of the start and join pages. */
+export const ACCESSIBILITY_PATH = '/tilgaengelighed';
 
 const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/b\/([^/]+)\/?$/, ([boardId = '']) => ({ name: 'board', boardId })],
@@ -43,6 +48,7 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'start' };
   if (pathname === '/join' || pathname === '/join/') return { name: 'join' };
+  if (pathname === ACCESSIBILITY_PATH || pathname === `${ACCESSIBILITY_PATH}/`) return { name: 'accessibility' };
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(pathname);
     if (!match) continue;

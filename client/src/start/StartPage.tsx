@@ -5,6 +5,7 @@ import { SignUpForm } from '../account/SignUpForm';
 import { useMe } from '../account/useMe';
 import { apiErrorMessage } from '../api/errorMessage';
 import { JoinEntry } from '../join/JoinEntry';
+import { AppFooter } from '../ui/AppFooter';
 import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { FacilitatorHome } from './FacilitatorHome';
@@ -62,6 +63,7 @@ export function StartPage() {
         )}
         {state.status === 'ready' && state.me.facilitator && <FacilitatorHome />}
       </main>
+      <AppFooter />
     </div>
   );
 }

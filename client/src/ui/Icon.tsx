@@ -19,6 +19,7 @@ const PATHS = {
   group: 'M2.5 2.5h15v15h-15zM6 6h3.5v3.5H6zM10.5 10.5H14V14h-3.5z',
   tidy: 'M4 4h5v5H4zM11 4h5v5h-5zM4 11h5v5H4zM11 11h5v5h-5z',
   list: 'M7 5h10M7 10h10M7 15h10M3.5 5h.01M3.5 10h.01M3.5 15h.01',
+  numbered: 'M8 5h9M8 10h9M8 15h9M3 4l1.5-1v4M2.8 12.2a1.3 1.3 0 0 1 2.4.6c0 .8-2.4 1.7-2.4 3.2h2.5',
   board: 'M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z',
   history: 'M3.5 10a6.5 6.5 0 1 0 2-4.7M3.5 3.5v3h3M10 6.5V10l2.5 1.5',
   clock: 'M10 17.5a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM10 7v3.5l2.5 1.5M8 2h4',

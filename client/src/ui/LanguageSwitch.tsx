@@ -15,11 +15,13 @@ export function LanguageSwitch() {
           lang={language}
           className="segmented-option"
           aria-pressed={current === language}
-          aria-label={t(`languages.${language}`)}
+          title={t(`languages.${language}`)}
           onClick={() => setLanguage(language)}
           data-testid={`language-${language}`}
         >
+          {/* The name starts with what is seen (WCAG 2.5.3, label in name), then says the language in full. */}
           {language.toUpperCase()}
+          <span className="sr-only"> {t(`languages.${language}`)}</span>
         </button>
       ))}
     </fieldset>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
+import { AppFooter } from '../ui/AppFooter';
 import { AppHeader } from '../ui/AppHeader';
 import { Cockpit } from './Cockpit';
 import { ParticipantHome } from './ParticipantHome';
@@ -53,6 +54,7 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
           </>
         )}
       </main>
+      <AppFooter />
     </div>
   );
 }
