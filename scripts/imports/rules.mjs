@@ -43,6 +43,14 @@ export const rules = [
     to: { path: '^server/src/', pathNot: `^server/src/sync/|^${STORAGE_CONTRACTS}` },
   },
   {
+    name: 'catalog-module-imports-no-route-or-feature',
+    comment:
+      'server/src/catalog is one feature module mounted as one plugin: it stands on access, storage contracts and the relay, never on routes/ or another feature folder.',
+    severity: 'error',
+    from: { path: '^server/src/catalog/' },
+    to: { path: '^server/src/(routes|workshops|history)/' },
+  },
+  {
     name: 'storage-contracts-import-only-shared',
     comment: 'The storage contracts are what every engine implements; they import only @samle/shared and each other.',
     severity: 'error',

@@ -9,8 +9,8 @@ import {
   readAssessments,
   writeAssessment,
 } from '@samle/shared';
+import { callerName, type WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
-import { callerName, type WorkshopCaller } from '../routes/guards.js';
 import type { CatalogContext } from './context.js';
 import { requireIdeas } from './ideas.js';
 

@@ -8,10 +8,10 @@ import {
   type Source,
   sourceOfNote,
 } from '@samle/shared';
+import type { WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
-import type { WorkshopCaller } from '../routes/guards.js';
+import { newId } from '../ids.js';
 import type { WorkshopGraph } from '../storage/workshopTypes.js';
-import { newId } from '../workshops/plan.js';
 import type { CatalogContext } from './context.js';
 
 /**

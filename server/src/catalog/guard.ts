@@ -1,8 +1,8 @@
 import { mayDo, WorkshopAction } from '@samle/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
+import { type WorkshopCaller, workshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
-import { type WorkshopCaller, workshopCaller } from '../routes/guards.js';
 
 /** What a catalog route asks of its caller, beyond a standing in the workshop. */
 export type CatalogAction =

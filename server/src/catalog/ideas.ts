@@ -15,10 +15,10 @@ import {
   splitIdea,
 } from '@samle/shared';
 import * as Y from 'yjs';
+import { callerName, type WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
-import { callerName, type WorkshopCaller } from '../routes/guards.js';
+import { newId } from '../ids.js';
 import type { Relay } from '../sync/Relay.js';
-import { newId } from '../workshops/plan.js';
 import type { CatalogContext } from './context.js';
 
 /**

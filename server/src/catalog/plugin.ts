@@ -12,8 +12,8 @@ import {
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { callerName } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
-import { callerName } from '../routes/guards.js';
 import { assessIdea, ideaHistory } from './assessments.js';
 import type { CatalogContext } from './context.js';
 import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';

@@ -8,9 +8,9 @@ import {
   setNoteCluster,
   tidyCluster,
 } from '@samle/shared';
+import { planDemoCatalog } from '../catalog/demoCatalog.js';
 import type { GroupRecord, NewBoard, PersonRecord, WorkshopPlan } from '../storage/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
-import { planDemoCatalog } from './demoCatalog.js';
 import { newBoard, newId, planWorkshop, tableName } from './plan.js';
 
 /**

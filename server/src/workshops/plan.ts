@@ -1,5 +1,6 @@
 import type { BoardKind, CreateWorkshopBody, Prompts } from '@samle/shared';
 import { customAlphabet } from 'nanoid';
+import { newId } from '../ids.js';
 import type { BoardRecord } from '../storage/types.js';
 import type {
   AgendaItemRecord,
@@ -13,12 +14,8 @@ import { builtInProcess, type ProcessSpec } from './template.js';
 
 /** Join codes: six characters without look-alikes (no 0/O, 1/I/L), easy to read from the back of a room. */
 export const newJoinCode = customAlphabet('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 6);
-/**
- * Ids for workshops, sessions, people, tables and boards: 14 letters and digits
- * (≈ 83 bits). No `-` or `_`: an id never looks like a command-line flag or
- * breaks a double-click selection.
- */
-export const newId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14);
+// Ids are made in ids.ts; the workshop code imports them from here as before.
+export { newId };
 
 /** "Bord 3" / "Table 3". */
 export function tableName(index: number, language: 'da' | 'en'): string {

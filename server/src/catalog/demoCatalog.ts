@@ -16,9 +16,9 @@ import {
   writePublished,
 } from '@samle/shared';
 import * as Y from 'yjs';
-import { writeLexicalParagraphs } from '../catalog/ideaText.js';
+import { newId } from '../ids.js';
 import type { NewDoc, WorkshopPlan } from '../storage/workshopTypes.js';
-import { newId } from './plan.js';
+import { writeLexicalParagraphs } from './ideaText.js';
 
 /**
  * The demo workshop's gathered threads: catalog ideas made from its real board
