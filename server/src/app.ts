@@ -164,6 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     store,
     access,
     credentials,
+    tokens,
     relay,
     decisions: storage.decisions,
     plans: storage.plans,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { requireFacilitator } from '../access/requestAccess.js';
+import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
 import type { AccessStore } from '../storage/accessTypes.js';
 import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
@@ -18,6 +19,8 @@ export interface WorkshopRouteOptions {
   store: WorkshopStore;
   access: AccessService;
   credentials: AccessStore;
+  /** Keys evaluation answers by person (merging moves them). */
+  tokens: TokenService;
   relay: Relay;
   decisions: DecisionHistoryStore;
   plans: PlanStore;
@@ -26,7 +29,7 @@ export interface WorkshopRouteOptions {
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export async function workshopRoutes(app: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
-  const { store, access, credentials, relay, decisions, plans } = options;
+  const { store, access, credentials, tokens, relay, decisions, plans } = options;
 
   async function detailFor(
     workshopId: string,
@@ -123,6 +126,10 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     }
     // The duplicate's browsers come back as the kept person from now on; the duplicate is removed.
     await credentials.moveBrowsers(duplicate.id, kept.id);
+    await credentials.mergeContributions(
+      { personId: duplicate.id, respondentKey: tokens.keyedHash(duplicate.id) },
+      { personId: kept.id, respondentKey: tokens.keyedHash(kept.id) },
+    );
     const closed = await revoke(duplicate.id);
     request.log.info({ personId: duplicate.id, into: kept.id, closedSockets: closed }, 'people merged');
     return reply.code(204).send();

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AccessStore, InviteRecord } from './accessTypes.js';
+import { inTransaction } from './postgresDb.js';
 import { type InviteRow, toInvite } from './rows.js';
 
 export class PostgresAccessStore implements AccessStore {
@@ -68,6 +69,32 @@ export class PostgresAccessStore implements AccessStore {
 
   async moveBrowsers(fromId: string, intoId: string): Promise<void> {
     await this.pool.query('UPDATE person_browsers SET person_id = $1 WHERE person_id = $2', [intoId, fromId]);
+  }
+
+  async mergeContributions(
+    from: { personId: string; respondentKey: string },
+    into: { personId: string; respondentKey: string },
+  ): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await client.query(
+        `INSERT INTO question_supports (question_id, person_id) SELECT question_id, $1 FROM question_supports WHERE person_id = $2 ON CONFLICT DO NOTHING`,
+        [into.personId, from.personId],
+      );
+      await client.query(`DELETE FROM question_supports WHERE person_id = $1`, [from.personId]);
+      await client.query(
+        `UPDATE votes SET voter_id = $1 WHERE voter_id = $2 AND round_id IN (SELECT id FROM vote_rounds WHERE status = 'open') AND round_id NOT IN (SELECT round_id FROM votes WHERE voter_id = $3)`,
+        [into.personId, from.personId, into.personId],
+      );
+      await client.query(
+        `DELETE FROM votes WHERE voter_id = $1 AND round_id IN (SELECT id FROM vote_rounds WHERE status = 'open')`,
+        [from.personId],
+      );
+      await client.query(
+        `UPDATE evaluation_responses SET respondent_key = $1 WHERE respondent_key = $2 AND evaluation_id NOT IN (SELECT evaluation_id FROM evaluation_responses WHERE respondent_key = $3)`,
+        [into.respondentKey, from.respondentKey, into.respondentKey],
+      );
+      await client.query(`DELETE FROM evaluation_responses WHERE respondent_key = $1`, [from.respondentKey]);
+    });
   }
 
   async setJoinCode(sessionId: string, code: string | null): Promise<void> {

@@ -71,6 +71,36 @@ export class SqliteAccessStore implements AccessStore {
     this.db.prepare('UPDATE person_browsers SET person_id = ? WHERE person_id = ?').run(intoId, fromId);
   }
 
+  async mergeContributions(
+    from: { personId: string; respondentKey: string },
+    into: { personId: string; respondentKey: string },
+  ): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO question_supports (question_id, person_id) SELECT question_id, ? FROM question_supports WHERE person_id = ?`,
+        )
+        .run(into.personId, from.personId);
+      this.db.prepare(`DELETE FROM question_supports WHERE person_id = ?`).run(from.personId);
+      this.db
+        .prepare(
+          `UPDATE votes SET voter_id = ? WHERE voter_id = ? AND round_id IN (SELECT id FROM vote_rounds WHERE status = 'open') AND round_id NOT IN (SELECT round_id FROM votes WHERE voter_id = ?)`,
+        )
+        .run(into.personId, from.personId, into.personId);
+      this.db
+        .prepare(
+          `DELETE FROM votes WHERE voter_id = ? AND round_id IN (SELECT id FROM vote_rounds WHERE status = 'open')`,
+        )
+        .run(from.personId);
+      this.db
+        .prepare(
+          `UPDATE evaluation_responses SET respondent_key = ? WHERE respondent_key = ? AND evaluation_id NOT IN (SELECT evaluation_id FROM evaluation_responses WHERE respondent_key = ?)`,
+        )
+        .run(into.respondentKey, from.respondentKey, into.respondentKey);
+      this.db.prepare(`DELETE FROM evaluation_responses WHERE respondent_key = ?`).run(from.respondentKey);
+    })();
+  }
+
   async setJoinCode(sessionId: string, code: string | null): Promise<void> {
     this.db.prepare('UPDATE sessions SET join_code = ? WHERE id = ?').run(code, sessionId);
   }

@@ -33,6 +33,17 @@ export interface AccessStore {
   /** Every browser of `fromId` comes back as `intoId` from now on (merging duplicate people). */
   moveBrowsers(fromId: string, intoId: string): Promise<void>;
 
+  /**
+   * Folds a duplicate person's contributions into the kept one, so merging never counts a person
+   * twice: supports join the kept person's; in each open vote round and each evaluation, the
+   * duplicate's votes or answer move over only where the kept person has none, else they are
+   * dropped (a budget or an answer is per person). Evaluation answers are keyed by keyed hashes.
+   */
+  mergeContributions(
+    from: { personId: string; respondentKey: string },
+    into: { personId: string; respondentKey: string },
+  ): Promise<void>;
+
   /** Sets or clears (closes) a session's participant join code. */
   setJoinCode(sessionId: string, code: string | null): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InviteRecord } from '../../src/storage/accessTypes.js';
-import { facilitator, T0, workshopPlan } from './fixtures.js';
+import type { VoteRound } from '../../src/storage/voteTypes.js';
+import { facilitator, metaUpdate, standaloneBoard, T0, workshopPlan } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 
 /** Invite links, browsers that joined and join codes: what keeps a revoked person out. */
@@ -59,6 +60,56 @@ export function accessContract(factory: StorageFactory): void {
       expect((await store().workshops.getSession('s1'))?.joinCode).toBeNull();
       await store().access.setJoinCode('s1', 'XYZ789');
       expect((await store().workshops.findSessionByJoinCode('XYZ789'))?.id).toBe('s1');
+    });
+
+    it("merges a duplicate person's votes and answers only where the kept person has none", async () => {
+      await workshop();
+      await store().createBoard(standaloneBoard('b1', T0), metaUpdate('b1'));
+      await store().createBoard(standaloneBoard('b2', T0), metaUpdate('b2'));
+      const round = (id: string, boardId: string): VoteRound => ({
+        id,
+        boardId,
+        budget: 3,
+        maxPerNote: 3,
+        status: 'open',
+        openedAt: T0,
+        closedAt: null,
+      });
+      const r1 = round('r1', 'b1');
+      const r2 = round('r2', 'b2');
+      await store().votes.openRound(r1);
+      await store().votes.openRound(r2);
+      await store().votes.cast(r1, 'p2', 'n1', 1);
+      await store().votes.cast(r2, 'p1', 'n2', 1);
+      await store().votes.cast(r2, 'p2', 'n3', 1);
+      await store().evaluations.openEvaluation({
+        id: 'e1',
+        workshopId: 'w1',
+        status: 'open',
+        ratings: [{ id: 'useful', label: 'Useful' }],
+        freeText: null,
+        anonymous: true,
+        openedAt: T0,
+        closedAt: null,
+      });
+      const answer = (key: string) => ({
+        evaluationId: 'e1',
+        respondentKey: key,
+        respondentName: null,
+        ratings: { useful: 4 },
+        text: null,
+        answeredAt: T0,
+      });
+      await store().evaluations.saveResponse(answer('key-p2'));
+
+      await store().access.mergeContributions(
+        { personId: 'p2', respondentKey: 'key-p2' },
+        { personId: 'p1', respondentKey: 'key-p1' },
+      );
+      expect(await store().votes.votesOf('r1', 'p1')).toEqual({ n1: 1 });
+      expect(await store().votes.votesOf('r2', 'p1')).toEqual({ n2: 1 });
+      expect(await store().votes.votesOf('r2', 'p2')).toEqual({});
+      expect((await store().evaluations.responses('e1')).map((r) => r.respondentKey)).toEqual(['key-p1']);
     });
   });
 }
