@@ -32,6 +32,7 @@ import { joinRoutes } from './routes/join.js';
 import { planRoutes } from './routes/plan.js';
 import { privateWritingRoutes } from './routes/privateWriting.js';
 import { questionRoutes } from './routes/questions.js';
+import { roomRoutes } from './routes/room.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { shareRoutes } from './routes/share.js';
 import { syncRoutes } from './routes/sync.js';
@@ -171,6 +172,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   });
   await app.register(sessionRoutes, { store, credentials, access, relay, history });
   await app.register(planRoutes, { store, plans: storage.plans, access, relay });
+  await app.register(roomRoutes, {
+    store,
+    plans: storage.plans,
+    access,
+    relay,
+    questions: storage.questions,
+    evaluations: storage.evaluations,
+  });
   await app.register(templateRoutes, { store, plans: storage.plans, access });
   await app.register(joinRoutes, { store, credentials, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(inviteRoutes, { store, credentials, access, tokens });

@@ -18,6 +18,11 @@ export interface BoardScope {
   groupId: string | null;
   /** The board's session has ended: everything on it is read-only, for everyone. */
   archived: boolean;
+  /**
+   * A table board outside group work (the room is back in plenum) that the
+   * facilitator did not keep open: participants may read it, not write.
+   */
+  tableClosed?: boolean;
 }
 
 /** A person's standing in the board's workshop. */
@@ -43,6 +48,7 @@ export function boardAccess(member: MemberScope, board: BoardScope): Access {
   if (member.revoked) return 'none';
   const access = liveAccess(member, board);
   if (access === 'write' && board.archived) return 'read';
+  if (access === 'write' && board.tableClosed && member.role === 'participant') return 'read';
   return access;
 }
 

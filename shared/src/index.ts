@@ -18,6 +18,7 @@ export * from './plan.js';
 export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';
+export * from './room.js';
 export * from './similarity.js';
 export * from './textFeatures.js';
 export * from './wire.js';

@@ -86,6 +86,8 @@ export const Session = Type.Object({
   /** Only for those who may facilitate. */
   joinCode: Nullable(Type.String()),
   mode: literals(['plenum', 'groups'] as const),
+  /** Table boards stay writable for participants in plenum. */
+  tablesOpen: Type.Boolean(),
   currentItemId: Nullable(Id),
   currentItemStartedAt: Nullable(Type.String({ format: 'date-time' })),
   agenda: Type.Array(AgendaItem),
@@ -186,7 +188,14 @@ export type AssignGroupBody = Static<typeof AssignGroupBody>;
 export const SetCurrentItemBody = Type.Object({ itemId: Nullable(Id) }, { additionalProperties: false });
 export type SetCurrentItemBody = Static<typeof SetCurrentItemBody>;
 
-export const GroupWorkBody = Type.Object({ open: Type.Boolean() }, { additionalProperties: false });
+export const GroupWorkBody = Type.Object(
+  {
+    open: Type.Boolean(),
+    /** Back in plenum, the tables stay writable for participants (default: they become read-only). */
+    keepTablesOpen: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 export type GroupWorkBody = Static<typeof GroupWorkBody>;
 
 /**

@@ -62,14 +62,15 @@ export const setJoinCode = (sessionId: string, action: JoinCodeBody['action']) =
 
 export const openSession = (sessionId: string) => post<Session>(`/api/sessions/${enc(sessionId)}/open`);
 export const endSession = (sessionId: string) => post<Session>(`/api/sessions/${enc(sessionId)}/end`);
+export const reopenSession = (sessionId: string) => post<Session>(`/api/sessions/${enc(sessionId)}/reopen`);
 export const setCurrentItem = (sessionId: string, itemId: string | null) =>
   post<Session>(`/api/sessions/${enc(sessionId)}/current-item`, { itemId });
 export const splitGroups = (sessionId: string, body: SplitGroupsBody) =>
   post<Session>(`/api/sessions/${enc(sessionId)}/groups/split`, body);
 export const assignGroup = (sessionId: string, body: AssignGroupBody) =>
   post<Session>(`/api/sessions/${enc(sessionId)}/groups/assign`, body);
-export const setGroupWork = (sessionId: string, open: boolean) =>
-  post<Session>(`/api/sessions/${enc(sessionId)}/group-work`, { open });
+export const setGroupWork = (sessionId: string, open: boolean, keepTablesOpen = false) =>
+  post<Session>(`/api/sessions/${enc(sessionId)}/group-work`, open ? { open } : { open, keepTablesOpen });
 
 // ---- joining ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { BoardProblem } from '../board/BoardProblem';
 import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
 import { PlanPage } from '../plan/PlanPage';
+import { RoomFollower } from '../room/RoomFollower';
 import { useRoute } from '../routing/navigation';
 import type { Route } from '../routing/routes';
 import { StartPage } from '../start/StartPage';
@@ -27,6 +28,7 @@ export function App() {
     <>
       <SkipLink />
       <Page route={route} />
+      <RoomFollower route={route} />
     </>
   );
 }

@@ -36,7 +36,12 @@ export function EvaluationView({ detail, credential }: { detail: WorkshopDetail;
     return (
       <div className="evaluation-layout">
         {evaluation?.status !== 'open' && (
-          <OpenEvaluationForm workshopId={detail.workshop.id} credential={credential} onOpened={set} />
+          <OpenEvaluationForm
+            workshopId={detail.workshop.id}
+            credential={credential}
+            questions={detail.prompts.evaluation}
+            onOpened={set}
+          />
         )}
         {evaluation && (
           <EvaluationResultsPanel key={evaluation.id} evaluation={evaluation} credential={credential} onClosed={set} />

@@ -22,14 +22,19 @@ import {
 export function OpenEvaluationForm(props: {
   workshopId: string;
   credential: Credential;
+  /** The process's evaluation questions (plan editor); the general ones when empty. */
+  questions: readonly string[];
   onOpened: (evaluation: Evaluation) => void;
 }) {
-  const { workshopId, credential, onOpened } = props;
+  const { workshopId, credential, questions, onOpened } = props;
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<EvaluationDraft>(() =>
     defaultDraft({
-      ratings: [t('evaluation.defaults.rating1'), t('evaluation.defaults.rating2'), t('evaluation.defaults.rating3')],
+      ratings:
+        questions.length > 0
+          ? [...questions]
+          : [t('evaluation.defaults.rating1'), t('evaluation.defaults.rating2'), t('evaluation.defaults.rating3')],
       freeText: t('evaluation.defaults.freeText'),
     }),
   );

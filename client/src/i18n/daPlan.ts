@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** Danske tekster til programredigering (forløbets plan). */
-export const daPlan: Pick<Messages, 'plan'> = {
+export const daPlan: Pick<Messages, 'plan' | 'room'> = {
   plan: {
     title: 'Forløbets plan',
     open: 'Redigér planen',
@@ -80,5 +80,25 @@ export const daPlan: Pick<Messages, 'plan'> = {
       PAST_MIDNIGHT: 'Programmet slutter efter midnat. Tjek starttidspunktet og minutterne.',
       NO_DATE: 'Ingen dato endnu.',
     },
+  },
+  room: {
+    reasons: {
+      groupWork: 'Gruppearbejde',
+      plenum: 'Plenum',
+      reflection: 'Refleksion',
+      evaluation: 'Evaluering',
+      leaderPanel: 'Lederpanel',
+    },
+    why: {
+      groupWork: 'Gruppearbejdet er startet — du er ved dit bords tavle ({{table}}).',
+      plenum: 'Alle er i plenum nu — du er flyttet til plenumtavlen.',
+      reflection: 'Tid til refleksion — din refleksion er åbnet med spørgsmålet.',
+      evaluation: 'Tid til at evaluere forløbet — skemaet er åbnet for dig.',
+      leaderPanel: 'Ledelsen præsenterer sine prioriteter — her er panelet.',
+    },
+    done: 'Vi er færdige',
+    notDone: 'Alligevel ikke færdige',
+    doneFailed: 'Det blev ikke gemt. Prøv igen.',
+    dismiss: 'Skjul beskeden',
   },
 };

@@ -43,7 +43,6 @@ export const daTools: typeof enTools = {
     kindLabel: 'Hvad er det?',
     kinds: { question: 'Spørgsmål', proposal: 'Forslag' },
     textLabel: 'Dit spørgsmål eller forslag',
-    textPlaceholder: 'fx Må vi selv aftale møder med lokale virksomheder?',
     textRequired: 'Skriv dit spørgsmål eller forslag først.',
     textTooLong: 'Hold det på højst {{max}} tegn.',
     anonymous: 'Send anonymt',
@@ -159,7 +158,7 @@ export const daTools: typeof enTools = {
   reflection: {
     title: 'Hjemmerefleksion',
     intro:
-      'Hvordan kan du konkret ændre din egen service? Skriv frit — kun du kan læse det. Del et afsnit på en tavle, når du vil.',
+      'Hvordan kan du konkret ændre din egen praksis? Skriv frit — kun du kan læse det. Del et afsnit på en tavle, når du vil.',
     editorLabel: 'Din hjemmerefleksion',
     placeholder: 'Begynd at skrive…',
     saved: 'Gemt',

@@ -77,4 +77,24 @@ export const enPlan = {
       NO_DATE: 'No date yet.',
     },
   },
+  room: {
+    reasons: {
+      groupWork: 'Group work',
+      plenum: 'Plenum',
+      reflection: 'Reflection',
+      evaluation: 'Evaluation',
+      leaderPanel: 'Leader panel',
+    },
+    why: {
+      groupWork: 'Group work has started — you are at your table’s board ({{table}}).',
+      plenum: 'Everyone is in the plenum now — you were moved to the plenum board.',
+      reflection: 'Time to reflect — your reflection opened with the question.',
+      evaluation: 'Time to evaluate the process — the form opened for you.',
+      leaderPanel: 'Management presents its priorities — here is the panel.',
+    },
+    done: 'We are done',
+    notDone: 'Not done after all',
+    doneFailed: 'Could not save. Try again.',
+    dismiss: 'Hide this message',
+  },
 };

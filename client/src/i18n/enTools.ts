@@ -41,7 +41,6 @@ export const enTools = {
     kindLabel: 'What is it?',
     kinds: { question: 'Question', proposal: 'Proposal' },
     textLabel: 'Your question or proposal',
-    textPlaceholder: 'e.g. Can we arrange meetings with local businesses ourselves?',
     textRequired: 'Write your question or proposal first.',
     textTooLong: 'Keep it to {{max}} characters or fewer.',
     anonymous: 'Post anonymously',
@@ -157,7 +156,7 @@ export const enTools = {
   reflection: {
     title: 'Home reflection',
     intro:
-      'How can you change your own service, concretely? Write freely — only you can read this. Share a paragraph with a board when you want to.',
+      'How can you change your own practice, concretely? Write freely — only you can read this. Share a paragraph with a board when you want to.',
     editorLabel: 'Your home reflection',
     placeholder: 'Start writing…',
     saved: 'Saved',

@@ -7,8 +7,14 @@ import { toolErrorMessage } from '../api/toolErrorMessage';
 import { questionTextProblem } from './questionForm';
 
 /** "New post": question or proposal, the text, and whether to post anonymously. */
-export function QuestionForm(props: { workshopId: string; credential: Credential; onPosted: () => void }) {
-  const { workshopId, credential, onPosted } = props;
+export function QuestionForm(props: {
+  workshopId: string;
+  credential: Credential;
+  /** The process's example question (plan editor); none when empty. */
+  hint: string;
+  onPosted: () => void;
+}) {
+  const { workshopId, credential, hint, onPosted } = props;
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<QuestionKind>('question');
@@ -74,7 +80,7 @@ export function QuestionForm(props: { workshopId: string; credential: Credential
           data-testid="question-text"
           rows={4}
           maxLength={QUESTION_TEXT_MAX + 200}
-          placeholder={t('questions.textPlaceholder')}
+          placeholder={hint}
           value={text}
           aria-invalid={problem !== undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}

@@ -47,7 +47,14 @@ export function QuestionsView({ detail, credential }: { detail: WorkshopDetail; 
     <div className="questions-layout">
       <div className="questions-side">
         <p className="lead tool-intro">{t('questions.intro')}</p>
-        {abilities.post && <QuestionForm workshopId={workshopId} credential={credential} onPosted={reload} />}
+        {abilities.post && (
+          <QuestionForm
+            workshopId={workshopId}
+            credential={credential}
+            hint={detail.prompts.questionsHint}
+            onPosted={reload}
+          />
+        )}
         {!abilities.post && (
           <p className="notice">{abilities.hide ? t('questions.facilitatorNote') : t('questions.viewerNote')}</p>
         )}

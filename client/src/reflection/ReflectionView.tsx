@@ -35,7 +35,10 @@ function Reflection(props: { detail: WorkshopDetail; personId: string; token: st
 
   return (
     <div className="reflection-layout">
-      <p className="lead tool-intro">{t('reflection.intro')}</p>
+      {/* The facilitator's question for this process (plan editor), or the general one. */}
+      <p className="lead tool-intro" data-testid="reflection-prompt">
+        {detail.prompts.reflection || t('reflection.intro')}
+      </p>
       <section className="panel reflection-panel" aria-label={t('reflection.editorLabel')}>
         {sync && <SaveLine sync={sync} />}
         {sync && <ReflectionEditor key={sync.docId} sync={sync} onBlocks={setBlocks} name={me ?? ''} />}

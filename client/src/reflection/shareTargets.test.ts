@@ -22,6 +22,7 @@ const session = (id: string, over: Partial<Session> = {}): Session => ({
   status: 'open',
   joinCode: null,
   mode: 'groups',
+  tablesOpen: false,
   currentItemId: null,
   currentItemStartedAt: null,
   agenda: [],

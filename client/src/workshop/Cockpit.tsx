@@ -11,11 +11,13 @@ import { AgendaPanel } from './AgendaPanel';
 import { focusSession } from './homeBoards';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
+import { LivePanel } from './LivePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { SessionBoards } from './SessionBoards';
 import { SessionTabs } from './SessionTabs';
 import { TablesPanel } from './TablesPanel';
 import { useCommands } from './useCommands';
+import { useRoomState } from './useRoomState';
 import { WorkshopToolLinks } from './WorkshopToolLinks';
 
 /** The facilitator's cockpit for one workshop: pick a session, run it. */
@@ -24,6 +26,7 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
   const [selectedId, setSelectedId] = useState<string>();
   const session = detail.sessions.find((s) => s.id === selectedId) ?? focusSession(detail.sessions, null);
   const commands = useCommands(refresh);
+  const { room } = useRoomState(session?.status === 'open' ? session.id : undefined, 3000);
 
   return (
     <>
@@ -54,10 +57,11 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
           <div className="cockpit-main">
             {/* An ended session is archived: the server refuses changes to its agenda and tables. */}
             <AgendaPanel session={session} commands={session.status === 'ended' ? undefined : commands} />
-            <TablesPanel session={session} people={detail.people} commands={commands} />
+            <TablesPanel session={session} people={detail.people} commands={commands} room={room} />
           </div>
           <div className="cockpit-side">
             <JoinPanel workshopId={detail.workshop.id} session={session} commands={commands} />
+            {session.status === 'open' && <LivePanel room={room} />}
             <SessionBoards session={session} personId={null} />
             <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />
             <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />

@@ -1,6 +1,7 @@
 import type { Session } from '@samle/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endSession, openSession, setJoinCode } from '../api/workshopApi';
+import { endSession, openSession, reopenSession, setJoinCode } from '../api/workshopApi';
 import { joinScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import type { Commands } from './useCommands';
@@ -10,6 +11,11 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
   const { workshopId, session, commands } = props;
   const { t } = useTranslation();
   const busy = commands.busy !== undefined;
+  const [confirming, setConfirming] = useState<'end' | 'reopen'>();
+  const confirmed = (which: 'end' | 'reopen') => {
+    setConfirming(undefined);
+    void commands.run(which, () => (which === 'end' ? endSession(session.id) : reopenSession(session.id)));
+  };
   return (
     <section className="panel join-panel" aria-labelledby={`join-${session.id}`}>
       <div className="panel-head">
@@ -80,8 +86,8 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
         <p className="muted">{t('cockpit.reopenHint')}</p>
       )}
       {session.status === 'ended' && <p className="muted">{t('cockpit.endedHint')}</p>}
-      <div className="panel-actions">
-        {session.status !== 'open' && (
+      {session.status === 'planned' && (
+        <div className="panel-actions">
           <button
             type="button"
             className="button button-primary"
@@ -91,19 +97,52 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
           >
             {t('cockpit.openSession')}
           </button>
-        )}
-        {session.status === 'open' && (
-          <button
-            type="button"
-            className="button button-danger"
-            data-testid="end-session"
-            disabled={busy}
-            onClick={() => commands.run('end', () => endSession(session.id))}
-          >
-            {t('cockpit.endSession')}
-          </button>
-        )}
-      </div>
+        </div>
+      )}
+      {/* Ending and reopening stand apart from the frequent buttons, and say what they do before they do it. */}
+      {session.status !== 'planned' && (
+        <div className="panel-danger">
+          {confirming ? (
+            <div className="confirm-row" role="alert" data-testid="session-confirm">
+              <p>{confirming === 'end' ? t('cockpit.endConfirm') : t('cockpit.reopenConfirm')}</p>
+              <div className="confirm-actions">
+                <button
+                  type="button"
+                  className={confirming === 'end' ? 'button button-danger' : 'button button-primary'}
+                  data-testid="session-confirm-yes"
+                  disabled={busy}
+                  onClick={() => confirmed(confirming)}
+                >
+                  {confirming === 'end' ? t('cockpit.endYes') : t('cockpit.reopenYes')}
+                </button>
+                <button type="button" className="button" onClick={() => setConfirming(undefined)}>
+                  {t('cockpit.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : session.status === 'open' ? (
+            <button
+              type="button"
+              className="button button-ghost button-danger-text"
+              data-testid="end-session"
+              disabled={busy}
+              onClick={() => setConfirming('end')}
+            >
+              {t('cockpit.endSession')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              data-testid="reopen-session"
+              disabled={busy}
+              onClick={() => setConfirming('reopen')}
+            >
+              {t('cockpit.reopenSession')}
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

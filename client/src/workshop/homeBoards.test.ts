@@ -41,8 +41,16 @@ describe('focusSession', () => {
     { id: 's3', status: 'planned' as const },
   ];
 
-  it('prefers the joined session, then the open one, then the latest ended one', () => {
-    expect(focusSession(sessions, 's3')?.id).toBe('s3');
+  it('prefers the live session (the joined one if it is live), then the joined one, then the latest ended one', () => {
+    // The room is where the live session is: a home opens there even for someone who joined another day.
+    expect(focusSession(sessions, 's3')?.id).toBe('s2');
+    expect(focusSession(sessions, 's2')?.id).toBe('s2');
+    expect(
+      focusSession(
+        [sessions[0], sessions[2]].flatMap((s) => (s ? [s] : [])),
+        's3',
+      )?.id,
+    ).toBe('s3');
     expect(focusSession(sessions, null)?.id).toBe('s2');
     expect(
       focusSession(

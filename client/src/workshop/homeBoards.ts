@@ -42,9 +42,11 @@ export function focusSession<S extends Pick<Session, 'id' | 'status'>>(
   sessions: readonly S[],
   preferredId: string | null | undefined,
 ): S | undefined {
+  // The live session first (the one asked for, if it is live), so a home opens where the room is.
   return (
-    sessions.find((session) => session.id === preferredId) ??
+    sessions.find((session) => session.id === preferredId && session.status === 'open') ??
     sessions.find((session) => session.status === 'open') ??
+    sessions.find((session) => session.id === preferredId) ??
     [...sessions].reverse().find((session) => session.status === 'ended') ??
     sessions[0]
   );

@@ -106,7 +106,7 @@ export class AccessService {
     if (!standing) return { access: 'none', placement };
     const groupIds =
       standing.personId && board.sessionId ? await this.store.groupIdsOf(standing.personId, board.sessionId) : [];
-    const scope = { kind: board.kind, groupId: board.groupId ?? null, archived };
+    const scope = { kind: board.kind, groupId: board.groupId ?? null, archived, tableClosed: placement.tableClosed };
     return { access: boardAccess({ role: standing.role, groupIds, revoked: false }, scope), placement };
   }
 

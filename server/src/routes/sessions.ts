@@ -90,6 +90,26 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     );
   }
 
+  /**
+   * Moves the room between plenum and group work. Table boards are writable for
+   * their participants only during group work (or when kept open): whoever's
+   * access changes reconnects at once and gets the new access.
+   */
+  async function setRoomMode(session: SessionRecord, mode: 'plenum' | 'groups', keepTablesOpen = false) {
+    if (mode === 'groups') await ensureTableBoards(session);
+    const tablesOpen = mode === 'plenum' ? keepTablesOpen : session.tablesOpen;
+    await store.updateSession(session.id, { mode, tablesOpen });
+    if (session.mode === mode && session.tablesOpen === tablesOpen) return;
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    const tableBoards = (graph?.boards ?? []).filter((b) => b.sessionId === session.id && b.groupId).map((b) => b.id);
+    const closing = mode === 'plenum' && !tablesOpen;
+    relay.closeWhere(
+      { docIds: tableBoards, ...(closing ? { writersOnly: true } : {}) },
+      CloseCode.AccessChanged,
+      closing ? 'back to plenum' : 'group work started',
+    );
+  }
+
   const route = { schema: { params: IdParams, response: { 200: Session } } };
 
   app.post('/api/sessions/:id/open', route, async (request) => {
@@ -115,6 +135,21 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     return sessionView({ ...session, status: 'ended' });
   });
 
+  // Ending is not final: the facilitator can reopen a day ended by mistake (or to add to it later).
+  app.post('/api/sessions/:id/reopen', route, async (request) => {
+    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    if (session.status !== 'ended') {
+      throw new ApiFailure(409, 'SESSION_NOT_ENDED', 'This session has not ended; there is nothing to reopen.');
+    }
+    await store.updateSession(session.id, { status: 'open' });
+    const graph = await store.getWorkshopGraph(session.workshopId);
+    const boardIds = (graph?.boards ?? []).filter((b) => b.sessionId === session.id).map((b) => b.id);
+    // Everyone reading the archived boards reconnects, and those who may write get write access back.
+    const moved = relay.closeWhere({ docIds: boardIds }, CloseCode.AccessChanged, 'the session was reopened');
+    request.log.info({ sessionId: session.id, reconnected: moved }, 'session reopened');
+    return sessionView({ ...session, status: 'open' });
+  });
+
   app.post(
     '/api/sessions/:id/current-item',
     { schema: { ...route.schema, body: SetCurrentItemBody } },
@@ -131,6 +166,16 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
         currentItemId: itemId,
         currentItemStartedAt: itemId ? Date.now() : null,
       });
+      // The agenda drives the room: group work opens the tables (if there are any), anything else is plenum.
+      const item = itemId
+        ? (await store.getWorkshopGraph(session.workshopId))?.agenda.find((a) => a.id === itemId)
+        : null;
+      if (item && session.status === 'open') {
+        const hasTables = (await store.getWorkshopGraph(session.workshopId))?.groups.some(
+          (g) => g.sessionId === session.id,
+        );
+        await setRoomMode(session, item.kind === 'group_work' && hasTables ? 'groups' : 'plenum', session.tablesOpen);
+      }
       return sessionView((await store.getSession(session.id)) ?? session);
     },
   );
@@ -207,9 +252,8 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
   app.post('/api/sessions/:id/group-work', { schema: { ...route.schema, body: GroupWorkBody } }, async (request) => {
     const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
     assertNotEnded(session);
-    const { open } = request.body as GroupWorkBody;
-    if (open) await ensureTableBoards(session);
-    await store.updateSession(session.id, { mode: open ? 'groups' : 'plenum' });
-    return sessionView({ ...session, mode: open ? 'groups' : 'plenum' });
+    const { open, keepTablesOpen } = request.body as GroupWorkBody;
+    await setRoomMode(session, open ? 'groups' : 'plenum', keepTablesOpen ?? false);
+    return sessionView((await store.getSession(session.id)) ?? session);
   });
 }

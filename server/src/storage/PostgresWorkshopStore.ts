@@ -1,4 +1,3 @@
-import type { SessionStatus } from '@samle/shared';
 import type pg from 'pg';
 import { insertRows, inTransaction, type Queryable } from './postgresDb.js';
 import { assignPerson, groupIdsOf, groupsOfWorkshop, insertGroups, replaceGroups } from './postgresGroups.js';
@@ -11,6 +10,7 @@ import {
   boardValues,
   type FacilitatorRow,
   type PersonRow,
+  type PlacementColumns,
   personColumns,
   personValues,
   type SessionRow,
@@ -20,6 +20,7 @@ import {
   toBoardRecord,
   toFacilitator,
   toPerson,
+  toPlacement,
   toSession,
   toWorkshop,
   type WorkshopRow,
@@ -295,12 +296,12 @@ export class PostgresWorkshopStore implements WorkshopStore {
   }
 
   async getBoardPlacement(boardId: string): Promise<BoardPlacement | null> {
-    const { rows } = await this.pool.query<BoardRow & { session_status: string | null }>(
-      'SELECT b.*, s.status AS session_status FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = $1',
+    const { rows } = await this.pool.query<BoardRow & PlacementColumns>(
+      'SELECT b.*, s.status AS session_status, s.mode AS session_mode, s.tables_open AS session_tables_open FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = $1',
       [boardId],
     );
     const row = rows[0];
     if (!row) return null;
-    return { board: toBoardRecord(row), sessionStatus: (row.session_status as SessionStatus | null) ?? null };
+    return toPlacement(row);
   }
 }

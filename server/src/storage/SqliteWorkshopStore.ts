@@ -1,13 +1,14 @@
-import type { SessionStatus } from '@samle/shared';
 import type Database from 'better-sqlite3';
 import {
   type AgendaRow,
   type BoardRow,
   type PersonRow,
+  type PlacementColumns,
   type SessionRow,
   toAgendaItem,
   toBoardRecord,
   toPerson,
+  toPlacement,
   toSession,
   toWorkshop,
   type WorkshopRow,
@@ -350,9 +351,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async getBoardPlacement(boardId: string): Promise<BoardPlacement | null> {
     const row = this.stmt(
-      `SELECT b.*, s.status AS session_status FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = ?`,
-    ).get(boardId) as (BoardRow & { session_status: string | null }) | undefined;
+      `SELECT b.*, s.status AS session_status, s.mode AS session_mode, s.tables_open AS session_tables_open FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = ?`,
+    ).get(boardId) as (BoardRow & PlacementColumns) | undefined;
     if (!row) return null;
-    return { board: toBoardRecord(row), sessionStatus: (row.session_status as SessionStatus | null) ?? null };
+    return toPlacement(row);
   }
 }

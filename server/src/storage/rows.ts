@@ -13,6 +13,7 @@ import type { BoardRecord } from './types.js';
 import type { VoteRound } from './voteTypes.js';
 import type {
   AgendaItemRecord,
+  BoardPlacement,
   FacilitatorRecord,
   PersonRecord,
   SessionRecord,
@@ -277,3 +278,19 @@ export const toInvite = (row: InviteRow): InviteRecord => ({
   usedAt: row.used_at === null ? null : Number(row.used_at),
   revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
 });
+
+/** The session columns a board's placement joins in (getBoardPlacement). */
+export interface PlacementColumns {
+  session_status: string | null;
+  session_mode: string | null;
+  session_tables_open: number | boolean | null;
+}
+
+export const toPlacement = (row: BoardRow & PlacementColumns): BoardPlacement => {
+  const board = toBoardRecord(row);
+  return {
+    board,
+    sessionStatus: (row.session_status as SessionStatus | null) ?? null,
+    tableClosed: board.groupId !== null && row.session_mode === 'plenum' && !row.session_tables_open,
+  };
+};

@@ -105,6 +105,8 @@ export interface WorkshopGraph {
 export interface BoardPlacement {
   board: BoardRecord;
   sessionStatus: SessionStatus | null;
+  /** A table board while its session is in plenum and the tables were not kept open. */
+  tableClosed: boolean;
 }
 
 export interface WorkshopStore {

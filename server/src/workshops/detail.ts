@@ -42,7 +42,12 @@ function boardsFor(
     const archived = session.status === 'ended';
     const access = boardAccess(
       { role, groupIds: myGroupIds, revoked: false },
-      { kind: board.kind, groupId: board.groupId ?? null, archived },
+      {
+        kind: board.kind,
+        groupId: board.groupId ?? null,
+        archived,
+        tableClosed: !!board.groupId && session.mode === 'plenum' && !session.tablesOpen,
+      },
     );
     if (access === 'none') continue;
     visible.push({
@@ -71,6 +76,7 @@ function toSession(graph: WorkshopGraph, session: SessionRecord, role: Role, per
     status: session.status,
     joinCode: mayDo(role, WorkshopAction.Facilitate) && session.kind !== 'leadership' ? session.joinCode : null,
     mode: session.mode,
+    tablesOpen: session.tablesOpen,
     currentItemId: session.currentItemId,
     currentItemStartedAt: session.currentItemStartedAt === null ? null : iso(session.currentItemStartedAt),
     agenda: graph.agenda

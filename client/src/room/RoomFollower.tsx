@@ -1,0 +1,147 @@
+import type { WorkshopDetail } from '@samle/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { grantCredential } from '../api/credentials';
+import { grants } from '../api/grants';
+import { markDone } from '../api/roomApi';
+import { getWorkshop } from '../api/workshopApi';
+import { navigate } from '../routing/navigation';
+import type { Route } from '../routing/routes';
+import { Icon } from '../ui/Icon';
+import { documentVisibility, startPoller } from '../workshop/poller';
+import { useRoomState } from '../workshop/useRoomState';
+import { type RoomDirection, roomDirection } from './roomDirection';
+
+/** How soon a participant's page follows the facilitator's "start" (the workshop is asked this often). */
+const POLL_MS = 2500;
+const KEY_PREFIX = 'samle.room.';
+
+function workshopOfRoute(route: Route): string | undefined {
+  if ('workshopId' in route) return route.workshopId;
+  if (route.name === 'board') return grants().workshopOfBoard(route.boardId);
+  return undefined;
+}
+
+function lastKey(workshopId: string): string | null {
+  try {
+    return sessionStorage.getItem(`${KEY_PREFIX}${workshopId}`);
+  } catch {
+    // Without sessionStorage the page still follows; it may just follow the same item again after a reload.
+    return null;
+  }
+}
+
+function rememberKey(workshopId: string, key: string): void {
+  try {
+    sessionStorage.setItem(`${KEY_PREFIX}${workshopId}`, key);
+  } catch (error) {
+    console.warn('Could not remember where the room went', error);
+  }
+}
+
+/**
+ * The agenda drives the room: for a participant, whichever page they are on
+ * follows the item the facilitator starts (their table board during group work,
+ * the plenum after, the reflection or evaluation page, the leader panel), once
+ * per item, with a banner that says why. They may then go elsewhere; the next
+ * item moves them again. During group work the banner holds "We are done".
+ */
+export function RoomFollower({ route }: { route: Route }) {
+  const workshopId = workshopOfRoute(route);
+  const grant = workshopId ? grants().get(workshopId) : undefined;
+  if (!workshopId || !grant || grant.person.role !== 'participant' || route.name === 'boardScreen') return null;
+  return <Follower workshopId={workshopId} token={grant.token} grant={grant} />;
+}
+
+function Follower(props: { workshopId: string; token: string; grant: Parameters<typeof grantCredential>[0] }) {
+  const { workshopId, grant } = props;
+  const credential = useMemo(() => grantCredential(grant), [grant]);
+  const [direction, setDirection] = useState<RoomDirection | null>(null);
+  const [dismissed, setDismissed] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    const run = async () => {
+      let detail: WorkshopDetail;
+      try {
+        detail = await getWorkshop(workshopId, credential);
+      } catch (error) {
+        // The page itself reports connection trouble; following resumes with the next answer.
+        console.warn('Could not ask where the room is', error);
+        return;
+      }
+      if (!live) return;
+      const next = roomDirection(detail);
+      setDirection(next);
+      if (!next || next.key === lastKey(workshopId)) return;
+      rememberKey(workshopId, next.key);
+      setDismissed(undefined);
+      navigate(next.path);
+    };
+    void run();
+    const stop = startPoller({ run, intervalMs: POLL_MS, visibility: documentVisibility });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [workshopId, credential]);
+
+  if (!direction || dismissed === direction.key) return null;
+  return <RoomBanner direction={direction} credential={credential} onDismiss={() => setDismissed(direction.key)} />;
+}
+
+function RoomBanner(props: {
+  direction: RoomDirection;
+  credential: ReturnType<typeof grantCredential>;
+  onDismiss: () => void;
+}) {
+  const { direction, credential, onDismiss } = props;
+  const { t } = useTranslation();
+  const groupWork = direction.reason === 'groupWork';
+  const { room, refresh } = useRoomState(groupWork ? direction.sessionId : undefined, 5000, credential);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+  const done = room?.myDone ?? false;
+  const toggle = async () => {
+    setBusy(true);
+    setError(false);
+    try {
+      await markDone(direction.sessionId, !done, credential);
+      refresh();
+    } catch (caught) {
+      console.warn('Could not mark the table done', caught);
+      setError(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <aside className="room-banner" data-testid="room-banner" data-reason={direction.reason} aria-live="polite">
+      <p className="room-banner-text">
+        <strong>{direction.itemTitle ?? t(`room.reasons.${direction.reason}`)}</strong>
+        <span>{t(`room.why.${direction.reason}`, { table: direction.tableName ?? '' })}</span>
+      </p>
+      {groupWork && (
+        <button
+          type="button"
+          className={done ? 'button button-small' : 'button button-primary button-small'}
+          data-testid="room-done"
+          data-done={done || undefined}
+          aria-pressed={done}
+          disabled={busy}
+          onClick={toggle}
+        >
+          {done ? t('room.notDone') : t('room.done')}
+        </button>
+      )}
+      {error && (
+        <span className="room-banner-error" role="alert">
+          {t('room.doneFailed')}
+        </span>
+      )}
+      <button type="button" className="icon-button" aria-label={t('room.dismiss')} onClick={onDismiss}>
+        <Icon name="close" />
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,36 @@
+import type { RoomState } from '@samle/shared';
+import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../ui/useDateFormat';
+
+/** The cockpit's live counts beside the tables: unanswered questions with their age, evaluation answers. */
+export function LivePanel({ room }: { room: RoomState | undefined }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  if (!room || (room.questions === null && room.evaluation === null)) return null;
+  return (
+    <section className="panel live-panel" aria-labelledby="live-title" data-testid="live-panel">
+      <div className="panel-head">
+        <h2 id="live-title" className="panel-title">
+          {t('cockpit.liveTitle')}
+        </h2>
+      </div>
+      <ul className="live-counts">
+        {room.questions && (
+          <li data-testid="live-questions" data-count={room.questions.unanswered}>
+            {room.questions.unanswered === 0 || room.questions.oldestAt === null
+              ? t('cockpit.noUnansweredQuestions')
+              : t('cockpit.unansweredQuestions', {
+                  count: room.questions.unanswered,
+                  age: formatDate(room.questions.oldestAt),
+                })}
+          </li>
+        )}
+        {room.evaluation && (
+          <li data-testid="live-evaluation">
+            {t('cockpit.evaluationRate', { count: room.evaluation.responses, of: room.evaluation.of })}
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { BoardView, RoomState, Session } from '@samle/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSamle, startSamle } from './support/samleServer.js';
+import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+
+let samle: RunningSamle;
+let fx: WorkshopFixture;
+beforeEach(async () => {
+  samle = await startSamle();
+  fx = await workshopWithTables(samle);
+});
+afterEach(async () => {
+  await samle.stop();
+});
+
+const as = (token: string, path: string, body?: unknown) =>
+  fetch(`${samle.baseUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+async function startItem(kind: string): Promise<Session> {
+  const session = fx.detail.sessions.find((s) => s.id === fx.sessionId);
+  const item = session?.agenda.find((a) => a.kind === kind);
+  return json<Session>(
+    await samle.asFacilitator(`/api/sessions/${fx.sessionId}/current-item`, { body: { itemId: item?.id } }),
+  );
+}
+
+const roomOf = async () => json<RoomState>(await samle.asFacilitator(`/api/sessions/${fx.sessionId}/room`));
+
+describe('the agenda drives the room', () => {
+  it('starting a plenum item closes the tables for participants; starting group work opens them again', async () => {
+    const table = fx.tables.find((t) => t.members.length > 0);
+    const member = table?.members[0];
+    if (!table || !member) throw new Error('fixture: no seated participant');
+    const access = async () => (await json<BoardView>(await as(member.token, `/api/boards/${table.boardId}`))).access;
+    expect(await access()).toBe('write');
+
+    expect((await startItem('plenum')).mode).toBe('plenum');
+    expect(await access()).toBe('read');
+    const facilitatorView = await json<BoardView>(await samle.asFacilitator(`/api/boards/${table.boardId}`));
+    expect(facilitatorView.access).toBe('write');
+
+    expect((await startItem('group_work')).mode).toBe('groups');
+    expect(await access()).toBe('write');
+
+    // "Back to plenum, keep the tables open": participants keep writing.
+    await json(
+      await samle.asFacilitator(`/api/sessions/${fx.sessionId}/group-work`, {
+        body: { open: false, keepTablesOpen: true },
+      }),
+    );
+    expect(await access()).toBe('write');
+  });
+
+  it('counts "we are done" per table for the running item, never who, and resets when the item changes', async () => {
+    await startItem('group_work');
+    const [big] = [...fx.tables].sort((a, b) => b.members.length - a.members.length);
+    const first = big?.members[0];
+    if (!big || !first) throw new Error('fixture: no table');
+    await json(await as(first.token, `/api/sessions/${fx.sessionId}/done`, { done: true }));
+    const room = await roomOf();
+    expect(room.tables.find((t) => t.groupId === big.groupId)).toMatchObject({
+      members: big.members.length,
+      done: 1,
+    });
+    expect(JSON.stringify(room)).not.toContain(first.person.id);
+    const mine = await json<RoomState>(await as(first.token, `/api/sessions/${fx.sessionId}/room`));
+    expect(mine).toMatchObject({ myDone: true, tables: [], questions: null });
+
+    await startItem('plenum');
+    await startItem('group_work');
+    expect((await roomOf()).tables.every((t) => t.done === 0)).toBe(true);
+  });
+
+  it('refuses "done" outside group work, to the facilitator, and shows nothing to someone without a place in the workshop', async () => {
+    const member = fx.participants[0];
+    if (!member) throw new Error('fixture: no participant');
+    await startItem('plenum');
+    const outside = await as(member.token, `/api/sessions/${fx.sessionId}/done`, { done: true });
+    expect(outside.status).toBe(409);
+    expect(await outside.json()).toMatchObject({ code: 'NO_GROUP_WORK' });
+    await startItem('group_work');
+    const facilitator = await samle.asFacilitator(`/api/sessions/${fx.sessionId}/done`, { body: { done: true } });
+    expect(facilitator.status).toBe(403);
+    const anonymous = await fetch(`${samle.baseUrl}/api/sessions/${fx.sessionId}/room`);
+    expect(anonymous.status).toBe(404);
+  });
+
+  it('ends and reopens a session: boards read-only, then writable again', async () => {
+    const member = fx.participants[0];
+    if (!member) throw new Error('fixture: no participant');
+    const plenumAccess = async () =>
+      (await json<BoardView>(await as(member.token, `/api/boards/${fx.plenumBoardId}`))).access;
+    await json(await samle.asFacilitator(`/api/sessions/${fx.sessionId}/end`, { body: {} }));
+    expect(await plenumAccess()).toBe('read');
+    const reopened = await json<Session>(
+      await samle.asFacilitator(`/api/sessions/${fx.sessionId}/reopen`, { body: {} }),
+    );
+    expect(reopened.status).toBe('open');
+    expect(await plenumAccess()).toBe('write');
+    const again = await samle.asFacilitator(`/api/sessions/${fx.sessionId}/reopen`, { body: {} });
+    expect(await again.json()).toMatchObject({ code: 'SESSION_NOT_ENDED' });
+  });
+});
