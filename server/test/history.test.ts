@@ -112,6 +112,26 @@ describe('board history and restore', () => {
     expect(result.undoTakenAt).toBe(undo?.takenAt);
   });
 
+  it('restores nothing when the board cannot be saved first, so no restore is without its undo', async () => {
+    const { boardId, watcher } = await boardWithNotes();
+    const wiper = connect(boardId, await samle.tokenFor(boardId, 'write'));
+    await synced(wiper);
+    wiper.doc.transact(() => notesOf(wiper.doc).delete('note-0'));
+    await until(watcher.doc, (doc) => notesOf(doc).size === 2);
+    const snapshot = (await historyOf(boardId)).snapshots.find((s) => s.noteCount === 3);
+    // The disk refuses new snapshots from now on (reads still work).
+    const db = new Database(path.join(samle.dataDir, 'samle.sqlite'));
+    db.exec(
+      `CREATE TRIGGER refuse_snapshots BEFORE INSERT ON board_snapshots BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
+    );
+    db.close();
+
+    const refused = await samle.asFacilitator(`/api/boards/${boardId}/history/${snapshot?.id}/restore`, { body: {} });
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { code: string }).code).toBe('HISTORY_UNAVAILABLE');
+    expect(await samle.samle.relay.read(boardId, (doc) => notesOf(doc).size)).toBe(2);
+  });
+
   it('puts one deleted note back and leaves the rest of the board as it is', async () => {
     const { boardId, writer, watcher } = await boardWithNotes();
     writer.doc.transact(() => notesOf(writer.doc).delete('note-1'));

@@ -3,7 +3,13 @@ import { apiErrorMessage } from '../api/errorMessage';
 import { ApiRequestError } from '../api/http';
 
 /** The history endpoints' own refusals (docs/api.md), each with a sentence; anything else as the API layer says. */
-const HISTORY_CODES = ['SNAPSHOT_NOT_FOUND', 'NOTE_ON_BOARD', 'NOTE_NOT_IN_SNAPSHOT', 'BOARD_ARCHIVED'] as const;
+const HISTORY_CODES = [
+  'SNAPSHOT_NOT_FOUND',
+  'NOTE_ON_BOARD',
+  'NOTE_NOT_IN_SNAPSHOT',
+  'BOARD_ARCHIVED',
+  'HISTORY_UNAVAILABLE',
+] as const;
 type HistoryCode = (typeof HISTORY_CODES)[number];
 
 export function historyErrorCode(error: unknown): HistoryCode | null {

@@ -58,6 +58,7 @@ export const daHistory: typeof enHistory = {
     untitledTheme: 'Tema uden titel',
     archived: 'Sessionen er slut: tavlen kan kun læses, så historikken kan ses, men ikke gendannes.',
     errors: {
+      HISTORY_UNAVAILABLE: 'Tavlen kunne ikke gemmes før gendannelsen, så intet er ændret. Prøv igen.',
       SNAPSHOT_NOT_FOUND: 'Denne version gemmes ikke længere. Vælg en anden.',
       NOTE_ON_BOARD: 'Post-it’en er allerede på tavlen.',
       NOTE_NOT_IN_SNAPSHOT: 'Denne version har ikke den post-it.',

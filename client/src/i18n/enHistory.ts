@@ -55,6 +55,7 @@ export const enHistory = {
     untitledTheme: 'Untitled theme',
     archived: 'The session has ended: this board is read-only, so its history can be viewed but not restored.',
     errors: {
+      HISTORY_UNAVAILABLE: 'The board could not be saved before restoring, so nothing was changed. Try again.',
       SNAPSHOT_NOT_FOUND: 'This version is no longer kept. Choose another one.',
       NOTE_ON_BOARD: 'This note is on the board already.',
       NOTE_NOT_IN_SNAPSHOT: 'This version does not have that note.',

@@ -114,6 +114,14 @@ export async function historyRoutes(app: FastifyInstance, options: HistoryRouteO
       const snapshot = await snapshotOf(board.boardId, request);
       const anonymous = await isAnonymous(board.boardId);
       const undo = await history.take(board.boardId, 'before-restore');
+      // Without the board as it is now in the history, the restore could not be undone: do none.
+      if (!undo) {
+        throw new ApiFailure(
+          503,
+          'HISTORY_UNAVAILABLE',
+          'The board could not be saved before restoring, so nothing was changed. Try again.',
+        );
+      }
       const counts = await withDocs(snapshot, async (before) => {
         let result = { restored: 0, removed: 0, changed: 0 };
         await relay.command(board.boardId, (doc) => {
@@ -122,7 +130,7 @@ export async function historyRoutes(app: FastifyInstance, options: HistoryRouteO
         return result;
       });
       request.log.info({ boardId: board.boardId, snapshotId: snapshot.id, ...counts }, 'board restored from history');
-      return { ...counts, undoSnapshotId: undo?.id ?? null, undoTakenAt: undo?.takenAt ?? null };
+      return { ...counts, undoSnapshotId: undo.id, undoTakenAt: undo.takenAt };
     },
   );
 
