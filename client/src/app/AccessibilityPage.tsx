@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 
 /** Deviations from WCAG 2.1 AA known at the assessment, each with the date it is to be fixed by (docs/accessibility.md). */
 const DEVIATIONS = ['canvas', 'longNotes', 'follow', 'bigScreen', 'preview', 'exports', 'screenReaders'] as const;

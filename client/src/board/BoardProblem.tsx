@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { handleLinkClick } from '../routing/navigation';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 
 /** A full-page "this board cannot be shown" state with the way back. */

@@ -8,7 +8,7 @@ import { acceptInvite, previewInvite } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
 import { navigate } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Field } from '../ui/Field';
 import { validatePersonName } from './joinForm';
 

@@ -8,8 +8,8 @@ import { joinByCode, lookupJoinCode } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
 import { navigate } from '../routing/navigation';
 import { codeFromSearch } from '../routing/routes';
+import { AppHeader } from '../shell/AppHeader';
 import { AppFooter } from '../ui/AppFooter';
-import { AppHeader } from '../ui/AppHeader';
 import { Field } from '../ui/Field';
 import { JOIN_CODE_LENGTH, type JoinProblem, landingPath, normaliseJoinCode, validateJoin } from './joinForm';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 import { useWorkshopDetail } from '../workshop/useWorkshopDetail';
 import { LeaderPanel } from './LeaderPanel';

@@ -6,7 +6,7 @@ import { addSession, orderSessions, removeSession, replaceAgenda, updateSession,
 import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 import { useCommands } from '../workshop/useCommands';
 import { useWorkshopDetail } from '../workshop/useWorkshopDetail';

@@ -5,8 +5,8 @@ import { SignUpForm } from '../account/SignUpForm';
 import { useMe } from '../account/useMe';
 import { apiErrorMessage } from '../api/errorMessage';
 import { JoinEntry } from '../join/JoinEntry';
+import { AppHeader } from '../shell/AppHeader';
 import { AppFooter } from '../ui/AppFooter';
-import { AppHeader } from '../ui/AppHeader';
 import { Icon } from '../ui/Icon';
 import { FacilitatorHome } from './FacilitatorHome';
 

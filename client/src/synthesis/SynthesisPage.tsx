@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { sessionFromSearch, synthesisPath, workshopPath } from '../routing/routes';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 import { focusSession } from '../workshop/homeBoards';
 import { useWorkshopDetail } from '../workshop/useWorkshopDetail';

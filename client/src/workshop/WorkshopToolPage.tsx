@@ -5,7 +5,7 @@ import { EvaluationView } from '../evaluation/EvaluationView';
 import { QuestionsView } from '../questions/QuestionsView';
 import { handleLinkClick } from '../routing/navigation';
 import { type WorkshopTool, workshopPath } from '../routing/routes';
-import { AppHeader } from '../ui/AppHeader';
+import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 import { useWorkshopDetail } from './useWorkshopDetail';
 import { WorkshopLoadNotice } from './WorkshopLoadNotice';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AccountMenu } from '../account/AccountMenu';
-import { LanguageSwitch } from './LanguageSwitch';
-import { Wordmark } from './Wordmark';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Wordmark } from '../ui/Wordmark';
 
 /**
  * The top bar of every page: wordmark left, page content in the middle, tools and language right.
