@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BOARD_EXTENT, type NoteMap, notesOf, readNote } from './board.js';
+import { type FrameMetrics, tidyLayout } from './clusterLayout.js';
 
 /**
  * Clusters (themes, *klynger*): titled frames on a board. A note belongs to at
@@ -19,6 +20,13 @@ export const CLUSTER_TITLE_MAX = 120;
 /** Space between the frame and its notes, and between notes, when tidying. */
 export const CLUSTER_PADDING = 24;
 export const CLUSTER_HEADER = 56;
+/** A grouped theme is at least this wide, so its title has room even around a single column of notes. */
+export const CLUSTER_MIN_WIDTH = 400;
+export const CLUSTER_METRICS: FrameMetrics = {
+  padding: CLUSTER_PADDING,
+  header: CLUSTER_HEADER,
+  minWidth: CLUSTER_MIN_WIDTH,
+};
 
 export type ClusterMap = Y.Map<unknown>;
 
@@ -212,8 +220,8 @@ export function deleteCluster(doc: Y.Doc, id: string): boolean {
 }
 
 /**
- * Lays a cluster's notes out in a grid inside its frame, oldest first, and grows
- * the frame to fit them.
+ * Lays a cluster's notes out in a near-square grid inside its frame, oldest
+ * first, and grows the frame to fit them (wider as well as taller).
  */
 export function tidyCluster(doc: Y.Doc, id: string): boolean {
   const cluster = clustersOf(doc).get(id);
@@ -223,18 +231,15 @@ export function tidyCluster(doc: Y.Doc, id: string): boolean {
     .map((noteId) => readNote(noteId, notesOf(doc).get(noteId) as NoteMap))
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   if (notes.length === 0) return true;
-  const cellW = Math.max(...notes.map((n) => n.w)) + CLUSTER_PADDING;
-  const cellH = Math.max(...notes.map((n) => n.h)) + CLUSTER_PADDING;
-  const columns = Math.max(1, Math.floor((frame.w - CLUSTER_PADDING) / cellW));
-  const rows = Math.ceil(notes.length / columns);
+  const layout = tidyLayout(frame, notes, CLUSTER_METRICS);
   doc.transact(() => {
-    notes.forEach((note, index) => {
-      const target = notesOf(doc).get(note.id);
-      target?.set('x', frame.x + CLUSTER_PADDING + (index % columns) * cellW);
-      target?.set('y', frame.y + CLUSTER_HEADER + Math.floor(index / columns) * cellH);
-    });
-    const neededH = CLUSTER_HEADER + rows * cellH;
-    if (frame.h < neededH) cluster.set('h', neededH);
+    for (const [noteId, at] of layout.positions) {
+      const target = notesOf(doc).get(noteId);
+      target?.set('x', at.x);
+      target?.set('y', at.y);
+    }
+    if (layout.size.w !== frame.w) cluster.set('w', layout.size.w);
+    if (layout.size.h !== frame.h) cluster.set('h', layout.size.h);
   });
   return true;
 }

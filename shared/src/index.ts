@@ -5,6 +5,7 @@ export * from './board.js';
 export * from './catalog.js';
 export * from './catalogCommands.js';
 export * from './closeCodes.js';
+export * from './clusterLayout.js';
 export * from './clusters.js';
 export * from './control.js';
 export * from './decisionGroups.js';

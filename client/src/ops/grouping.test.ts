@@ -64,10 +64,39 @@ describe('grouping notes into a theme', () => {
     expect(frameAround([])).toBeUndefined();
   });
 
-  it('lets notes already lying under a new theme join it', () => {
+  it('puts a new theme in free space instead of over the notes that lie where it was asked for', () => {
     const doc = board();
     createClusterAt(doc, { x: 200, y: 180 }, { id: 'k', createdAt: 9 });
-    expect(clusterMembers(doc, 'k')).toEqual(['a']);
+    expect(clusterMembers(doc, 'k')).toEqual([]);
+    const [frame] = readClusters(doc);
+    for (const note of readNotes(doc)) {
+      const covered =
+        note.x < (frame?.x ?? 0) + (frame?.w ?? 0) &&
+        (frame?.x ?? 0) < note.x + note.w &&
+        note.y < (frame?.y ?? 0) + (frame?.h ?? 0) &&
+        (frame?.y ?? 0) < note.y + note.h;
+      expect(covered).toBe(false);
+    }
+  });
+
+  it('frames three of four neighbouring notes without covering the fourth', () => {
+    const doc = new Y.Doc();
+    for (const [i, id] of ['a', 'b', 'c', 'd'].entries()) createNote(doc, { id, x: i * 240, y: 0, createdAt: i });
+    groupIntoCluster(doc, ['a', 'b', 'd'], { id: 'k', createdAt: 9 });
+    const [frame] = readClusters(doc);
+    const within = (n: { x: number; y: number; w: number; h: number }) =>
+      n.x >= (frame?.x ?? 0) &&
+      n.y >= (frame?.y ?? 0) &&
+      n.x + n.w <= (frame?.x ?? 0) + (frame?.w ?? 0) &&
+      n.y + n.h <= (frame?.y ?? 0) + (frame?.h ?? 0);
+    const notes = readNotes(doc);
+    expect(
+      notes
+        .filter(within)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'd']);
+    expect(clusterAt(doc, 480 + 100, 80)).toBeNull();
   });
 
   it('lets membership follow a resized frame: notes now inside join, members now outside leave', () => {

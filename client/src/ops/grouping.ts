@@ -1,14 +1,20 @@
 import {
   assignByPosition,
+  type Box,
   CLUSTER_COLORS,
   CLUSTER_DEFAULT_SIZE,
   CLUSTER_HEADER,
+  CLUSTER_METRICS,
+  CLUSTER_MIN_WIDTH,
   CLUSTER_PADDING,
   type ClusterColor,
   clusterAt,
   clusterMembers,
   clustersOf,
   createCluster,
+  freeSlot,
+  freeSpot,
+  groupLayout,
   type NoteView,
   notesOf,
   readCluster,
@@ -34,7 +40,7 @@ export function nextClusterColor(existing: readonly { color: ClusterColor }[]): 
 }
 
 /** A grouped theme is at least this wide, so its title has room even around a single column of notes. */
-export const GROUP_MIN_WIDTH = 400;
+export const GROUP_MIN_WIDTH = CLUSTER_MIN_WIDTH;
 
 /** The frame that holds `notes` with the theme's padding and header (growing to the right to its minimum width). */
 export function frameAround(notes: readonly Pick<NoteView, 'x' | 'y' | 'w' | 'h'>[]): Rect | undefined {
@@ -48,7 +54,27 @@ export function frameAround(notes: readonly Pick<NoteView, 'x' | 'y' | 'w' | 'h'
   };
 }
 
-/** Creates a theme framing the given notes and makes them its members, as one change. Returns false if none exist. */
+/** Everything on the board a new frame must not cover: other notes and every theme. */
+function obstaclesFor(doc: Y.Doc, except: ReadonlySet<string>): Box[] {
+  const boxes: Box[] = [];
+  for (const [id, note] of notesOf(doc).entries()) {
+    if (except.has(id)) continue;
+    const view = readNote(id, note);
+    boxes.push({ x: view.x, y: view.y, w: view.w, h: view.h });
+  }
+  for (const [id, cluster] of clustersOf(doc).entries()) {
+    const view = readCluster(id, cluster);
+    boxes.push({ x: view.x, y: view.y, w: view.w, h: view.h });
+  }
+  return boxes;
+}
+
+/**
+ * Creates a theme around the given notes and makes them its members, as one
+ * change: the frame holds exactly them, laid out in a grid, where they are when
+ * that covers nothing else and in the nearest free space otherwise. Returns
+ * false if none of the notes exist.
+ */
 export function groupIntoCluster(
   doc: Y.Doc,
   noteIds: readonly string[],
@@ -59,29 +85,34 @@ export function groupIntoCluster(
     const note = notes.get(id);
     return note ? [readNote(id, note)] : [];
   });
-  const frame = frameAround(views);
-  if (!frame) return false;
+  const layout = groupLayout(views, obstaclesFor(doc, new Set(views.map((v) => v.id))), CLUSTER_METRICS);
+  if (!layout) return false;
+  const { frame, positions } = layout;
   doc.transact(() => {
-    createCluster(doc, { ...cluster, x: frame.x, y: frame.y, w: frame.width, h: frame.height });
-    for (const view of views) setNoteCluster(doc, view.id, cluster.id);
+    createCluster(doc, { ...cluster, x: frame.x, y: frame.y, w: frame.w, h: frame.h });
+    for (const view of views) {
+      const at = positions.get(view.id);
+      const note = notes.get(view.id);
+      if (at && note) {
+        note.set('x', at.x);
+        note.set('y', at.y);
+      }
+      setNoteCluster(doc, view.id, cluster.id);
+    }
   });
   return true;
 }
 
-/** A new theme centred on a board point; notes already lying inside its frame join it. */
+/** A new, empty theme in the free space nearest a board point: it covers no note and no other theme. */
 export function createClusterAt(
   doc: Y.Doc,
   center: { x: number; y: number },
   cluster: { id: string; createdAt: number; title?: string; color?: ClusterColor },
 ): void {
-  doc.transact(() => {
-    createCluster(doc, {
-      ...cluster,
-      x: center.x - CLUSTER_DEFAULT_SIZE.w / 2,
-      y: center.y - CLUSTER_DEFAULT_SIZE.h / 2,
-    });
-    settleFrame(doc, cluster.id);
-  });
+  const size = CLUSTER_DEFAULT_SIZE;
+  const wanted = { x: center.x - size.w / 2, y: center.y - size.h / 2 };
+  const at = freeSpot(size, wanted, obstaclesFor(doc, new Set()));
+  createCluster(doc, { ...cluster, x: at.x, y: at.y });
 }
 
 /**
@@ -104,8 +135,8 @@ export function settleFrame(doc: Y.Doc, clusterId: string): void {
 }
 
 /**
- * Moves a note into a theme (into the next free grid cell of its frame, which
- * grows to fit) or, with `null`, out of its theme to just right of the frame —
+ * Moves a note into a theme (into the first grid cell of its frame no member
+ * covers; the frame grows to fit) or, with `null`, out of its theme to just right of the frame —
  * so that the canvas shows what the list says.
  */
 export function placeInCluster(doc: Y.Doc, noteId: string, clusterId: string | null): boolean {
@@ -116,17 +147,18 @@ export function placeInCluster(doc: Y.Doc, noteId: string, clusterId: string | n
   const map = clustersOf(doc).get(clusterId);
   if (!map) return false;
   const frame = readCluster(clusterId, map);
-  const slot = clusterMembers(doc, clusterId).filter((id) => id !== noteId).length;
-  const cellW = view.w + CLUSTER_PADDING;
-  const cellH = view.h + CLUSTER_PADDING;
-  const columns = Math.max(1, Math.floor((frame.w - CLUSTER_PADDING) / cellW));
-  const x = frame.x + CLUSTER_PADDING + (slot % columns) * cellW;
-  const y = frame.y + CLUSTER_HEADER + Math.floor(slot / columns) * cellH;
+  const members = clusterMembers(doc, clusterId)
+    .filter((id) => id !== noteId)
+    .flatMap((id) => {
+      const member = notesOf(doc).get(id);
+      return member ? [readNote(id, member)] : [];
+    });
+  const slot = freeSlot(frame, members, view, CLUSTER_METRICS);
   doc.transact(() => {
-    note.set('x', x);
-    note.set('y', y);
+    note.set('x', slot.position.x);
+    note.set('y', slot.position.y);
     note.set('clusterId', clusterId);
-    if (y + cellH > frame.y + frame.h) map.set('h', y + cellH - frame.y);
+    if (slot.frameHeight !== frame.h) map.set('h', slot.frameHeight);
   });
   return true;
 }
