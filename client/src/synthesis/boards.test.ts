@@ -12,7 +12,7 @@ const board = (id: string, kind: 'plenum' | 'group' | 'leadership', groupId: str
 });
 
 describe('the boards of a session on the synthesis view', () => {
-  it('shows the plenum first, then the tables in table order, and leaves archived boards out', () => {
+  it('shows the plenum first, then the tables in table order, archived boards of ended sessions too', () => {
     const session: Pick<Session, 'title' | 'boards' | 'groups'> = {
       title: 'Medarbejderdag 1',
       groups: [
@@ -29,6 +29,7 @@ describe('the boards of a session on the synthesis view', () => {
     expect(synthesisBoards(session)).toEqual([
       { id: 'p', kind: 'plenum', label: 'Plenum', tableName: null },
       { id: 'b1', kind: 'group', label: 'Bord 1', tableName: 'Bord 1' },
+      { id: 'old', kind: 'group', label: 'old', tableName: null },
       { id: 'b2', kind: 'group', label: 'Bord 2', tableName: 'Bord 2' },
     ]);
   });

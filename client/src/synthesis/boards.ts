@@ -15,8 +15,9 @@ const KIND_ORDER: Record<SessionBoard['kind'], number> = { plenum: 0, group: 1, 
 
 export function synthesisBoards(session: Pick<Session, 'title' | 'boards' | 'groups'>): SynthesisBoard[] {
   const tableIndex = new Map(session.groups.map((group, index) => [group.id, index]));
+  // An ended session's boards are archived (read-only) but still gathered from: leadership workshop 2
+  // builds the catalog from employee day 1's boards after that day has ended.
   return session.boards
-    .filter((board) => !board.archived)
     .map((board) => {
       const group = session.groups.find((g) => g.id === board.groupId);
       return {
