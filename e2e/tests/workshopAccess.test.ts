@@ -85,6 +85,7 @@ describe('a facilitated workshop in the browser', () => {
     await facilitator.goto(workshopUrl);
     await facilitator.getByTestId('session-tab').nth(1).click();
     await facilitator.getByTestId('end-session').click();
+    await facilitator.getByTestId('session-confirm-yes').click();
     await facilitator.getByTestId('invite-viewer').click();
     const viewerUrl = (await facilitator.getByTestId('invite-url').textContent())?.trim() ?? '';
     expect(viewerUrl).toContain('/invite/');

@@ -18,8 +18,15 @@ const KEY_PREFIX = 'samle.room.';
 
 function workshopOfRoute(route: Route): string | undefined {
   if ('workshopId' in route) return route.workshopId;
-  if (route.name === 'board') return grants().workshopOfBoard(route.boardId);
-  return undefined;
+  if (route.name !== 'board') return undefined;
+  // A board just landed on (from the join page) may not be indexed yet: then the one workshop joined as participant.
+  const participantGrants = grants()
+    .all()
+    .filter((grant) => grant.person.role === 'participant');
+  return (
+    grants().workshopOfBoard(route.boardId) ??
+    (participantGrants.length === 1 ? participantGrants[0]?.workshopId : undefined)
+  );
 }
 
 function lastKey(workshopId: string): string | null {
