@@ -2,7 +2,7 @@ import type { Evaluation, EvaluationResults } from '@samle/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getEvaluationResults, getLatestEvaluation } from '../api/evaluationApi';
 import type { Credential } from '../api/http';
-import { documentVisibility, startPoller } from '../workshop/poller';
+import { documentVisibility, startPoller } from '../workshopData/poller';
 
 export type EvaluationState =
   | { status: 'loading' }

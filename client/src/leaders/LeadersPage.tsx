@@ -5,12 +5,12 @@ import { handleLinkClick } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
-import { useWorkshopDetail } from '../workshop/useWorkshopDetail';
+import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
 import { LeaderPanel } from './LeaderPanel';
 import { LeaderScreen } from './LeaderScreen';
 import { PublishedCatalogView } from './PublishedCatalogView';
 import './leaders.css';
-import { WorkshopLoadNotice } from '../workshop/WorkshopLoadNotice';
+import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 
 const POLL_MS = 30_000;
 

@@ -1,5 +1,5 @@
 import type { SessionBoard, WorkshopDetail } from '@samle/shared';
-import { focusSession, homeBoards, shortBoardTitle } from '../workshop/homeBoards';
+import { focusSession, homeBoards, shortBoardTitle } from '../workshopData/homeBoards';
 
 export interface ShareTarget {
   board: SessionBoard;

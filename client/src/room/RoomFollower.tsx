@@ -8,8 +8,8 @@ import { getWorkshop } from '../api/workshopApi';
 import { navigate } from '../routing/navigation';
 import type { Route } from '../routing/routes';
 import { Icon } from '../ui/Icon';
-import { documentVisibility, startPoller } from '../workshop/poller';
-import { useRoomState } from '../workshop/useRoomState';
+import { documentVisibility, startPoller } from '../workshopData/poller';
+import { useRoomState } from '../workshopData/useRoomState';
 import { type RoomDirection, roomDirection } from './roomDirection';
 
 /** How soon a participant's page follows the facilitator's "start" (the workshop is asked this often). */

@@ -5,9 +5,9 @@ import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { sessionFromSearch, synthesisPath, workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
-import { focusSession } from '../workshop/homeBoards';
-import { useWorkshopDetail } from '../workshop/useWorkshopDetail';
-import { WorkshopLoadNotice } from '../workshop/WorkshopLoadNotice';
+import { focusSession } from '../workshopData/homeBoards';
+import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
+import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 import { SynthesisView } from './SynthesisView';
 
 /** New tables and boards appear within this time; the boards themselves are live. */

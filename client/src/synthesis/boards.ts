@@ -1,5 +1,5 @@
 import type { ClusterView, NoteView, Session, SessionBoard } from '@samle/shared';
-import { shortBoardTitle } from '../workshop/homeBoards';
+import { shortBoardTitle } from '../workshopData/homeBoards';
 
 /** One board as the synthesis view shows it: the plenum first, then the tables in table order, then leadership. */
 export interface SynthesisBoard {

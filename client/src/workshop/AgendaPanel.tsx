@@ -4,8 +4,8 @@ import { setCurrentItem } from '../api/workshopApi';
 import { Icon } from '../ui/Icon';
 import { useTimeFormat } from '../ui/useDateFormat';
 import { useNow } from '../ui/useNow';
+import type { Commands } from '../workshopData/useCommands';
 import { agendaClock, formatClock, nextItemId, plannedStarts } from './agendaClock';
-import type { Commands } from './useCommands';
 
 /** The session's agenda: the running item highlighted with its time left, and the buttons that move it on. */
 export function AgendaPanel(props: {

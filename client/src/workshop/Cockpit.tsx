@@ -7,8 +7,10 @@ import { handleLinkClick } from '../routing/navigation';
 import { planPath } from '../routing/routes';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
 import { Icon } from '../ui/Icon';
+import { focusSession } from '../workshopData/homeBoards';
+import { useCommands } from '../workshopData/useCommands';
+import { useRoomState } from '../workshopData/useRoomState';
 import { AgendaPanel } from './AgendaPanel';
-import { focusSession } from './homeBoards';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
 import { LivePanel } from './LivePanel';
@@ -16,8 +18,6 @@ import { PeoplePanel } from './PeoplePanel';
 import { SessionBoards } from './SessionBoards';
 import { SessionTabs } from './SessionTabs';
 import { TablesPanel } from './TablesPanel';
-import { useCommands } from './useCommands';
-import { useRoomState } from './useRoomState';
 import { WorkshopToolLinks } from './WorkshopToolLinks';
 
 /** The facilitator's cockpit for one workshop: pick a session, run it. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { endSession, openSession, reopenSession, setJoinCode } from '../api/workshopApi';
 import { joinScreenPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
-import type { Commands } from './useCommands';
+import type { Commands } from '../workshopData/useCommands';
 
 /** Open or end the session, and its join code with the way to the big screen. */
 export function JoinPanel(props: { workshopId: string; session: Session; commands: Commands }) {

@@ -5,8 +5,8 @@ import { BoardProblem } from '../board/BoardProblem';
 import { handleLinkClick } from '../routing/navigation';
 import { joinUrl, workshopPath } from '../routing/routes';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
 import { qrFor } from './qr';
-import { useWorkshopDetail } from './useWorkshopDetail';
 
 /**
  * `/w/:workshopId/screen/:sessionId`: what the facilitator puts on the room's

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mergePerson, revokePerson } from '../api/workshopApi';
 import { useTimeFormat } from '../ui/useDateFormat';
+import type { Commands } from '../workshopData/useCommands';
 import { likelyDuplicates } from './duplicates';
-import type { Commands } from './useCommands';
 
 /**
  * Who has joined the workshop; the facilitator can withdraw a person's access (after confirming), and

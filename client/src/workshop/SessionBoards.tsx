@@ -2,7 +2,7 @@ import type { Session } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 import { handleLinkClick } from '../routing/navigation';
 import { boardPath } from '../routing/routes';
-import { type HomeBoard, homeBoards, shortBoardTitle } from './homeBoards';
+import { type HomeBoard, homeBoards, shortBoardTitle } from '../workshopData/homeBoards';
 
 /**
  * The session's boards as links to the board page: for the facilitator all of

@@ -2,9 +2,9 @@ import type { Person, RoomState, Session, SplitGroupsBody } from '@samle/shared'
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignGroup, setGroupWork, splitGroups } from '../api/workshopApi';
+import type { Commands } from '../workshopData/useCommands';
 import { TableColumns } from './TableColumns';
 import { moveRequest, seatablePeople, suggestedTableCount, tablesView } from './tables';
-import type { Commands } from './useCommands';
 
 /** Split the participants into tables, move them between tables, and open or close group work. */
 export function TablesPanel(props: {

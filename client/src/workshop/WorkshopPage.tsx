@@ -4,10 +4,10 @@ import { apiErrorMessage } from '../api/errorMessage';
 import { BoardProblem } from '../board/BoardProblem';
 import { AppHeader } from '../shell/AppHeader';
 import { AppFooter } from '../ui/AppFooter';
+import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
+import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 import { Cockpit } from './Cockpit';
 import { ParticipantHome } from './ParticipantHome';
-import { useWorkshopDetail } from './useWorkshopDetail';
-import { WorkshopLoadNotice } from './WorkshopLoadNotice';
 
 /** How often the open cockpit or home asks for news (new people, opened tables). */
 const POLL_MS = 3000;

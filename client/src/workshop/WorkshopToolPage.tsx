@@ -7,8 +7,8 @@ import { handleLinkClick } from '../routing/navigation';
 import { type WorkshopTool, workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
-import { useWorkshopDetail } from './useWorkshopDetail';
-import { WorkshopLoadNotice } from './WorkshopLoadNotice';
+import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
+import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 
 // The editor (Lexical) is loaded only when someone opens their reflection.
 const ReflectionView = lazy(() =>
