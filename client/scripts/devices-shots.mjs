@@ -3,7 +3,7 @@
  *   BASE=http://127.0.0.1:3000 SHOT_LANG=da OUT_DIR=/tmp/samle-shots node client/scripts/devices-shots.mjs
  * Signs up (or in), creates a demo workshop, opens its first employee day; a participant joins on a
  * 390×844 touch phone (write mode, a note written, the canvas with a note selected); the facilitator's
- * board at 1366×900 with the anonymous switch open.
+ * board at 1366×900 with the anonymous switch open; follow mode at 156 % on the 1920×1080 big screen and the phone.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
@@ -90,6 +90,23 @@ await phone.screenshot({ path: out('05-canvas-selected') });
 await fac.getByTestId('anonymous-settings').click();
 await fac.waitForSelector('[data-testid=anonymous-panel]');
 await fac.screenshot({ path: out('06-anonymous-switch') });
+
+await fac.keyboard.press('Escape');
+// Follow mode at 156 %: the big screen (1920×1080) and the phone show the facilitator's board rectangle.
+await fac.getByTestId('zoom-level').click();
+await fac.getByTestId('zoom-in').click();
+await fac.getByTestId('zoom-in').click();
+await fac.getByTestId('follow-toggle').click();
+await fac.screenshot({ path: out('07-facilitator-leading') });
+const screen = await context('Screen', { width: 1920, height: 1080 });
+await screen.context().addCookies(await fac.context().cookies());
+await screen.goto(`${base}/b/${plenumId}/screen`);
+await screen.waitForSelector('[data-testid=big-screen]');
+await screen.waitForTimeout(1500);
+await screen.screenshot({ path: out('08-big-screen-following') });
+await phone.getByTestId('canvas-view-toggle').tap();
+await phone.waitForTimeout(1500);
+await phone.screenshot({ path: out('09-phone-following') });
 
 console.log(`shots in ${outDir}`);
 if (logs.length) console.log(logs.join('\n'));

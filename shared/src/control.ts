@@ -53,10 +53,18 @@ export type PrivateWritingBody = Static<typeof PrivateWritingBody>;
 // ---- follow / big screen ----------------------------------------------------------
 
 /** Where the facilitator looks: board coordinates of the view's top-left corner and the zoom. */
+/**
+ * Where the facilitator looks: the board point at the top-left of their view
+ * and their zoom, and — from clients that send it — the size of the board
+ * rectangle they see (board units). Followers fit that rectangle to their own
+ * screen, so a phone, a laptop and a 1920×1080 screen show the same area.
+ */
 export interface Viewport {
   x: number;
   y: number;
   zoom: number;
+  width?: number;
+  height?: number;
 }
 
 export interface FollowView {
@@ -100,6 +108,8 @@ export const FollowBody = Type.Object(
           x: Type.Number({ minimum: -1e6, maximum: 1e6 }),
           y: Type.Number({ minimum: -1e6, maximum: 1e6 }),
           zoom: Type.Number({ minimum: 0.05, maximum: 10 }),
+          width: Type.Optional(Type.Number({ minimum: 1, maximum: 1e6 })),
+          height: Type.Optional(Type.Number({ minimum: 1, maximum: 1e6 })),
         },
         { additionalProperties: false },
       ),

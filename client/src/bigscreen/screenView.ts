@@ -20,7 +20,8 @@ const rectOf = (item: { x: number; y: number; w: number; h: number }) => ({
 
 /**
  * The big screen follows the facilitator: a spotlighted theme fills the
- * screen alone; otherwise it shows the facilitator's last viewport; before
+ * screen alone; otherwise it shows the board rectangle the facilitator last
+ * looked at, fitted to this screen; before
  * they ever shared one, the whole board.
  */
 export function screenView(input: {
@@ -39,7 +40,7 @@ export function screenView(input: {
       clusters: [spotlight],
     };
   }
-  if (follow.viewport) return { viewport: fromSharedViewport(follow.viewport), spotlight, notes, clusters };
+  if (follow.viewport) return { viewport: fromSharedViewport(follow.viewport, size), spotlight, notes, clusters };
   const content = boundingRect([...notes, ...clusters].map(rectOf));
   const viewport = content && size.width > 0 ? fitRect(content, size, 64) : { panX: 64, panY: 64, zoom: 1 };
   return { viewport, spotlight, notes, clusters };

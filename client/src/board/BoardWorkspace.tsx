@@ -144,12 +144,14 @@ export function BoardWorkspace({
     active: live.follow.on && live.leader !== undefined,
     commands: live.leader?.commands,
     latest: live.leader?.latest ?? noLatest,
+    size,
   });
   useFollowGlide(
     live.follow.viewport,
     live.following && size.width > 0,
     controller.viewportRef,
     controller.showViewport,
+    size,
   );
 
   // Show the whole board once, when it first arrives from the server (not while following someone).

@@ -18,6 +18,32 @@ describe('follow viewport', () => {
     expect(follower.zoom).toBe(1.5);
   });
 
+  it('shows a phone, a laptop and a 1920×1080 screen the whole board rectangle the facilitator sees at 156 %', () => {
+    const laptop = { width: 1366, height: 780 };
+    const facilitator = { panX: -250, panY: -90, zoom: 1.56 };
+    const shared = toSharedViewport(facilitator, laptop);
+    const seen = { x: shared.x, y: shared.y, width: shared.width ?? 0, height: shared.height ?? 0 };
+    expect(seen.width).toBeCloseTo(1366 / 1.56, 0);
+    for (const screen of [
+      { width: 390, height: 700 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const view = fromSharedViewport(shared, screen);
+      const topLeft = boardToScreen(view, { x: seen.x, y: seen.y });
+      const bottomRight = boardToScreen(view, { x: seen.x + seen.width, y: seen.y + seen.height });
+      // All of the rectangle is on this screen, and it fills the screen in one direction.
+      expect(topLeft.x).toBeGreaterThanOrEqual(-0.5);
+      expect(topLeft.y).toBeGreaterThanOrEqual(-0.5);
+      expect(bottomRight.x).toBeLessThanOrEqual(screen.width + 0.5);
+      expect(bottomRight.y).toBeLessThanOrEqual(screen.height + 0.5);
+      const fills =
+        Math.abs(bottomRight.x - topLeft.x - screen.width) < 1 ||
+        Math.abs(bottomRight.y - topLeft.y - screen.height) < 1;
+      expect(fills).toBe(true);
+    }
+  });
+
   it('keeps a follower within the zoom the canvas allows', () => {
     expect(fromSharedViewport({ x: 0, y: 0, zoom: 9 }).zoom).toBe(3);
   });

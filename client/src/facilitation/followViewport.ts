@@ -3,30 +3,46 @@ import { clampZoom, fitRect, type Rect, type Size, type Viewport } from '../inte
 
 /**
  * Follow mode's viewport math. The control doc carries where the facilitator
- * looks as the board point at the top-left corner of their view and the zoom
- * (`{x, y, zoom}`); the canvas works with pan and zoom (`screen = board * zoom + pan`).
+ * looks as the board rectangle they see (`{x, y, width, height}`, with their
+ * zoom); the canvas works with pan and zoom (`screen = board * zoom + pan`).
  */
 
 /** How long a follower's view glides to the facilitator's new view. */
 export const FOLLOW_GLIDE_MS = 320;
 
-export function toSharedViewport(view: Viewport): SharedViewport {
-  const round = (value: number, step: number) => Math.round(value / step) * step + 0; // + 0 turns -0 into 0
-  return {
+const round = (value: number, step: number) => Math.round(value / step) * step + 0; // + 0 turns -0 into 0
+
+/** What the facilitator sees, as the board rectangle their canvas of `size` shows (and the zoom, for older followers). */
+export function toSharedViewport(view: Viewport, size?: Size): SharedViewport {
+  const corner = {
     x: round(-view.panX / view.zoom, 0.1),
     y: round(-view.panY / view.zoom, 0.1),
     zoom: round(view.zoom, 0.001),
   };
+  if (!size || size.width <= 0 || size.height <= 0) return corner;
+  return { ...corner, width: round(size.width / view.zoom, 0.1), height: round(size.height / view.zoom, 0.1) };
 }
 
-export function fromSharedViewport(shared: SharedViewport): Viewport {
+/**
+ * The view a follower's canvas of `size` shows: the facilitator's board
+ * rectangle fitted to this screen's shape and centred, so all of it is in view
+ * whatever the aspect ratio; without a rectangle, their corner and zoom.
+ */
+export function fromSharedViewport(shared: SharedViewport, size?: Size): Viewport {
+  const { width, height } = shared;
+  if (width !== undefined && height !== undefined && size && size.width > 0 && size.height > 0) {
+    const zoom = clampZoom(Math.min(size.width / width, size.height / height));
+    const cx = shared.x + width / 2;
+    const cy = shared.y + height / 2;
+    return { zoom, panX: size.width / 2 - cx * zoom, panY: size.height / 2 - cy * zoom };
+  }
   const zoom = clampZoom(shared.zoom);
   return { zoom, panX: -shared.x * zoom, panY: -shared.y * zoom };
 }
 
 export function sameSharedViewport(a: SharedViewport | null, b: SharedViewport | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+  return a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height;
 }
 
 const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;

@@ -1,7 +1,7 @@
 import type { FollowView, Viewport as SharedViewport } from '@samle/shared';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFollow } from '../api/facilitationApi';
-import type { Viewport } from '../interaction/viewport';
+import type { Size, Viewport } from '../interaction/viewport';
 import { FOLLOW_GLIDE_MS, fromSharedViewport, glideViewport, toSharedViewport } from './followViewport';
 import type { FacilitatorCommands } from './useFacilitatorCommands';
 import { createViewportPublisher } from './viewportPublisher';
@@ -13,10 +13,17 @@ import { createViewportPublisher } from './viewportPublisher';
  */
 export function useFollowLeader(
   viewport: Viewport,
-  options: { active: boolean; commands: FacilitatorCommands | undefined; latest: RefObject<SharedViewport | null> },
+  options: {
+    active: boolean;
+    commands: FacilitatorCommands | undefined;
+    latest: RefObject<SharedViewport | null>;
+    /** The facilitator's canvas: with the viewport, the board rectangle they see. */
+    size: Size;
+  },
 ): void {
-  const { active, commands, latest } = options;
-  const shared = useMemo(() => toSharedViewport(viewport), [viewport]);
+  const { active, commands, latest, size } = options;
+  const { width, height } = size;
+  const shared = useMemo(() => toSharedViewport(viewport, { width, height }), [viewport, width, height]);
   latest.current = shared;
   const report = commands?.report;
   const boardId = commands?.boardId;
@@ -54,19 +61,24 @@ export function useFollowing(follow: FollowView, leading: boolean) {
   };
 }
 
-/** Glides the view to `target` (a shared viewport) whenever it changes, while `active`. */
+/** Glides the view to `target` (the facilitator's board rectangle, fitted to this canvas of `size`) whenever it changes, while `active`. */
 export function useFollowGlide(
   target: SharedViewport | null,
   active: boolean,
   viewportRef: RefObject<Viewport>,
   show: (view: Viewport) => void,
+  size: Size,
 ): void {
   const x = target?.x;
   const y = target?.y;
   const zoom = target?.zoom;
+  const rectW = target?.width;
+  const rectH = target?.height;
+  const { width, height } = size;
   useEffect(() => {
     if (!active || x === undefined || y === undefined || zoom === undefined) return;
-    const to = fromSharedViewport({ x, y, zoom });
+    const rect = rectW !== undefined && rectH !== undefined ? { width: rectW, height: rectH } : {};
+    const to = fromSharedViewport({ x, y, zoom, ...rect }, { width, height });
     const from = viewportRef.current;
     const start = performance.now();
     let frame = requestAnimationFrame(function tick(now) {
@@ -75,5 +87,5 @@ export function useFollowGlide(
       if (progress < 1) frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);
-  }, [active, x, y, zoom, viewportRef, show]);
+  }, [active, x, y, zoom, rectW, rectH, width, height, viewportRef, show]);
 }
