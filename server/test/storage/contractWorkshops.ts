@@ -207,6 +207,7 @@ export function workshopContract(factory: StorageFactory): void {
         expect(await ws().getBoardPlacement('b-g1')).toEqual({
           board: workshopPlan().boards[1]?.board,
           sessionStatus: 'open',
+          tableClosed: false,
         });
         await ws().updateSession('s1', { status: 'ended' });
         expect((await ws().getBoardPlacement('b-g1'))?.sessionStatus).toBe('ended');
@@ -214,6 +215,7 @@ export function workshopContract(factory: StorageFactory): void {
         expect(await ws().getBoardPlacement('solo')).toEqual({
           board: standaloneBoard('solo', T0),
           sessionStatus: null,
+          tableClosed: false,
         });
         expect(await ws().getBoardPlacement('missing')).toBeNull();
       });
