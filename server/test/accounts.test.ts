@@ -56,8 +56,8 @@ describe('facilitator accounts', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const cookie = setCookie.split(';')[0] ?? '';
 
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(`${samle.dataDir}/samle.sqlite`, { readonly: true });
+    const { SqliteDatabase } = await import('../src/storage/sqliteDriver.js');
+    const db = new SqliteDatabase(`${samle.dataDir}/samle.sqlite`, { readonly: true });
     const row = db.prepare('SELECT password_hash FROM facilitators').get() as { password_hash: string };
     db.close();
     expect(row.password_hash).toMatch(/^scrypt\$/);

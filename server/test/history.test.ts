@@ -9,9 +9,9 @@ import {
   questionsDocId,
   type RestoreResult,
 } from '@samle/shared';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
 import { firstSync } from './support/rawSync.js';
 import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -225,7 +225,7 @@ describe('board history and anonymity', () => {
 
 /** Every stored snapshot of a board, as raw bytes (straight from the SQLite file). */
 function snapshotBytes(dataDir: string, boardId: string): Buffer[] {
-  const db = new Database(path.join(dataDir, 'samle.sqlite'), { readonly: true });
+  const db = new SqliteDatabase(path.join(dataDir, 'samle.sqlite'), { readonly: true });
   try {
     const rows = db.prepare('SELECT data FROM board_snapshots WHERE board_id = ?').all(boardId) as Array<{
       data: Buffer;

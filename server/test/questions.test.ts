@@ -1,6 +1,6 @@
 import { createNote, type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
@@ -88,7 +88,7 @@ describe('questions to management', () => {
       supported: [id],
     });
     // The stored row does not name her.
-    const db = new Database(`${samle.dataDir}/samle.sqlite`, { readonly: true });
+    const db = new SqliteDatabase(`${samle.dataDir}/samle.sqlite`, { readonly: true });
     const row = db.prepare('SELECT * FROM questions WHERE id = ?').get(id) as Record<string, unknown>;
     db.close();
     expect(JSON.stringify(row)).not.toContain(ada.person.id);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { loadConfig, type SamleConfig } from '../config.js';
+import { SqliteDatabase } from '../storage/sqliteDriver.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, parseOptions, UsageError } from './command.js';
 
 const DB_FILE = 'samle.sqlite';
@@ -81,7 +82,7 @@ link. With DATABASE_URL it prints the pg_dump command to run instead (exit 3).`,
     fs.mkdirSync(target, { recursive: true, mode: 0o700 });
 
     const copy = path.join(target, DB_FILE);
-    const db = new Database(source, { readonly: true, fileMustExist: true });
+    const db = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
     try {
       // After the first step, the rest in one step: a copy that a write in between cannot tear
       // (SQLite restarts a backup whose source changed under it).
@@ -90,7 +91,7 @@ link. With DATABASE_URL it prints the pg_dump command to run instead (exit 3).`,
       db.close();
     }
     fs.chmodSync(copy, 0o600);
-    const check = new Database(copy);
+    const check = new SqliteDatabase(copy);
     let schemaVersion: number;
     try {
       // One self-contained file (no -wal/-shm beside it); the server turns WAL on again at start.
@@ -172,7 +173,7 @@ command instead (exit 3).`,
         throw new CliFailure(`${existing} exists: restore into an empty data folder, or move the old one away first`);
       }
     }
-    const check = new Database(path.join(from, DB_FILE), { readonly: true });
+    const check = new SqliteDatabase(path.join(from, DB_FILE), { readonly: true });
     try {
       assertIntact(check, 'the backup');
     } finally {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { SqliteDecisionHistory } from './decisionHistory.js';
 import { ensurePrivateDir, ensurePrivateFiles } from './privateFiles.js';
 import { toBoardRecord } from './rows.js';
@@ -10,6 +10,7 @@ import { SqlitePlanStore } from './SqlitePlanStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
+import { SqliteDatabase } from './sqliteDriver.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
 import {
   type BoardRecord,
@@ -55,7 +56,7 @@ export class SqliteStorage implements Storage {
     ensurePrivateDir(options.dataDir);
     this.file = path.join(options.dataDir, 'samle.sqlite');
     ensurePrivateFiles(this.file, [`${this.file}-wal`, `${this.file}-shm`]);
-    this.db = new Database(this.file);
+    this.db = new SqliteDatabase(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');

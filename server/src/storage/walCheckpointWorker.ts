@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { SqliteDatabase } from './sqliteDriver.js';
 
 /**
  * Runs SQLite WAL checkpoints on its own thread and connection. A checkpoint
@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
  * every board at once. PASSIVE never blocks the writer.
  */
 const { file, intervalMs } = workerData as { file: string; intervalMs: number };
-const db = new Database(file);
+const db = new SqliteDatabase(file);
 db.pragma('busy_timeout = 1000');
 
 const timer = setInterval(() => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Grant, WorkshopDetail } from '@samle/shared';
-import Database from 'better-sqlite3';
+import { SqliteDatabase } from '../../src/storage/sqliteDriver.js';
 import type { RunningSamle } from './samleServer.js';
 
 export interface WorkshopFixture {
@@ -74,7 +74,7 @@ export async function workshopWithTables(samle: RunningSamle): Promise<WorkshopF
 
 /** The doc exactly as stored: every log entry and the snapshot, as bytes. */
 export function storedBytes(dataDir: string, docId: string): string {
-  const db = new Database(path.join(dataDir, 'samle.sqlite'), { readonly: true });
+  const db = new SqliteDatabase(path.join(dataDir, 'samle.sqlite'), { readonly: true });
   try {
     const updates = db.prepare('SELECT seq, data FROM doc_updates WHERE doc_id = ? ORDER BY seq').all(docId) as Array<{
       seq: number;
