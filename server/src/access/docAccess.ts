@@ -1,4 +1,4 @@
-import { parseDocId } from '@samle/shared';
+import { mayDo, parseDocId, WorkshopAction } from '@samle/shared';
 import type { UpdateGuard } from '../sync/types.js';
 import { type AccessService, ownerKeyOf, type Principal } from './AccessService.js';
 import { BOARD_ROOTS, DRAFT_ROOTS, depthOnlyGuard, notesGuard } from './boardPolicy.js';
@@ -61,14 +61,18 @@ export async function docAccess(
       return standing?.personId === address.personId ? guarded(depthOnlyGuard) : NONE;
     }
     case 'catalog':
-      return (await isCatalogEditor(access, principal, address.workshopId)) ? guarded(catalogWriteRefusal) : NONE;
+      return (await mayInWorkshop(access, principal, address.workshopId, WorkshopAction.EditCatalog))
+        ? guarded(catalogWriteRefusal)
+        : NONE;
     case 'idea':
-      if (!(await isCatalogEditor(access, principal, address.workshopId))) return NONE;
+      if (!(await mayInWorkshop(access, principal, address.workshopId, WorkshopAction.EditCatalog))) return NONE;
       // Descriptions are made on demand, so an invented idea id would create a document per request.
       if (!(await ideaExists(address.workshopId, address.ideaId))) return NONE;
       return guarded(descriptionWriteRefusal);
     case 'assessments':
-      return (await isCatalogEditor(access, principal, address.workshopId)) ? grant('read') : NONE;
+      return (await mayInWorkshop(access, principal, address.workshopId, WorkshopAction.AssessIdeas))
+        ? grant('read')
+        : NONE;
     case 'published':
     case 'questions':
       return (await access.workshopRole(principal, address.workshopId)) ? grant('read') : NONE;
@@ -97,8 +101,16 @@ function unknownKind(_address: never): DocGrant {
   return NONE;
 }
 
-/** Facilitators and leaders work on the catalog; nobody else sees its working docs. */
-async function isCatalogEditor(access: AccessService, principal: Principal, workshopId: string): Promise<boolean> {
+/**
+ * Whether the caller's role in the workshop allows `action` (shared/src/access.ts): the
+ * catalog's working docs open for the same roles as the catalog's HTTP routes.
+ */
+async function mayInWorkshop(
+  access: AccessService,
+  principal: Principal,
+  workshopId: string,
+  action: WorkshopAction,
+): Promise<boolean> {
   const standing = await access.workshopRole(principal, workshopId);
-  return standing?.role === 'facilitator' || standing?.role === 'leader';
+  return standing !== null && mayDo(standing.role, action);
 }
