@@ -11,7 +11,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { AGENDA_KINDS, type AgendaItemInput, type AgendaKind, type Session } from '@samle/shared';
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { CommitField } from './CommitField';
@@ -31,7 +31,16 @@ export function AgendaEditor(props: { session: Session; save: (items: AgendaItem
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor),
   );
-  const items = agendaInput(session);
+  // Two quick edits (a title, then its minutes) must not undo each other: until the server's answer
+  // comes back, the next change builds on what was last sent, not on the agenda still shown.
+  const sent = useRef<{ base: string; items: AgendaItemInput[] } | null>(null);
+  const fromServer = agendaInput(session);
+  const base = JSON.stringify(fromServer);
+  const items = sent.current?.base === base ? sent.current.items : fromServer;
+  const send = (next: AgendaItemInput[]) => {
+    sent.current = { base, items: next };
+    save(next);
+  };
   const ids = session.agenda.map((item) => item.id);
   const spans = clockSpans(session);
   const total = agendaTotal(session);
@@ -48,14 +57,14 @@ export function AgendaEditor(props: { session: Session; save: (items: AgendaItem
   };
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length || to === from) return;
-    save(moved(items, from, to));
+    send(moved(items, from, to));
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || over.id === active.id) return;
     move(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
   };
   const change = (index: number, patch: Partial<AgendaItemInput>) =>
-    save(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+    send(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   const add = () => save([...items, { kind: 'group_work', title: t('plan.newItemTitle'), text: '', minutes: 30 }]);
 
   return (
@@ -95,7 +104,7 @@ export function AgendaEditor(props: { session: Session; save: (items: AgendaItem
               disabled={ended}
               onMove={(to) => move(index, to)}
               onChange={(patch) => change(index, patch)}
-              onRemove={() => save(items.filter((_, i) => i !== index))}
+              onRemove={() => send(items.filter((_, i) => i !== index))}
             />
           ))}
         </ol>
