@@ -1,5 +1,5 @@
 import { NOTE_SIZES, type NoteSize, type NoteView } from '@samle/shared';
-import { type CSSProperties, memo } from 'react';
+import { type CSSProperties, memo, type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { NoteVotes } from '../facilitation/NoteVotes';
 import { Icon } from '../ui/Icon';
@@ -63,7 +63,7 @@ export const NoteCard = memo(function NoteCard(props: {
   const style = {
     transform: `translate(${note.x}px, ${note.y}px)`,
     width: note.w,
-    height: note.h,
+    '--note-h': `${note.h}px`,
     '--note-bg': colors.background,
     '--note-edge': colors.edge,
   } as CSSProperties;
@@ -77,50 +77,87 @@ export const NoteCard = memo(function NoteCard(props: {
       : labels.empty;
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a note is a focusable, positioned group holding a textarea; <fieldset> does not fit.
-    <div
-      className={draft ? 'note note-draft' : 'note'}
-      role="group"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is the keyboard stop; Enter edits its text.
-      tabIndex={0}
-      data-testid={draft ? 'draft-note' : 'note'}
-      data-note-id={note.id}
-      data-color={note.color}
-      data-cluster-id={clusterId}
-      data-size={sizeName(note)}
-      data-selected={selected || undefined}
-      data-editing={editing || undefined}
-      data-highlighted={highlighted || undefined}
-      aria-label={label}
-      style={style}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocusNote(note.id);
-      }}
-    >
-      <NoteText
-        doc={doc}
-        noteId={note.id}
-        editing={editing}
-        readOnly={readOnly}
-        label={labels.textLabel}
-        placeholder={labels.placeholder}
-        onFocus={onTextFocus}
-        onBlur={onTextBlur}
-      />
-      {draft ? (
-        <span className="note-draft-tag" aria-hidden="true">
-          <Icon name="lock" />
-          {labels.onlyYou}
-        </span>
-      ) : (
-        <>
-          {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
-          <NoteVotes noteId={note.id} text={note.text} />
-        </>
+    <ClippedNote text={note.text} w={note.w} h={note.h}>
+      {(ref, clipped) => (
+        // biome-ignore lint/a11y/useSemanticElements: a note is a focusable, positioned group holding a textarea; <fieldset> does not fit.
+        <div
+          ref={ref}
+          className={draft ? 'note note-draft' : 'note'}
+          role="group"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is the keyboard stop; Enter edits its text.
+          tabIndex={0}
+          data-testid={draft ? 'draft-note' : 'note'}
+          data-note-id={note.id}
+          data-color={note.color}
+          data-cluster-id={clusterId}
+          data-size={sizeName(note)}
+          data-selected={selected || undefined}
+          data-editing={editing || undefined}
+          data-highlighted={highlighted || undefined}
+          data-clipped={clipped || undefined}
+          aria-label={label}
+          style={style}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget) onFocusNote(note.id);
+          }}
+        >
+          <NoteText
+            doc={doc}
+            noteId={note.id}
+            editing={editing}
+            readOnly={readOnly}
+            label={labels.textLabel}
+            placeholder={labels.placeholder}
+            onFocus={onTextFocus}
+            onBlur={onTextBlur}
+          />
+          {draft ? (
+            <span className="note-draft-tag" aria-hidden="true">
+              <Icon name="lock" />
+              {labels.onlyYou}
+            </span>
+          ) : (
+            <>
+              {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
+              <NoteVotes noteId={note.id} text={note.text} />
+            </>
+          )}
+        </div>
       )}
-    </div>
+    </ClippedNote>
   );
 });
+
+/**
+ * Tells a note whether its text is longer than the note shows, so it can end
+ * in an ellipsis and open to the whole text while it has focus.
+ */
+function ClippedNote(props: {
+  text: string;
+  w: number;
+  h: number;
+  children: (ref: RefObject<HTMLDivElement | null>, clipped: boolean) => ReactNode;
+}) {
+  const { text, w, h, children } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [clipped, setClipped] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: text and size are the triggers — the textarea is measured after each change.
+  useLayoutEffect(() => {
+    const note = ref.current;
+    const measure = () => {
+      const area = note?.querySelector('textarea');
+      // While it has focus the note shows all of its text; it is measured again when focus leaves.
+      if (!note || !area || note.contains(document.activeElement)) return;
+      area.scrollTop = 0;
+      setClipped(area.scrollHeight > area.clientHeight + 1);
+    };
+    measure();
+    const onFocusOut = () => requestAnimationFrame(measure);
+    note?.addEventListener('focusout', onFocusOut);
+    return () => note?.removeEventListener('focusout', onFocusOut);
+  }, [text, w, h]);
+  return children(ref, clipped);
+}
 
 /** The size preset a note matches, if any. */
 export function sizeName(note: Pick<NoteView, 'w' | 'h'>): NoteSize | undefined {

@@ -49,8 +49,6 @@ export const daDevices: typeof enDevices = {
     deviations: {
       canvas:
         'På tavlens lærred flyttes post-its og temaer ved at trække eller med piletaster; listevisningen og skrivetilstanden har alle handlinger uden træk.',
-      longNotes: 'Lange post-its klippes på lærredet; listevisningen og skrivetilstanden viser hele teksten.',
-      follow: '“Hent alle til min visning” kan vise en telefon eller storskærmen et andet udsnit af tavlen.',
       bigScreen: 'Storskærmssiderne har intet hovedindhold, som springlinket kan flytte til.',
       preview:
         'Overblikket over tavlen i skrivetilstand kan ikke zoomes med to fingre i appen (kun med browserens zoom).',
@@ -59,8 +57,6 @@ export const daDevices: typeof enDevices = {
     },
     deviationDates: {
       canvas: 'Forventes rettet senest 31. marts 2027.',
-      longNotes: 'Forventes rettet senest 31. januar 2027.',
-      follow: 'Forventes rettet senest 31. januar 2027.',
       bigScreen: 'Forventes rettet senest 31. januar 2027.',
       preview: 'Forventes rettet senest 31. marts 2027.',
       exports: 'Vurderes senest 31. marts 2027.',

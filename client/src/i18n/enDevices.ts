@@ -47,8 +47,6 @@ export const enDevices = {
     deviations: {
       canvas:
         'On the board canvas, notes and themes are moved by dragging or arrow keys; the list view and write mode have every action without dragging.',
-      longNotes: 'Long notes are clipped on the canvas; the list view and write mode show the whole text.',
-      follow: '“Bring everyone to my view” can show a phone or the big screen a different part of the board.',
       bigScreen: 'Big-screen pages have no main content for the skip link to move to.',
       preview: 'The board overview in write mode cannot be pinch-zoomed inside the app (only with the browser’s zoom).',
       exports: 'Exported Word documents (the idea catalog) have not been assessed.',
@@ -56,8 +54,6 @@ export const enDevices = {
     },
     deviationDates: {
       canvas: 'To be fixed by 31 March 2027.',
-      longNotes: 'To be fixed by 31 January 2027.',
-      follow: 'To be fixed by 31 January 2027.',
       bigScreen: 'To be fixed by 31 January 2027.',
       preview: 'To be fixed by 31 March 2027.',
       exports: 'To be assessed by 31 March 2027.',
