@@ -18,6 +18,7 @@ import {
 import * as Y from 'yjs';
 import { newId } from '../ids.js';
 import type { NewDoc, WorkshopPlan } from '../storage/workshopTypes.js';
+import { placeOfBoard } from './gather.js';
 import { writeLexicalParagraphs } from './ideaText.js';
 
 /**
@@ -207,17 +208,7 @@ function plannedSources(plan: WorkshopPlan): Map<string, Source> {
   for (const { board, initialUpdate } of plan.boards) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, initialUpdate);
-    const session = plan.sessions.find((s) => s.id === board.sessionId) ?? null;
-    const table = plan.groups.find((g) => g.id === board.groupId) ?? null;
-    const place = {
-      boardId: board.id,
-      boardTitle: board.title,
-      sessionId: session?.id ?? null,
-      sessionTitle: session?.title ?? null,
-      groupId: table?.id ?? null,
-      tableName: table?.name ?? null,
-      anonymous: board.anonymous === true,
-    };
+    const place = placeOfBoard(board, plan.sessions, plan.groups);
     for (const note of readNotes(doc)) byText.set(note.text, sourceOfNote(doc, note, place));
     doc.destroy();
   }

@@ -6,11 +6,13 @@ import {
   notesOf,
   readNote,
   type Source,
+  type SourcePlace,
   sourceOfNote,
 } from '@samle/shared';
 import type { WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
 import { newId } from '../ids.js';
+import type { BoardRecord } from '../storage/types.js';
 import type { WorkshopGraph } from '../storage/workshopTypes.js';
 import type { CatalogContext } from './context.js';
 
@@ -38,17 +40,7 @@ export async function gatherIntoIdea(
     }
     graph ??= workshops.getWorkshopGraph(workshopId);
     const { sessions, groups } = (await graph) ?? { sessions: [], groups: [] };
-    const session = sessions.find((s) => s.id === board.sessionId) ?? null;
-    const table = groups.find((g) => g.id === board.groupId) ?? null;
-    const place = {
-      boardId: board.id,
-      boardTitle: board.title,
-      sessionId: session?.id ?? null,
-      sessionTitle: session?.title ?? null,
-      groupId: table?.id ?? null,
-      tableName: table?.name ?? null,
-      anonymous: board.anonymous === true,
-    };
+    const place = placeOfBoard(board, sessions, groups);
     const found = await relay.read(board.id, (doc) => {
       const noteIds = new Set(wanted.noteIds ?? []);
       for (const clusterId of wanted.clusterIds ?? []) for (const id of clusterMembers(doc, clusterId)) noteIds.add(id);
@@ -69,4 +61,23 @@ export async function gatherIntoIdea(
     addIdea(doc, { id: ideaId, title: body.title.trim(), createdAt: Date.now(), provenance }),
   );
   return { ideaId, sources: provenance.length };
+}
+
+/** Where a board sits in its workshop (its session and table), as its sources record it. */
+export function placeOfBoard(
+  board: BoardRecord,
+  sessions: readonly { id: string; title: string }[],
+  groups: readonly { id: string; name: string }[],
+): SourcePlace {
+  const session = sessions.find((s) => s.id === board.sessionId) ?? null;
+  const table = groups.find((g) => g.id === board.groupId) ?? null;
+  return {
+    boardId: board.id,
+    boardTitle: board.title,
+    sessionId: session?.id ?? null,
+    sessionTitle: session?.title ?? null,
+    groupId: table?.id ?? null,
+    tableName: table?.name ?? null,
+    anonymous: board.anonymous === true,
+  };
 }
