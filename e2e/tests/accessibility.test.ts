@@ -33,6 +33,8 @@ async function contextFor(
     viewport: size.viewport,
     isMobile: size.touch,
     hasTouch: size.touch,
+    // Samle's Content-Security-Policy allows only its own scripts; axe-core is injected by the test, not served.
+    bypassCSP: true,
   });
   await context.addInitScript((language) => {
     window.localStorage.setItem('samle.lang', language);
