@@ -120,7 +120,7 @@ describe('board history and restore', () => {
     await until(watcher.doc, (doc) => notesOf(doc).size === 2);
     const snapshot = (await historyOf(boardId)).snapshots.find((s) => s.noteCount === 3);
     // The disk refuses new snapshots from now on (reads still work).
-    const db = new Database(path.join(samle.dataDir, 'samle.sqlite'));
+    const db = new SqliteDatabase(path.join(samle.dataDir, 'samle.sqlite'));
     db.exec(
       `CREATE TRIGGER refuse_snapshots BEFORE INSERT ON board_snapshots BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
     );

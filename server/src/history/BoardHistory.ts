@@ -40,6 +40,8 @@ export class BoardHistory {
   /** One snapshot at a time per board, in order. */
   private readonly chains = new Map<string, Promise<unknown>>();
   private readonly isBoard = new Map<string, Promise<boolean>>();
+  /** Writes stored whose board check is still under way (their snapshot timer is not set yet). */
+  private readonly noting = new Set<Promise<void>>();
   private relay: Relay | null = null;
   private readonly now: () => number;
 
@@ -56,9 +58,12 @@ export class BoardHistory {
   readonly hooks = {
     stored: (docId: string, writers: string[]): void => {
       if (isMadeOnDemand(docId)) return;
-      void this.boardExists(docId).then((exists) => {
+      const noted = this.boardExists(docId).then((exists) => {
         if (exists) this.noteActivity(docId, writers);
       });
+      // flush() waits for these: a write stored just before it must get its snapshot too.
+      this.noting.add(noted);
+      void noted.finally(() => this.noting.delete(noted));
     },
     /**
      * Every write since the last snapshot has an activity snapshot waiting for its interval (or one
@@ -113,6 +118,7 @@ export class BoardHistory {
 
   /** Takes every snapshot that waits for its interval now, and resolves when all are stored (tests, shutdown). */
   async flush(): Promise<void> {
+    await Promise.all(this.noting);
     for (const [boardId, entry] of this.tracked) {
       if (entry.timer) void this.take(boardId, 'activity');
     }
