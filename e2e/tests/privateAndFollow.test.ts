@@ -95,7 +95,17 @@ describe('private writing and follow mode in the browser', () => {
     await cai.getByTestId('following-badge').waitFor();
     // The facilitator pans with the keyboard; the follower's view moves too.
     await facilitator.getByTestId('board-canvas').click({ position: { x: 30, y: 30 } });
+    const facilitatorBefore = await canvasTransform(facilitator);
     for (let i = 0; i < 5; i++) await facilitator.keyboard.press('ArrowRight');
+    // On a loaded machine a key press can land before the canvas has the focus: pan on until
+    // the facilitator's own view has moved, then the follower's must follow.
+    await expect
+      .poll(async () => {
+        const moved = (await canvasTransform(facilitator)) !== facilitatorBefore;
+        if (!moved) await facilitator.keyboard.press('ArrowRight');
+        return moved;
+      })
+      .toBe(true);
     await cai.waitForFunction((initial) => {
       const layer = document.querySelector<HTMLElement>('[data-testid="board-canvas"] [style*="transform"]');
       return (layer?.style.transform ?? '') !== initial;
