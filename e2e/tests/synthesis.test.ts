@@ -189,6 +189,9 @@ describe('the synthesis view', () => {
     if (!day?.joinCode) throw new Error('the demo has no open session');
     const participant = await suite.person('Pelle');
     await joinByCode(participant, base, day.joinCode, 'Pelle Deltager');
+    // The demo's day is running an agenda item: a participant who just joined is first taken
+    // to where the room is (once per item). Only then do they open the synthesis address.
+    await participant.getByTestId('room-banner').waitFor();
     await participant.goto(`${base}/w/${workshopId}/synthesis`);
     await participant.getByTestId('synth-not-for-role').waitFor();
     expect(await participant.getByTestId('synth-session').count()).toBe(0);
