@@ -69,9 +69,7 @@ describe('invite links in the cockpit', () => {
     expect(replacement).not.toBe(link);
     await facilitator.locator('[data-testid="invite-row"][data-status="active"] [data-testid="revoke-invite"]').click();
     // The replaced link is already a revoked row: wait for the replacement itself to be withdrawn.
-    await expect
-      .poll(() => facilitator.locator('[data-testid="invite-row"][data-status="active"]').count())
-      .toBe(0);
+    await expect.poll(() => facilitator.locator('[data-testid="invite-row"][data-status="active"]').count()).toBe(0);
     expect(await facilitator.getByTestId('invite-url').count()).toBe(0);
     await shoot(facilitator, 'invites-cockpit-after', 'invite-list');
 
