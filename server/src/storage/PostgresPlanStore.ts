@@ -1,7 +1,8 @@
-import type { Prompts } from '@samle/shared';
+import { controlDocId, type Prompts } from '@samle/shared';
 import type pg from 'pg';
 import { inTransaction } from './postgresDb.js';
 import { agendaColumns, sessionColumns, sessionValues } from './postgresRows.js';
+import { type TemplateRow, toTemplate } from './rows.js';
 import type {
   AgendaItemRecord,
   DoneMark,
@@ -10,24 +11,6 @@ import type {
   SessionPlanPatch,
   SessionRecord,
 } from './workshopTypes.js';
-
-const CONTROL_SUFFIX = '-ctl';
-
-interface TemplateRow {
-  id: string;
-  facilitator_id: string;
-  title: string;
-  spec: string;
-  created_at: number;
-}
-
-const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
-  id: row.id,
-  facilitatorId: row.facilitator_id,
-  title: row.title,
-  spec: row.spec,
-  createdAt: row.created_at,
-});
 
 const placeholders = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
 
@@ -80,7 +63,7 @@ export class PostgresPlanStore implements PlanStore {
         sessionId,
       ]);
       const boardIds = boards.rows.map((row) => row.id);
-      const docIds = [...boardIds, ...boardIds.map((id) => `${id}${CONTROL_SUFFIX}`)];
+      const docIds = [...boardIds, ...boardIds.map(controlDocId)];
       if (boardIds.length > 0) {
         // Each board was made with one update; anything more (or a snapshot, a vote, a control doc) is work.
         const count = async (sql: string, ids: string[]) =>

@@ -1,5 +1,6 @@
-import type { Prompts } from '@samle/shared';
+import { controlDocId, type Prompts } from '@samle/shared';
 import type Database from 'better-sqlite3';
+import { type TemplateRow, toTemplate } from './rows.js';
 import type {
   AgendaItemRecord,
   DoneMark,
@@ -8,24 +9,6 @@ import type {
   SessionPlanPatch,
   SessionRecord,
 } from './workshopTypes.js';
-
-const CONTROL_SUFFIX = '-ctl';
-
-interface TemplateRow {
-  id: string;
-  facilitator_id: string;
-  title: string;
-  spec: string;
-  created_at: number;
-}
-
-const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
-  id: row.id,
-  facilitatorId: row.facilitator_id,
-  title: row.title,
-  spec: row.spec,
-  createdAt: row.created_at,
-});
 
 /** The process plan's edits in the SQLite file (see PlanStore). */
 export class SqlitePlanStore implements PlanStore {
@@ -86,7 +69,7 @@ export class SqlitePlanStore implements PlanStore {
       const boardIds = (
         this.db.prepare('SELECT id FROM boards WHERE session_id = ?').all(sessionId) as Array<{ id: string }>
       ).map((row) => row.id);
-      const docIds = [...boardIds, ...boardIds.map((id) => `${id}${CONTROL_SUFFIX}`)];
+      const docIds = [...boardIds, ...boardIds.map(controlDocId)];
       const marks = docIds.map(() => '?').join(', ');
       if (boardIds.length > 0) {
         // Each board was made with one update; anything more (or a snapshot, a vote, a control doc) is work.

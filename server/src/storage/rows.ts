@@ -16,6 +16,7 @@ import type {
   BoardPlacement,
   FacilitatorRecord,
   PersonRecord,
+  SavedTemplateRecord,
   SessionRecord,
   WorkshopRecord,
 } from './workshopTypes.js';
@@ -294,3 +295,19 @@ export const toPlacement = (row: BoardRow & PlacementColumns): BoardPlacement =>
     tableClosed: board.groupId !== null && row.session_mode === 'plenum' && !row.session_tables_open,
   };
 };
+
+export interface TemplateRow {
+  id: string;
+  facilitator_id: string;
+  title: string;
+  spec: string;
+  created_at: number;
+}
+
+export const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
+  id: row.id,
+  facilitatorId: row.facilitator_id,
+  title: row.title,
+  spec: row.spec,
+  createdAt: row.created_at,
+});
