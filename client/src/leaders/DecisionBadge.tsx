@@ -1,7 +1,7 @@
 import type { Decision } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 
-/** The decision as a coloured label; the same colours everywhere (leaders.css). */
+/** The decision as a coloured label; the same colours everywhere (leader-badges.css). */
 export function DecisionBadge({ decision, large = false }: { decision: Decision | null; large?: boolean }) {
   const { t } = useTranslation();
   return (

@@ -6,11 +6,16 @@ import { workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
 import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
+import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 import { LeaderPanel } from './LeaderPanel';
 import { LeaderScreen } from './LeaderScreen';
 import { PublishedCatalogView } from './PublishedCatalogView';
+// Order matters: the same cascade as one sheet, print last.
+import './leader-badges.css';
 import './leaders.css';
-import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
+import './catalog-document.css';
+import './presentation.css';
+import './leader-print.css';
 
 const POLL_MS = 30_000;
 
