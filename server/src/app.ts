@@ -21,6 +21,7 @@ import { metricsRoute } from './http/metricsRoute.js';
 import { openApi } from './http/openapi.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { cacheControlFor } from './http/staticCaching.js';
+import { type PrivacyFeature, registerPrivacy } from './privacy/plugin.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { evaluationRoutes } from './routes/evaluations.js';
@@ -61,6 +62,8 @@ export interface SamleApp {
   tokens: TokenService;
   /** Board history: snapshots and restore. */
   history: BoardHistory;
+  /** The daily retention purge and its database connection. */
+  privacy: PrivacyFeature;
   /** Stops accepting, makes everything accepted durable, closes clients, then storage. */
   shutdown(): Promise<void>;
 }
@@ -203,6 +206,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     questions: storage.questions,
     workshops: store,
   });
+  const privacy = await registerPrivacy(app, { config, storage, access, relay });
   await app.register(syncRoutes, {
     relay,
     access,
@@ -225,11 +229,12 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
       await relay.shutdown();
       await app.close();
       await cluster?.close();
+      await privacy.close();
       await storage.close();
     })();
     return shutdownPromise;
   };
-  return { app, relay, tokens, history, shutdown };
+  return { app, relay, tokens, history, privacy, shutdown };
 }
 
 /** Serves the built client with a single-page-app fallback, when it has been built. */

@@ -3,7 +3,8 @@ import { runCli } from './cli/run.js';
 
 /**
  * `samle`, the operator CLI (the `samle` bin of @samle/server; `node server/dist/cli.js`
- * is the same): backup, restore, create-facilitator, reset-password, mint-token.
+ * is the same): backup, restore, create-facilitator, reset-password, mint-token,
+ * export-workshop, purge.
  * Each command says more with --help; docs/operations.md#operator-cli lists them.
  */
 async function readStdin(): Promise<string> {

@@ -15,7 +15,15 @@ describe('samle --help and exit codes', () => {
   it('lists every command and explains each one', async () => {
     const overview = await samleCli(['--help'], {});
     expect(overview.code).toBe(0);
-    for (const name of ['backup', 'restore', 'create-facilitator', 'reset-password', 'mint-token']) {
+    for (const name of [
+      'backup',
+      'restore',
+      'create-facilitator',
+      'reset-password',
+      'mint-token',
+      'export-workshop',
+      'purge',
+    ]) {
       expect(overview.out).toContain(name);
       const help = await samleCli([name, '--help'], {});
       expect(help.code, name).toBe(0);

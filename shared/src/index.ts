@@ -16,6 +16,7 @@ export * from './markdownBlocks.js';
 export * from './migrations.js';
 export * from './names.js';
 export * from './plan.js';
+export * from './privacyApi.js';
 export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';

@@ -3,8 +3,17 @@ import { createFacilitator, resetPassword } from './accounts.js';
 import { backup, restore } from './backup.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, UsageError, wantsHelp } from './command.js';
 import { mintToken } from './mintToken.js';
+import { exportWorkshopCommand, purgeCommand } from './privacy.js';
 
-export const commands: CliCommand[] = [backup, restore, createFacilitator, resetPassword, mintToken];
+export const commands: CliCommand[] = [
+  backup,
+  restore,
+  createFacilitator,
+  resetPassword,
+  mintToken,
+  exportWorkshopCommand,
+  purgeCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -309,6 +309,14 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 17,
+    name: 'retention date per workshop (personal data purged after it); archived workshops',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN retain_until BIGINT;
+      ALTER TABLE workshops ADD COLUMN archived_at BIGINT;
+    `,
+  },
 ];
 
 /**

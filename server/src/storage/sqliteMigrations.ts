@@ -294,4 +294,12 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 17,
+    name: 'retention date per workshop (personal data purged after it); archived workshops',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN retain_until INTEGER;
+      ALTER TABLE workshops ADD COLUMN archived_at INTEGER;
+    `,
+  },
 ];

@@ -1,0 +1,63 @@
+import { CloseCode } from '@samle/shared';
+import type { FastifyInstance } from 'fastify';
+import type { AccessService } from '../access/AccessService.js';
+import type { SamleConfig } from '../config.js';
+import { privacyRoutes } from '../routes/privacy.js';
+import { SqliteStorage } from '../storage/SqliteStorage.js';
+import type { Storage } from '../storage/types.js';
+import type { Relay } from '../sync/Relay.js';
+import { RetentionJob } from './RetentionJob.js';
+import { type DatabaseTarget, openSqlSession, type SqlSession } from './sqlSession.js';
+
+export interface PrivacyFeature {
+  job: RetentionJob;
+  /** Waits for a purge under way, then closes the feature's own database connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Retention, export and deletion of workshops: the routes, and the daily purge job
+ * (started when the server is ready). They reach the database through a connection of
+ * their own (privacy/sqlSession.ts), opened on first use.
+ */
+export async function registerPrivacy(
+  app: FastifyInstance,
+  options: { config: SamleConfig; storage: Storage; access: AccessService; relay: Relay },
+): Promise<PrivacyFeature> {
+  const { config, storage, relay } = options;
+  const target: DatabaseTarget | null =
+    storage instanceof SqliteStorage
+      ? { sqliteFile: storage.file }
+      : config.databaseUrl
+        ? { databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema }
+        : null;
+  let session: SqlSession | null = null;
+  const open = (): SqlSession | null => {
+    if (!target) return null;
+    session ??= openSqlSession(target);
+    return session;
+  };
+  const closeDocs = (docIds: string[]) => {
+    if (docIds.length > 0) relay.closeWhere({ docIds }, CloseCode.DocNotFound, 'workshop deleted');
+  };
+  await app.register(privacyRoutes, { store: storage.workshops, access: options.access, session: open, closeDocs });
+  const job = new RetentionJob({
+    session: () => {
+      const found = open();
+      if (!found) throw new Error('the retention job cannot reach this storage with plain SQL');
+      return found;
+    },
+    logger: app.log,
+    closeDocs,
+  });
+  if (target) app.addHook('onReady', async () => job.start());
+  return {
+    job,
+    async close() {
+      job.stop();
+      await job.settle();
+      await session?.close();
+      session = null;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import {
+  DeleteWorkshopBody,
+  PURGE_WARNING_DAYS,
+  RetentionBody,
+  RetentionState,
+  retentionDay,
+  retentionDeadline,
+} from '@samle/shared';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AccessService } from '../access/AccessService.js';
+import { ApiFailure } from '../errors.js';
+import { exportWorkshop } from '../privacy/exportWorkshop.js';
+import { purgeWorkshop } from '../privacy/purge.js';
+import type { SqlSession } from '../privacy/sqlSession.js';
+import type { WorkshopStore } from '../storage/workshopTypes.js';
+import { facilitatedWorkshop } from './guards.js';
+
+export interface PrivacyRouteOptions {
+  store: WorkshopStore;
+  access: AccessService;
+  /** Plain SQL on the database (privacy/sqlSession.ts); null where the server cannot reach it that way. */
+  session: () => SqlSession | null;
+  /** Closes the connections to a deleted workshop's documents. */
+  closeDocs: (docIds: string[]) => void;
+}
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Retention date, export and deletion of a whole workshop, for its facilitators (docs/privacy.md). */
+export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteOptions): Promise<void> {
+  const { store, access } = options;
+
+  function session(): SqlSession {
+    const found = options.session();
+    if (!found) throw new ApiFailure(503, 'PRIVACY_UNAVAILABLE', 'This server cannot do that with its storage.');
+    return found;
+  }
+
+  async function stateOf(workshopId: string): Promise<RetentionState> {
+    const rows = await session().all('SELECT retain_until FROM workshops WHERE id = ?', [workshopId]);
+    const raw = rows[0]?.retain_until;
+    const deadline = raw === null || raw === undefined ? null : Number(raw);
+    return {
+      retainUntil: deadline === null ? null : retentionDay(deadline),
+      purgeSoon: deadline !== null && deadline - Date.now() <= PURGE_WARNING_DAYS * DAY_MS,
+    };
+  }
+
+  app.get(
+    '/api/workshops/:id/retention',
+    { schema: { params: IdParams, response: { 200: RetentionState } } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      await facilitatedWorkshop(request, access, store, id);
+      return stateOf(id);
+    },
+  );
+
+  app.put(
+    '/api/workshops/:id/retention',
+    { schema: { params: IdParams, body: RetentionBody, response: { 200: RetentionState } } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const { retainUntil } = request.body as RetentionBody;
+      await facilitatedWorkshop(request, access, store, id);
+      const deadline = retainUntil === null ? null : retentionDeadline(retainUntil);
+      if (deadline !== null && (Number.isNaN(deadline) || deadline < Date.now())) {
+        throw new ApiFailure(400, 'RETENTION_IN_PAST', 'Choose a retention date from today on.');
+      }
+      await session().run('UPDATE workshops SET retain_until = ? WHERE id = ?', [deadline, id]);
+      request.log.info({ workshopId: id, retainUntil }, 'retention date set');
+      return stateOf(id);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/export',
+    { schema: { params: IdParams, produces: ['application/zip'] } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      await facilitatedWorkshop(request, access, store, id);
+      const archive = await exportWorkshop(session(), id);
+      request.log.info({ workshopId: id, docs: archive.docs }, 'workshop exported');
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', `attachment; filename="samle-workshop-${id}.zip"`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(archive.bytes));
+    },
+  );
+
+  app.delete(
+    '/api/workshops/:id',
+    { schema: { params: IdParams, body: DeleteWorkshopBody, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const { confirmTitle } = request.body as DeleteWorkshopBody;
+      await facilitatedWorkshop(request, access, store, id);
+      const workshop = await store.getWorkshopGraph(id);
+      if (workshop && workshop.workshop.title.trim() !== confirmTitle.trim()) {
+        throw new ApiFailure(409, 'CONFIRM_TITLE_MISMATCH', "Type the workshop's title exactly to delete it.");
+      }
+      const report = await purgeWorkshop(session(), id);
+      options.closeDocs(report.docIds);
+      request.log.info({ workshopId: id, docs: report.docIds.length }, 'workshop deleted by its facilitator');
+      return reply.code(204).send(null);
+    },
+  );
+}

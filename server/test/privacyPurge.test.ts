@@ -1,0 +1,251 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { WorkshopDetail } from '@samle/shared';
+import { strFromU8, unzipSync } from 'fflate';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { RetentionJob } from '../src/privacy/RetentionJob.js';
+import { type DatabaseTarget, openSqlSession } from '../src/privacy/sqlSession.js';
+import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
+import { samleCli } from './support/cliIo.js';
+import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const silent = { info() {}, warn() {}, error() {} };
+
+/** Every text cell of every table, read with the database's own driver (not Samle's code). */
+type Cells = Array<{ table: string; text: string }>;
+
+async function json<T>(response: Response, status: number): Promise<T> {
+  expect(response.status, await response.clone().text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+interface Kind {
+  name: string;
+  start(): Promise<{
+    samle: RunningSamle;
+    target: DatabaseTarget;
+    env: Record<string, string>;
+    cells(): Promise<Cells>;
+  }>;
+  cleanup(): Promise<void>;
+}
+
+function textCells(table: string, rows: Array<Record<string, unknown>>): Cells {
+  const cells: Cells = [];
+  for (const row of rows) {
+    for (const value of Object.values(row)) {
+      if (typeof value === 'string') cells.push({ table, text: value });
+    }
+  }
+  return cells;
+}
+
+const sqlite: Kind = {
+  name: 'SQLite',
+  async start() {
+    const dataDir = tempDataDir();
+    const samle = await startSamle({ dataDir });
+    const file = path.join(dataDir, 'samle.sqlite');
+    return {
+      samle,
+      target: { sqliteFile: file },
+      env: { SAMLE_DATA_DIR: dataDir },
+      async cells() {
+        const db = new SqliteDatabase(file, { readonly: true });
+        try {
+          const tables = db
+            .prepare<[], { name: string }>(
+              "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .all();
+          return tables.flatMap(({ name }) =>
+            textCells(name, db.prepare(`SELECT * FROM "${name}"`).all() as Array<Record<string, unknown>>),
+          );
+        } finally {
+          db.close();
+        }
+      },
+    };
+  },
+  async cleanup() {},
+};
+
+let database: TestDatabase | undefined;
+const postgres: Kind = {
+  name: 'PostgreSQL',
+  async start() {
+    database ??= await createTestDatabase();
+    const storage = await database.openStorage();
+    // The first storage of a test database lives in schema t1 (support/postgres.ts).
+    const schema = 't1';
+    const env = { DATABASE_URL: database.url, SAMLE_DATABASE_SCHEMA: schema };
+    const samle = await startSamle({ storage, env });
+    const url = database.url;
+    return {
+      samle,
+      target: { databaseUrl: url, databaseSchema: schema },
+      env,
+      async cells() {
+        const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+        await client.connect();
+        try {
+          const { rows: tables } = await client.query<{ name: string }>(
+            "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
+            [schema],
+          );
+          const cells: Cells = [];
+          for (const { name } of tables)
+            cells.push(...textCells(name, (await client.query(`SELECT * FROM "${name}"`)).rows));
+          return cells;
+        } finally {
+          await client.end();
+        }
+      },
+    };
+  },
+  async cleanup() {
+    await database?.drop();
+  },
+};
+
+describe.each([sqlite, postgres])('purging a workshop on $name', (kind) => {
+  let running: Awaited<ReturnType<Kind['start']>>;
+  let purged: WorkshopDetail;
+  let kept: WorkshopDetail;
+  beforeAll(async () => {
+    running = await kind.start();
+    purged = await json<WorkshopDetail>(await running.samle.asFacilitator('/api/demo', { body: {} }), 201);
+    kept = await json<WorkshopDetail>(await running.samle.asFacilitator('/api/demo', { body: {} }), 201);
+  }, 60_000);
+  afterAll(async () => {
+    await running?.samle.stop();
+    await kind.cleanup();
+  });
+
+  /** Ids of everything in a workshop (its own, its sessions', boards', people's), from its detail. */
+  function idsOf(detail: WorkshopDetail): string[] {
+    const ids = [detail.workshop.id, ...detail.people.map((p) => p.id)];
+    for (const session of detail.sessions) {
+      ids.push(session.id);
+      for (const board of session.boards ?? []) ids.push(board.id);
+    }
+    return ids;
+  }
+
+  it('refuses a retention date in the past and warns when the purge is near', async () => {
+    const past = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+    const refused = await running.samle.asFacilitator(`/api/workshops/${purged.workshop.id}/retention`, {
+      method: 'PUT',
+      body: { retainUntil: past },
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { code: string }).code).toBe('RETENTION_IN_PAST');
+    const today = new Date().toISOString().slice(0, 10);
+    const set = await json<{ retainUntil: string; purgeSoon: boolean }>(
+      await running.samle.asFacilitator(`/api/workshops/${purged.workshop.id}/retention`, {
+        method: 'PUT',
+        body: { retainUntil: today },
+      }),
+      200,
+    );
+    expect(set).toEqual({ retainUntil: today, purgeSoon: true });
+    const keptState = await json<{ retainUntil: string | null }>(
+      await running.samle.asFacilitator(`/api/workshops/${kept.workshop.id}/retention`),
+      200,
+    );
+    expect(keptState.retainUntil).toBeNull();
+  });
+
+  it('exports the whole workshop as one zip of its records and documents', async () => {
+    const response = await running.samle.asFacilitator(`/api/workshops/${purged.workshop.id}/export`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const records = JSON.parse(strFromU8(files['workshop.json'] ?? new Uint8Array())) as {
+      workshopId: string;
+      tables: Record<string, Array<Record<string, unknown>>>;
+    };
+    expect(records.workshopId).toBe(purged.workshop.id);
+    expect(records.tables.people?.length).toBe(purged.people.length);
+    expect(records.tables.sessions?.length).toBe(purged.sessions.length);
+    // The other workshop's records are not in it.
+    expect(JSON.stringify(records)).not.toContain(kept.workshop.id);
+    const board = purged.sessions.flatMap((s) => s.boards ?? [])[0];
+    const state = files[`docs/${board?.id}.yjs`];
+    expect(state).toBeDefined();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state ?? new Uint8Array());
+    expect(doc.share.size).toBeGreaterThan(0);
+  });
+
+  it('the daily job purges the workshop past its retention date: no table mentions it, the other stays whole', async () => {
+    const ids = idsOf(purged);
+    const keptIds = idsOf(kept);
+    const before = await running.cells();
+    const mentions = (cells: Cells, id: string) => cells.filter((cell) => cell.text.includes(id));
+    expect(mentions(before, purged.workshop.id).length).toBeGreaterThan(0);
+    const keptBefore = keptIds.map((id) => mentions(before, id).length);
+
+    const session = openSqlSession(running.target);
+    try {
+      const job = new RetentionJob({ session: () => session, logger: silent, now: () => Date.now() + 2 * DAY });
+      const run = await job.runOnce();
+      expect(run).toEqual({ purged: [purged.workshop.id], failed: [], dueSoon: [] });
+    } finally {
+      await session.close();
+    }
+
+    const after = await running.cells();
+    for (const id of ids) expect(mentions(after, id), id).toEqual([]);
+    expect(keptIds.map((id) => mentions(after, id).length)).toEqual(keptBefore);
+    expect((await running.samle.asFacilitator(`/api/workshops/${purged.workshop.id}`)).status).toBe(404);
+    expect((await running.samle.asFacilitator(`/api/workshops/${kept.workshop.id}`)).status).toBe(200);
+  });
+
+  it('deletes a workshop at its facilitator’s request only when the title is typed exactly', async () => {
+    const wrong = await running.samle.asFacilitator(`/api/workshops/${kept.workshop.id}`, {
+      method: 'DELETE',
+      body: { confirmTitle: 'not the title' },
+    });
+    expect(wrong.status).toBe(409);
+    const deleted = await running.samle.asFacilitator(`/api/workshops/${kept.workshop.id}`, {
+      method: 'DELETE',
+      body: { confirmTitle: kept.workshop.title },
+    });
+    expect(deleted.status).toBe(204);
+    const after = await running.cells();
+    expect(after.filter((cell) => cell.text.includes(kept.workshop.id))).toEqual([]);
+    // The facilitator's account is not part of a workshop: it stays.
+    expect(after.some((cell) => cell.table === 'facilitators' && cell.text === 'freja@example.dk')).toBe(true);
+  });
+
+  it('samle export-workshop and purge: help, exit codes, and doing it', async () => {
+    const env = running.env;
+    const demo = await json<WorkshopDetail>(await running.samle.asFacilitator('/api/demo', { body: {} }), 201);
+    const id = demo.workshop.id;
+    expect((await samleCli(['export-workshop'], env)).code).toBe(2);
+    expect((await samleCli(['export-workshop', '--workshop=no-such!', '--to=x.zip'], env)).code).toBe(2);
+    const to = path.join(tempDataDir(), 'export.zip');
+    const missing = await samleCli(['export-workshop', '--workshop=NoSuchWorkshop1', `--to=${to}`], env);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('there is no workshop NoSuchWorkshop1');
+    const done = await samleCli(['export-workshop', `--workshop=${id}`, `--to=${to}`], env);
+    expect(done.code, done.err).toBe(0);
+    expect(fs.statSync(to).mode & 0o777).toBe(0o600);
+    expect(Object.keys(unzipSync(fs.readFileSync(to)))).toContain('workshop.json');
+    expect((await samleCli(['export-workshop', `--workshop=${id}`, `--to=${to}`], env)).code).toBe(1);
+
+    expect((await samleCli(['purge', `--workshop=${id}`], env)).code).toBe(2);
+    expect((await samleCli(['purge'], env)).code).toBe(2);
+    expect((await samleCli(['purge', '--expired', '--dry-run'], env)).out).toBe('');
+    const purge = await samleCli(['purge', `--workshop=${id}`, '--yes'], env);
+    expect(purge.code, purge.err).toBe(0);
+    expect(purge.out).toContain(`purged ${id}`);
+    expect((await running.cells()).filter((cell) => cell.text.includes(id))).toEqual([]);
+    expect((await samleCli(['purge', `--workshop=${id}`, '--yes'], env)).code).toBe(1);
+  });
+});
