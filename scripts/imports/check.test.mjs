@@ -10,11 +10,12 @@ const CLEAN_TREE = {
   'client/src/ui/Button.tsx': "import { wordmark } from '@samle/shared';\nexport const Button = wordmark;\n",
   'client/src/board/Board.tsx': "import { Button } from '../ui/Button';\nexport const Board = Button;\n",
   'client/src/catalog/Catalog.tsx': "import { wordmark } from '@samle/shared';\nexport const Catalog = wordmark;\n",
-  'server/src/storage/types.ts':
+  'server/src/storage/contracts/types.ts':
     "import type { wordmark } from '@samle/shared';\nexport interface DocStore { name: typeof wordmark }\n",
-  'server/src/storage/SqliteStorage.ts':
-    "import type { DocStore } from './types.js';\nexport const sqlite: DocStore = { name: 'Samle' };\n",
-  'server/src/sync/Relay.ts': "import type { DocStore } from '../storage/types.js';\nexport type Relay = DocStore;\n",
+  'server/src/storage/sqlite/SqliteStorage.ts':
+    "import type { DocStore } from '../contracts/types.js';\nexport const sqlite: DocStore = { name: 'Samle' };\n",
+  'server/src/sync/Relay.ts':
+    "import type { DocStore } from '../storage/contracts/types.js';\nexport type Relay = DocStore;\n",
   'server/src/routes/health.ts': "import type { Relay } from '../sync/Relay.js';\nexport type Health = Relay;\n",
 };
 
@@ -71,12 +72,14 @@ describe('the import rule check', () => {
   });
 
   it('fails when a storage contract imports a storage engine', async () => {
-    const root = tree(withImport('server/src/storage/types.ts', "import { sqlite } from './SqliteStorage.js';"));
+    const root = tree(
+      withImport('server/src/storage/contracts/types.ts', "import { sqlite } from '../sqlite/SqliteStorage.js';"),
+    );
     const { violations } = await checkImports({ root, allowed: [] });
     expect(violations.map((v) => [v.rule, v.from, v.to])).toContainEqual([
       'storage-contracts-import-only-shared',
-      'server/src/storage/types.ts',
-      'server/src/storage/SqliteStorage.ts',
+      'server/src/storage/contracts/types.ts',
+      'server/src/storage/sqlite/SqliteStorage.ts',
     ]);
   });
 

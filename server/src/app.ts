@@ -39,7 +39,7 @@ import { shareRoutes } from './routes/share.js';
 import { syncRoutes } from './routes/sync.js';
 import { templateRoutes } from './routes/templates.js';
 import { workshopRoutes } from './routes/workshops.js';
-import type { Storage } from './storage/types.js';
+import type { Storage } from './storage/contracts/types.js';
 import type { ClusterBus } from './sync/cluster.js';
 import { Relay, RelayUnavailableError } from './sync/Relay.js';
 import { RelayMetrics } from './sync/RelayMetrics.js';

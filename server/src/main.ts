@@ -2,9 +2,9 @@
 import { buildApp } from './app.js';
 import { RedisBus } from './cluster/RedisBus.js';
 import { ConfigError, loadConfig } from './config.js';
-import { PostgresStorage } from './storage/PostgresStorage.js';
-import { SqliteStorage } from './storage/SqliteStorage.js';
-import type { Storage } from './storage/types.js';
+import type { Storage } from './storage/contracts/types.js';
+import { PostgresStorage } from './storage/postgres/PostgresStorage.js';
+import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 
 /** Starts Samle on the embedded default (SQLite in the data folder) and prints the URL it serves. */
 async function main(): Promise<void> {

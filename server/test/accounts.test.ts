@@ -56,7 +56,7 @@ describe('facilitator accounts', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const cookie = setCookie.split(';')[0] ?? '';
 
-    const { SqliteDatabase } = await import('../src/storage/sqliteDriver.js');
+    const { SqliteDatabase } = await import('../src/storage/sqlite/sqliteDriver.js');
     const db = new SqliteDatabase(`${samle.dataDir}/samle.sqlite`, { readonly: true });
     const row = db.prepare('SELECT password_hash FROM facilitators').get() as { password_hash: string };
     db.close();

@@ -1,7 +1,7 @@
 import { CloseCode, createNote, notesOf, noteText, readNotes } from '@samle/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/PostgresStorage.js';
+import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
 import {
   type ClusterOptions,
   docFromStored,

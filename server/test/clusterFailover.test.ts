@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CloseCode, createNote, readNotes } from '@samle/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/PostgresStorage.js';
+import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
 import {
   docFromStored,
   PrivatePostgres,

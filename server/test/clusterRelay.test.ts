@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SqliteStorage } from '../src/storage/SqliteStorage.js';
+import { SqliteStorage } from '../src/storage/sqlite/SqliteStorage.js';
 import type { CloseMatch, ClusterBus, ClusterHost } from '../src/sync/cluster.js';
 import { Relay } from '../src/sync/Relay.js';
 import { RelayMetrics } from '../src/sync/RelayMetrics.js';

@@ -6,7 +6,7 @@ import { createNote, readNotes } from '@samle/shared';
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SqliteStorage } from '../src/storage/SqliteStorage.js';
+import { SqliteStorage } from '../src/storage/sqlite/SqliteStorage.js';
 import { tempDataDir } from './support/samleServer.js';
 import { type StockClient, stockClient, synced } from './support/stockClient.js';
 

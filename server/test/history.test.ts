@@ -11,7 +11,7 @@ import {
 } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
+import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
 import { firstSync } from './support/rawSync.js';
 import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';

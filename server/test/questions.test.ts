@@ -1,6 +1,6 @@
 import { createNote, type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
+import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';

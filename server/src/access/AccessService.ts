@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Access, boardAccess, type Role } from '@samle/shared';
 import { ApiFailure } from '../errors.js';
-import type { BoardPlacement, WorkshopStore } from '../storage/workshopTypes.js';
+import type { BoardPlacement, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { TokenError, type TokenService } from './tokens.js';
 
 export type Principal =

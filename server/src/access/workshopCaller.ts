@@ -1,7 +1,7 @@
 import type { Role } from '@samle/shared';
 import type { FastifyRequest } from 'fastify';
 import { ApiFailure } from '../errors.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { AccessService, Principal } from './AccessService.js';
 import { principalOf } from './requestAccess.js';
 

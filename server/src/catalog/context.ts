@@ -1,6 +1,6 @@
 import type { AccessService } from '../access/AccessService.js';
-import type { DecisionHistoryStore } from '../storage/assessmentTypes.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { DecisionHistoryStore } from '../storage/contracts/assessmentTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 
 /** What the catalog feature works with: the relay for its documents, the stores beside them. */

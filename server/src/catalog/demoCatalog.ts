@@ -17,7 +17,7 @@ import {
 } from '@samle/shared';
 import * as Y from 'yjs';
 import { newId } from '../ids.js';
-import type { NewDoc, WorkshopPlan } from '../storage/workshopTypes.js';
+import type { NewDoc, WorkshopPlan } from '../storage/contracts/workshopTypes.js';
 import { placeOfBoard } from './gather.js';
 import { writeLexicalParagraphs } from './ideaText.js';
 

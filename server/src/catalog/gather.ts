@@ -12,8 +12,8 @@ import {
 import type { WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
 import { newId } from '../ids.js';
-import type { BoardRecord } from '../storage/types.js';
-import type { WorkshopGraph } from '../storage/workshopTypes.js';
+import type { BoardRecord } from '../storage/contracts/types.js';
+import type { WorkshopGraph } from '../storage/contracts/workshopTypes.js';
 import type { CatalogContext } from './context.js';
 
 /**

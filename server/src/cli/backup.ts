@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { loadConfig, type SamleConfig } from '../config.js';
-import { SqliteDatabase } from '../storage/sqliteDriver.js';
+import { SqliteDatabase } from '../storage/sqlite/sqliteDriver.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, parseOptions, UsageError } from './command.js';
 
 const DB_FILE = 'samle.sqlite';

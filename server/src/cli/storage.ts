@@ -1,7 +1,7 @@
 import type { SamleConfig } from '../config.js';
-import { PostgresStorage } from '../storage/PostgresStorage.js';
-import { SqliteStorage } from '../storage/SqliteStorage.js';
-import type { Storage } from '../storage/types.js';
+import type { Storage } from '../storage/contracts/types.js';
+import { PostgresStorage } from '../storage/postgres/PostgresStorage.js';
+import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
 
 /** The storage the server would use with the same environment (migrations run, as at start). */
 export async function openStorage(config: SamleConfig): Promise<Storage> {

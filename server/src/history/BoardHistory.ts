@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isMadeOnDemand, notesOf } from '@samle/shared';
 import * as Y from 'yjs';
-import type { BoardSnapshot, BoardSnapshotInfo, SnapshotReason } from '../storage/historyTypes.js';
-import type { Storage } from '../storage/types.js';
+import type { BoardSnapshot, BoardSnapshotInfo, SnapshotReason } from '../storage/contracts/historyTypes.js';
+import type { Storage } from '../storage/contracts/types.js';
 import type { Relay } from '../sync/Relay.js';
 import type { RelayLogger } from '../sync/types.js';
 import { newId } from '../workshops/plan.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshotInfo } from '../storage/historyTypes.js';
+import type { BoardSnapshotInfo } from '../storage/contracts/historyTypes.js';
 import { RETENTION, snapshotsToDrop } from './retention.js';
 
 const HOUR = 3600_000;

@@ -1,4 +1,4 @@
-import type { BoardSnapshotInfo } from '../storage/historyTypes.js';
+import type { BoardSnapshotInfo } from '../storage/contracts/historyTypes.js';
 
 /**
  * Which snapshots of a board are kept. A board is worked on for hours, over a few

@@ -11,7 +11,7 @@ import { assertCleanName } from '../access/names.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../access/passwords.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { newId } from '../workshops/plan.js';
 
 export interface AuthRouteOptions {

@@ -13,8 +13,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
-import type { EvaluationRecord, EvaluationStore } from '../storage/evaluationTypes.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { EvaluationRecord, EvaluationStore } from '../storage/contracts/evaluationTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { newId } from '../workshops/plan.js';
 import { workshopCaller } from './guards.js';
 

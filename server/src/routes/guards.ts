@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { SessionRecord, WorkshopStore } from '../storage/workshopTypes.js';
+import type { SessionRecord, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 
 /** The session, if the caller facilitates its workshop; otherwise 404, so existence does not leak. */
 export async function facilitatedSession(

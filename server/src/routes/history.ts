@@ -15,8 +15,8 @@ import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
 import { notesAddedSince, previewOf, restoreOneNote, restoreWholeBoard } from '../history/boardRestore.js';
-import type { BoardSnapshot, BoardSnapshotInfo } from '../storage/historyTypes.js';
-import type { Storage } from '../storage/types.js';
+import type { BoardSnapshot, BoardSnapshotInfo } from '../storage/contracts/historyTypes.js';
+import type { Storage } from '../storage/contracts/types.js';
 import type { Relay } from '../sync/Relay.js';
 
 export interface HistoryRouteOptions {

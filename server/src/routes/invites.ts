@@ -11,8 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { TokenError, type TokenService } from '../access/tokens.js';
 import { ApiFailure } from '../errors.js';
-import type { AccessStore, InviteRecord } from '../storage/accessTypes.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { AccessStore, InviteRecord } from '../storage/contracts/accessTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { newId } from '../workshops/plan.js';
 import { facilitatedWorkshop } from './guards.js';
 

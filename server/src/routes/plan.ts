@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { ApiFailure } from '../errors.js';
-import type { PlanStore, SessionRecord, WorkshopGraph, WorkshopStore } from '../storage/workshopTypes.js';
+import type { PlanStore, SessionRecord, WorkshopGraph, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
 import { newBoard, newId, newJoinCode } from '../workshops/plan.js';

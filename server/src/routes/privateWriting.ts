@@ -17,7 +17,7 @@ import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
-import type { DocStore } from '../storage/types.js';
+import type { DocStore } from '../storage/contracts/types.js';
 import type { Relay } from '../sync/Relay.js';
 
 export interface PrivateWritingRouteOptions {

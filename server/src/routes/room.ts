@@ -3,9 +3,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
-import type { EvaluationStore } from '../storage/evaluationTypes.js';
-import type { QuestionStore } from '../storage/questionTypes.js';
-import type { PlanStore, WorkshopStore } from '../storage/workshopTypes.js';
+import type { EvaluationStore } from '../storage/contracts/evaluationTypes.js';
+import type { QuestionStore } from '../storage/contracts/questionTypes.js';
+import type { PlanStore, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { workshopCaller } from './guards.js';
 

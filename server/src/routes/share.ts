@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';
 

@@ -1,7 +1,7 @@
 import type { DecisionChange } from '@samle/shared';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import type { DecisionHistoryStore } from './assessmentTypes.js';
+import type { DecisionHistoryStore } from './contracts/assessmentTypes.js';
 
 interface HistoryRow {
   idea_id: string;

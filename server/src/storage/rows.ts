@@ -6,11 +6,11 @@ import {
   type SessionKind,
   type SessionStatus,
 } from '@samle/shared';
-import type { InviteRecord } from './accessTypes.js';
-import type { EvaluationRecord, EvaluationResponseRecord } from './evaluationTypes.js';
-import type { QuestionRecord } from './questionTypes.js';
-import type { BoardRecord } from './types.js';
-import type { VoteRound } from './voteTypes.js';
+import type { InviteRecord } from './contracts/accessTypes.js';
+import type { EvaluationRecord, EvaluationResponseRecord } from './contracts/evaluationTypes.js';
+import type { QuestionRecord } from './contracts/questionTypes.js';
+import type { BoardRecord } from './contracts/types.js';
+import type { VoteRound } from './contracts/voteTypes.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
@@ -19,7 +19,7 @@ import type {
   SavedTemplateRecord,
   SessionRecord,
   WorkshopRecord,
-} from './workshopTypes.js';
+} from './contracts/workshopTypes.js';
 
 /**
  * Rows as both databases return them: the same column names in SQLite and

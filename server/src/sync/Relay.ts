@@ -1,6 +1,6 @@
 import { CloseCode, migrateOnLoad } from '@samle/shared';
 import * as Y from 'yjs';
-import { type CompactionFence, type DocStore, StaleFenceError, type StoredDoc } from '../storage/types.js';
+import { type CompactionFence, type DocStore, StaleFenceError, type StoredDoc } from '../storage/contracts/types.js';
 import { Connection } from './Connection.js';
 import type { CloseMatch, ClusterBus, ClusterHost } from './cluster.js';
 import type { RelayMetrics } from './RelayMetrics.js';

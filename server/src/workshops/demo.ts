@@ -9,7 +9,7 @@ import {
   tidyCluster,
 } from '@samle/shared';
 import { planDemoCatalog } from '../catalog/demoCatalog.js';
-import type { GroupRecord, NewBoard, PersonRecord, WorkshopPlan } from '../storage/workshopTypes.js';
+import type { GroupRecord, NewBoard, PersonRecord, WorkshopPlan } from '../storage/contracts/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
 import { newBoard, newId, planWorkshop, tableName } from './plan.js';
 

@@ -8,8 +8,8 @@ import {
   WorkshopAction,
   type WorkshopDetail,
 } from '@samle/shared';
-import type { BoardRecord } from '../storage/types.js';
-import type { GroupRecord, PersonRecord, SessionRecord, WorkshopGraph } from '../storage/workshopTypes.js';
+import type { BoardRecord } from '../storage/contracts/types.js';
+import type { GroupRecord, PersonRecord, SessionRecord, WorkshopGraph } from '../storage/contracts/workshopTypes.js';
 import { defaultPrompts } from './template.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();

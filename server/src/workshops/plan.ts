@@ -1,14 +1,14 @@
 import type { BoardKind, CreateWorkshopBody, Prompts } from '@samle/shared';
 import { customAlphabet } from 'nanoid';
 import { newId } from '../ids.js';
-import type { BoardRecord } from '../storage/types.js';
+import type { BoardRecord } from '../storage/contracts/types.js';
 import type {
   AgendaItemRecord,
   NewBoard,
   SessionRecord,
   WorkshopGraph,
   WorkshopPlan,
-} from '../storage/workshopTypes.js';
+} from '../storage/contracts/workshopTypes.js';
 import { initialBoardUpdate } from './boardDocs.js';
 import { builtInProcess, type ProcessSpec } from './template.js';
 

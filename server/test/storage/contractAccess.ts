@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InviteRecord } from '../../src/storage/accessTypes.js';
-import type { VoteRound } from '../../src/storage/voteTypes.js';
+import type { InviteRecord } from '../../src/storage/contracts/accessTypes.js';
+import type { VoteRound } from '../../src/storage/contracts/voteTypes.js';
 import { facilitator, metaUpdate, standaloneBoard, T0, workshopPlan } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '../../src/storage/historyTypes.js';
+import type { BoardSnapshot } from '../../src/storage/contracts/historyTypes.js';
 import { metaUpdate, standaloneBoard, T0 } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionRecord } from '../../src/storage/questionTypes.js';
+import type { QuestionRecord } from '../../src/storage/contracts/questionTypes.js';
 import { facilitator, T0, workshopPlan } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 

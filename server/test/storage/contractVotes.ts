@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VoteRound } from '../../src/storage/voteTypes.js';
+import type { VoteRound } from '../../src/storage/contracts/voteTypes.js';
 import { metaUpdate, standaloneBoard, T0 } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupRecord } from '../../src/storage/workshopTypes.js';
+import type { GroupRecord } from '../../src/storage/contracts/workshopTypes.js';
 import { facilitator, metaUpdate, person, standaloneBoard, T0, workshopPlan } from './fixtures.js';
 import { type StorageFactory, useStorage } from './useStorage.js';
 

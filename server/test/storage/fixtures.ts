@@ -1,6 +1,11 @@
 import * as Y from 'yjs';
-import type { BoardRecord } from '../../src/storage/types.js';
-import type { FacilitatorRecord, NewBoard, PersonRecord, WorkshopPlan } from '../../src/storage/workshopTypes.js';
+import type { BoardRecord } from '../../src/storage/contracts/types.js';
+import type {
+  FacilitatorRecord,
+  NewBoard,
+  PersonRecord,
+  WorkshopPlan,
+} from '../../src/storage/contracts/workshopTypes.js';
 
 /** Timestamps past 2^31, as Date.now() gives: BIGINT columns must keep them exact. */
 export const T0 = 1_760_000_000_000;

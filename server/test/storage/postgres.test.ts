@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PostgresStorage } from '../../src/storage/PostgresStorage.js';
-import { postgresMigrations } from '../../src/storage/postgresMigrations.js';
-import { sqliteMigrations } from '../../src/storage/sqliteMigrations.js';
+import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
+import { postgresMigrations } from '../../src/storage/postgres/postgresMigrations.js';
+import { sqliteMigrations } from '../../src/storage/sqlite/sqliteMigrations.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { storageContract } from './contract.js';
 import { docFrom, editor, metaUpdate, standaloneBoard, T0 } from './fixtures.js';

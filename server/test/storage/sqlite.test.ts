@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
+import { SqliteStorage } from '../../src/storage/sqlite/SqliteStorage.js';
 import { storageContract } from './contract.js';
 
 const dirs: string[] = [];

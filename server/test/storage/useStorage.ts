@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { Storage } from '../../src/storage/types.js';
+import type { Storage } from '../../src/storage/contracts/types.js';
 
 /** Opens a fresh, empty, migrated storage. The suite closes it after each test. */
 export type StorageFactory = () => Promise<Storage & { close(): Promise<void> }>;

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { RedisBus } from '../../src/cluster/RedisBus.js';
-import { PostgresStorage } from '../../src/storage/PostgresStorage.js';
-import type { StoredDoc } from '../../src/storage/types.js';
+import type { StoredDoc } from '../../src/storage/contracts/types.js';
+import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
 import { type RunningSamle, startSamle } from './samleServer.js';
 
 /** The machine's Redis (CI starts it, `.ci/run`); each test uses its own channel prefix on it. */

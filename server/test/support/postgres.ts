@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { PostgresStorage } from '../../src/storage/PostgresStorage.js';
+import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
 
 /** Where the tests find PostgreSQL; CI starts it before the tests (`.ci/run`). */
 export const testDatabaseUrl = process.env.SAMLE_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,7 +1,7 @@
 import { createNote, metaOf, notesOf } from '@samle/shared';
 import { Registry } from 'prom-client';
 import * as Y from 'yjs';
-import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
+import { SqliteStorage } from '../../src/storage/sqlite/SqliteStorage.js';
 import { Relay } from '../../src/sync/Relay.js';
 import { RelayMetrics } from '../../src/sync/RelayMetrics.js';
 import type { RelayLimits, RelayLogger, RelayTimings } from '../../src/sync/types.js';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { BoardSummary } from '@samle/shared';
 import { type BuildAppOptions, buildApp, type SamleApp } from '../../src/app.js';
 import { loadConfig, type SamleConfig } from '../../src/config.js';
-import { SqliteStorage } from '../../src/storage/SqliteStorage.js';
-import type { Storage } from '../../src/storage/types.js';
+import type { Storage } from '../../src/storage/contracts/types.js';
+import { SqliteStorage } from '../../src/storage/sqlite/SqliteStorage.js';
 
 export interface RunningSamle {
   baseUrl: string;

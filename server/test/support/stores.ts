@@ -1,4 +1,10 @@
-import type { CompactionFence, CompactionResult, DocStore, StoredDoc, UpdateAppend } from '../../src/storage/types.js';
+import type {
+  CompactionFence,
+  CompactionResult,
+  DocStore,
+  StoredDoc,
+  UpdateAppend,
+} from '../../src/storage/contracts/types.js';
 
 /** A promise the test resolves by hand. */
 export function gate(): { promise: Promise<void>; open: () => void } {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Grant, WorkshopDetail } from '@samle/shared';
-import { SqliteDatabase } from '../../src/storage/sqliteDriver.js';
+import { SqliteDatabase } from '../../src/storage/sqlite/sqliteDriver.js';
 import type { RunningSamle } from './samleServer.js';
 
 export interface WorkshopFixture {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { QuestionRecord, QuestionStore } from './questionTypes.js';
-import { type QuestionRow, toQuestion } from './rows.js';
+import type { QuestionRecord, QuestionStore } from '../contracts/questionTypes.js';
+import { type QuestionRow, toQuestion } from '../rows.js';
 
 export class PostgresQuestionStore implements QuestionStore {
   constructor(private readonly pool: pg.Pool) {}

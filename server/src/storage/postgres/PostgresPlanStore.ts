@@ -1,8 +1,5 @@
 import { controlDocId, type Prompts } from '@samle/shared';
 import type pg from 'pg';
-import { inTransaction } from './postgresDb.js';
-import { agendaColumns, sessionColumns, sessionValues } from './postgresRows.js';
-import { type TemplateRow, toTemplate } from './rows.js';
 import type {
   AgendaItemRecord,
   DoneMark,
@@ -10,7 +7,10 @@ import type {
   SavedTemplateRecord,
   SessionPlanPatch,
   SessionRecord,
-} from './workshopTypes.js';
+} from '../contracts/workshopTypes.js';
+import { type TemplateRow, toTemplate } from '../rows.js';
+import { inTransaction } from './postgresDb.js';
+import { agendaColumns, sessionColumns, sessionValues } from './postgresRows.js';
 
 const placeholders = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { EvaluationRecord, EvaluationResponseRecord, EvaluationStore } from './evaluationTypes.js';
-import { type EvaluationResponseRow, type EvaluationRow, toEvaluation, toEvaluationResponse } from './rows.js';
+import type { EvaluationRecord, EvaluationResponseRecord, EvaluationStore } from '../contracts/evaluationTypes.js';
+import { type EvaluationResponseRow, type EvaluationRow, toEvaluation, toEvaluationResponse } from '../rows.js';
 
 export class PostgresEvaluationStore implements EvaluationStore {
   constructor(private readonly pool: pg.Pool) {}

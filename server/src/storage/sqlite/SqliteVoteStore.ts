@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { type RoundRow, toRound } from './rows.js';
-import type { CastRefusal, VoteRound, VoteStore } from './voteTypes.js';
+import type { CastRefusal, VoteRound, VoteStore } from '../contracts/voteTypes.js';
+import { type RoundRow, toRound } from '../rows.js';
 
 /** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
 export class SqliteVoteStore implements VoteStore {

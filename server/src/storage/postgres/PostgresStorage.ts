@@ -1,5 +1,14 @@
 import pg from 'pg';
-import { PostgresDecisionHistory } from './decisionHistory.js';
+import {
+  type BoardRecord,
+  type CompactionFence,
+  type CompactionResult,
+  StaleFenceError,
+  type Storage,
+  type StoredDoc,
+  type UpdateAppend,
+} from '../contracts/types.js';
+import { PostgresDecisionHistory } from '../decisionHistory.js';
 import { PostgresAccessStore } from './PostgresAccessStore.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
@@ -10,15 +19,6 @@ import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js'
 import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
 import { migratePostgres } from './postgresMigrations.js';
 import { type BoardRow, toBoardRecord } from './postgresRows.js';
-import {
-  type BoardRecord,
-  type CompactionFence,
-  type CompactionResult,
-  StaleFenceError,
-  type Storage,
-  type StoredDoc,
-  type UpdateAppend,
-} from './types.js';
 
 /** The database's clock in milliseconds: every instance's lease times are read on one clock. */
 const NOW_MS = '(extract(epoch from clock_timestamp()) * 1000)::bigint';

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { BoardHistoryStore, BoardSnapshot, BoardSnapshotInfo } from './historyTypes.js';
+import type { BoardHistoryStore, BoardSnapshot, BoardSnapshotInfo } from '../contracts/historyTypes.js';
+import { type SnapshotRow, toInfo } from '../sqlite/SqliteHistoryStore.js';
 import { toBytes } from './postgresDb.js';
-import { type SnapshotRow, toInfo } from './SqliteHistoryStore.js';
 
 export class PostgresHistoryStore implements BoardHistoryStore {
   constructor(private readonly pool: pg.Pool) {}

@@ -1,5 +1,5 @@
+import type { GroupRecord } from '../contracts/workshopTypes.js';
 import { insertRows, type Queryable } from './postgresDb.js';
-import type { GroupRecord } from './workshopTypes.js';
 
 /** Tables (groups) of a session and who sits at them: the writes, each run inside a caller's transaction. */
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EvaluationRecord, EvaluationResponseRecord, EvaluationStore } from './evaluationTypes.js';
-import { type EvaluationResponseRow, type EvaluationRow, toEvaluation, toEvaluationResponse } from './rows.js';
+import type { EvaluationRecord, EvaluationResponseRecord, EvaluationStore } from '../contracts/evaluationTypes.js';
+import { type EvaluationResponseRow, type EvaluationRow, toEvaluation, toEvaluationResponse } from '../rows.js';
 
 export class SqliteEvaluationStore implements EvaluationStore {
   constructor(private readonly db: Database.Database) {}

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { AccessStore, InviteRecord } from './accessTypes.js';
+import type { AccessStore, InviteRecord } from '../contracts/accessTypes.js';
+import { type InviteRow, toInvite } from '../rows.js';
 import { inTransaction } from './postgresDb.js';
-import { type InviteRow, toInvite } from './rows.js';
 
 export class PostgresAccessStore implements AccessStore {
   constructor(private readonly pool: pg.Pool) {}

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { QuestionRecord, QuestionStore } from './questionTypes.js';
-import { type QuestionRow, toQuestion } from './rows.js';
+import type { QuestionRecord, QuestionStore } from '../contracts/questionTypes.js';
+import { type QuestionRow, toQuestion } from '../rows.js';
 
 export class SqliteQuestionStore implements QuestionStore {
   constructor(private readonly db: Database.Database) {}

@@ -4,7 +4,7 @@ import {
   type BoardSnapshot,
   type BoardSnapshotInfo,
   isSnapshotReason,
-} from './historyTypes.js';
+} from '../contracts/historyTypes.js';
 
 interface SnapshotRow {
   id: string;

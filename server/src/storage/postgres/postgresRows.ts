@@ -1,8 +1,8 @@
+import type { BoardRecord } from '../contracts/types.js';
+import type { AgendaItemRecord, PersonRecord, SessionRecord } from '../contracts/workshopTypes.js';
 import type { Column } from './postgresDb.js';
-import type { BoardRecord } from './types.js';
-import type { AgendaItemRecord, PersonRecord, SessionRecord } from './workshopTypes.js';
 
-export * from './rows.js';
+export * from '../rows.js';
 
 /** Column lists for PostgreSQL bulk inserts (`insertRows`). */
 export const sessionColumns: readonly Column[] = [

@@ -1,4 +1,17 @@
 import type Database from 'better-sqlite3';
+import type {
+  AgendaItemRecord,
+  BoardPlacement,
+  FacilitatorRecord,
+  GroupRecord,
+  NewBoard,
+  PersonRecord,
+  SessionRecord,
+  WorkshopGraph,
+  WorkshopPlan,
+  WorkshopRecord,
+  WorkshopStore,
+} from '../contracts/workshopTypes.js';
 import {
   type AgendaRow,
   type BoardRow,
@@ -12,20 +25,7 @@ import {
   toSession,
   toWorkshop,
   type WorkshopRow,
-} from './rows.js';
-import type {
-  AgendaItemRecord,
-  BoardPlacement,
-  FacilitatorRecord,
-  GroupRecord,
-  NewBoard,
-  PersonRecord,
-  SessionRecord,
-  WorkshopGraph,
-  WorkshopPlan,
-  WorkshopRecord,
-  WorkshopStore,
-} from './workshopTypes.js';
+} from '../rows.js';
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */
 export class SqliteWorkshopStore implements WorkshopStore {

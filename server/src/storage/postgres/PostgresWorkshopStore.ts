@@ -1,4 +1,16 @@
 import type pg from 'pg';
+import type {
+  BoardPlacement,
+  FacilitatorRecord,
+  GroupRecord,
+  NewBoard,
+  PersonRecord,
+  SessionRecord,
+  WorkshopGraph,
+  WorkshopPlan,
+  WorkshopRecord,
+  WorkshopStore,
+} from '../contracts/workshopTypes.js';
 import { insertRows, inTransaction, type Queryable } from './postgresDb.js';
 import { assignPerson, groupIdsOf, groupsOfWorkshop, insertGroups, replaceGroups } from './postgresGroups.js';
 import {
@@ -25,18 +37,6 @@ import {
   toWorkshop,
   type WorkshopRow,
 } from './postgresRows.js';
-import type {
-  BoardPlacement,
-  FacilitatorRecord,
-  GroupRecord,
-  NewBoard,
-  PersonRecord,
-  SessionRecord,
-  WorkshopGraph,
-  WorkshopPlan,
-  WorkshopRecord,
-  WorkshopStore,
-} from './workshopTypes.js';
 
 /** Boards with their docs and each doc's first update; inside the caller's transaction. */
 export async function insertBoards(db: Queryable, boards: readonly NewBoard[]): Promise<void> {

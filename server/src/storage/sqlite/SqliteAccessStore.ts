@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AccessStore, InviteRecord } from './accessTypes.js';
-import { type InviteRow, toInvite } from './rows.js';
+import type { AccessStore, InviteRecord } from '../contracts/accessTypes.js';
+import { type InviteRow, toInvite } from '../rows.js';
 
 export class SqliteAccessStore implements AccessStore {
   constructor(private readonly db: Database.Database) {}

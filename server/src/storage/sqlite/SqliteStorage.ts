@@ -1,8 +1,17 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { SqliteDecisionHistory } from './decisionHistory.js';
-import { ensurePrivateDir, ensurePrivateFiles } from './privateFiles.js';
-import { toBoardRecord } from './rows.js';
+import {
+  type BoardRecord,
+  type CompactionFence,
+  type CompactionResult,
+  StaleFenceError,
+  type Storage,
+  type StoredDoc,
+  type UpdateAppend,
+} from '../contracts/types.js';
+import { SqliteDecisionHistory } from '../decisionHistory.js';
+import { ensurePrivateDir, ensurePrivateFiles } from '../privateFiles.js';
+import { toBoardRecord } from '../rows.js';
 import { SqliteAccessStore } from './SqliteAccessStore.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
@@ -12,15 +21,6 @@ import { SqliteVoteStore } from './SqliteVoteStore.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { SqliteDatabase } from './sqliteDriver.js';
 import { sqliteMigrations } from './sqliteMigrations.js';
-import {
-  type BoardRecord,
-  type CompactionFence,
-  type CompactionResult,
-  StaleFenceError,
-  type Storage,
-  type StoredDoc,
-  type UpdateAppend,
-} from './types.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteStorageOptions {

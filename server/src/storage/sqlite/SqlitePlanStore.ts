@@ -1,6 +1,5 @@
 import { controlDocId, type Prompts } from '@samle/shared';
 import type Database from 'better-sqlite3';
-import { type TemplateRow, toTemplate } from './rows.js';
 import type {
   AgendaItemRecord,
   DoneMark,
@@ -8,7 +7,8 @@ import type {
   SavedTemplateRecord,
   SessionPlanPatch,
   SessionRecord,
-} from './workshopTypes.js';
+} from '../contracts/workshopTypes.js';
+import { type TemplateRow, toTemplate } from '../rows.js';
 
 /** The process plan's edits in the SQLite file (see PlanStore). */
 export class SqlitePlanStore implements PlanStore {

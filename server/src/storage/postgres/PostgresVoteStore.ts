@@ -1,7 +1,7 @@
 import type pg from 'pg';
+import type { CastRefusal, VoteRound, VoteStore } from '../contracts/voteTypes.js';
+import { type RoundRow, toRound } from '../rows.js';
 import { inTransaction, type Queryable } from './postgresDb.js';
-import { type RoundRow, toRound } from './rows.js';
-import type { CastRefusal, VoteRound, VoteStore } from './voteTypes.js';
 
 async function votesOf(db: Queryable, roundId: string, voterId: string): Promise<Record<string, number>> {
   const { rows } = await db.query<{ note_id: string; count: number }>(
