@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RetentionJob } from '../src/privacy/RetentionJob.js';
 import { type DatabaseTarget, openSqlSession } from '../src/privacy/sqlSession.js';
-import { SqliteDatabase } from '../src/storage/sqliteDriver.js';
+import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
 import { samleCli } from './support/cliIo.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';

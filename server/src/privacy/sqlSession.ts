@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import pg from 'pg';
-import { postgresTypes } from '../storage/postgresDb.js';
-import { SqliteDatabase } from '../storage/sqliteDriver.js';
+import { postgresTypes } from '../storage/postgres/postgresDb.js';
+import { SqliteDatabase } from '../storage/sqlite/sqliteDriver.js';
 
 /** A row as the database returns it. */
 export type SqlRow = Record<string, unknown>;

@@ -13,7 +13,7 @@ import { ApiFailure } from '../errors.js';
 import { exportWorkshop } from '../privacy/exportWorkshop.js';
 import { purgeWorkshop } from '../privacy/purge.js';
 import type { SqlSession } from '../privacy/sqlSession.js';
-import type { WorkshopStore } from '../storage/workshopTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { facilitatedWorkshop } from './guards.js';
 
 export interface PrivacyRouteOptions {
