@@ -12,7 +12,7 @@ import {
 import type { WorkshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
 import { newId } from '../ids.js';
-import type { BoardRecord } from '../storage/contracts/types.js';
+import type { BoardRecord } from '../storage/contracts/boardTypes.js';
 import type { WorkshopGraph } from '../storage/contracts/workshopTypes.js';
 import type { CatalogContext } from './context.js';
 

@@ -5,7 +5,7 @@ import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type { BoardRecord, BoardStore } from '../storage/contracts/types.js';
+import type { BoardRecord, BoardStore } from '../storage/contracts/boardTypes.js';
 import { initialBoardUpdate } from '../workshops/boardDocs.js';
 import { newId } from '../workshops/plan.js';
 

@@ -27,7 +27,7 @@ import type { AccessService, Principal } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
-import type { BoardStore } from '../storage/contracts/types.js';
+import type { BoardStore } from '../storage/contracts/boardTypes.js';
 import type { VoteRound, VoteStore } from '../storage/contracts/voteTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { newId } from '../workshops/plan.js';

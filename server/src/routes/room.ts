@@ -4,8 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
 import type { EvaluationStore } from '../storage/contracts/evaluationTypes.js';
+import type { PlanStore } from '../storage/contracts/planTypes.js';
 import type { QuestionStore } from '../storage/contracts/questionTypes.js';
-import type { PlanStore, WorkshopStore } from '../storage/contracts/workshopTypes.js';
+import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { workshopCaller } from './guards.js';
 

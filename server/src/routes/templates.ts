@@ -11,12 +11,8 @@ import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { requireFacilitator } from '../access/requestAccess.js';
 import { ApiFailure } from '../errors.js';
-import type {
-  PlanStore,
-  SavedTemplateRecord,
-  WorkshopPlan,
-  WorkshopStore,
-} from '../storage/contracts/workshopTypes.js';
+import type { PlanStore, SavedTemplateRecord } from '../storage/contracts/planTypes.js';
+import type { WorkshopPlan, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
 import { newId, planFromSpec, planWorkshop, specFromGraph } from '../workshops/plan.js';
 import { defaultPrompts, type ProcessSpec } from '../workshops/template.js';

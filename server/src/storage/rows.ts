@@ -7,16 +7,16 @@ import {
   type SessionStatus,
 } from '@samle/shared';
 import type { InviteRecord } from './contracts/accessTypes.js';
+import type { BoardRecord } from './contracts/boardTypes.js';
 import type { EvaluationRecord, EvaluationResponseRecord } from './contracts/evaluationTypes.js';
+import type { FacilitatorRecord } from './contracts/facilitatorTypes.js';
+import type { SavedTemplateRecord } from './contracts/planTypes.js';
 import type { QuestionRecord } from './contracts/questionTypes.js';
-import type { BoardRecord } from './contracts/types.js';
 import type { VoteRound } from './contracts/voteTypes.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
-  FacilitatorRecord,
   PersonRecord,
-  SavedTemplateRecord,
   SessionRecord,
   WorkshopRecord,
 } from './contracts/workshopTypes.js';

@@ -8,7 +8,7 @@ import {
   WorkshopAction,
   type WorkshopDetail,
 } from '@samle/shared';
-import type { BoardRecord } from '../storage/contracts/types.js';
+import type { BoardRecord } from '../storage/contracts/boardTypes.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopGraph } from '../storage/contracts/workshopTypes.js';
 import { defaultPrompts } from './template.js';
 

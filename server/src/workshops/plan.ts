@@ -1,7 +1,7 @@
 import type { BoardKind, CreateWorkshopBody, Prompts } from '@samle/shared';
 import { customAlphabet } from 'nanoid';
 import { newId } from '../ids.js';
-import type { BoardRecord } from '../storage/contracts/types.js';
+import type { BoardRecord } from '../storage/contracts/boardTypes.js';
 import type {
   AgendaItemRecord,
   NewBoard,

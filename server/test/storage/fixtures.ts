@@ -1,11 +1,7 @@
 import * as Y from 'yjs';
-import type { BoardRecord } from '../../src/storage/contracts/types.js';
-import type {
-  FacilitatorRecord,
-  NewBoard,
-  PersonRecord,
-  WorkshopPlan,
-} from '../../src/storage/contracts/workshopTypes.js';
+import type { BoardRecord } from '../../src/storage/contracts/boardTypes.js';
+import type { FacilitatorRecord } from '../../src/storage/contracts/facilitatorTypes.js';
+import type { NewBoard, PersonRecord, WorkshopPlan } from '../../src/storage/contracts/workshopTypes.js';
 
 /** Timestamps past 2^31, as Date.now() gives: BIGINT columns must keep them exact. */
 export const T0 = 1_760_000_000_000;

@@ -1,11 +1,12 @@
-import type { BoardKind } from '@samle/shared';
 import type { AccessStore } from './accessTypes.js';
 import type { DecisionHistoryStore } from './assessmentTypes.js';
+import type { BoardStore } from './boardTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
 import type { BoardHistoryStore } from './historyTypes.js';
+import type { PlanStore } from './planTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
-import type { PlanStore, WorkshopStore } from './workshopTypes.js';
+import type { WorkshopStore } from './workshopTypes.js';
 
 /** What the relay needs from storage: an append-only update log per doc, plus snapshots. */
 export interface StoredDoc {
@@ -71,27 +72,6 @@ export interface DocStore {
   acquireCompactionLease?(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null>;
   /** Ends a lease early (its token stays the current one until someone else takes the lease). */
   releaseCompactionLease?(fence: CompactionFence): Promise<void>;
-}
-
-export interface BoardRecord {
-  id: string;
-  title: string;
-  kind: BoardKind;
-  createdAt: number;
-  /** Set for boards that belong to a workshop's session; null for standalone boards. */
-  workshopId?: string | null;
-  sessionId?: string | null;
-  groupId?: string | null;
-  /** Notes on this board carry no author: the relay refuses updates that write one. */
-  anonymous?: boolean;
-}
-
-export interface BoardStore {
-  listBoards(): Promise<BoardRecord[]>;
-  getBoard(id: string): Promise<BoardRecord | null>;
-  setBoardAnonymous(id: string, anonymous: boolean): Promise<void>;
-  /** Creates the board row, its doc and the doc's first update in one transaction. */
-  createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void>;
 }
 
 export interface Storage extends DocStore, BoardStore {

@@ -1,13 +1,6 @@
 import type { AgendaKind, Prompts, Role, SessionKind, SessionStatus } from '@samle/shared';
-import type { BoardRecord } from './types.js';
-
-export interface FacilitatorRecord {
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  createdAt: number;
-}
+import type { BoardRecord } from './boardTypes.js';
+import type { FacilitatorStore } from './facilitatorTypes.js';
 
 export interface WorkshopRecord {
   id: string;
@@ -109,24 +102,19 @@ export interface BoardPlacement {
   tableClosed: boolean;
 }
 
-export interface WorkshopStore {
-  countFacilitators(): Promise<number>;
-  createFacilitator(facilitator: FacilitatorRecord): Promise<void>;
-  findFacilitatorByEmail(email: string): Promise<FacilitatorRecord | null>;
-  getFacilitator(id: string): Promise<FacilitatorRecord | null>;
-
-  createAuthSession(tokenHash: string, facilitatorId: string, now: number, expiresAt: number): Promise<void>;
-  /** The facilitator of an unexpired auth session. */
-  findAuthSession(tokenHash: string, now: number): Promise<string | null>;
-  deleteAuthSession(tokenHash: string): Promise<void>;
-  /** A new password hash; every session of that facilitator ends (a reset signs out everywhere). */
-  setFacilitatorPassword(facilitatorId: string, passwordHash: string): Promise<void>;
-
+/** Workshops as a whole: making one, listing a facilitator's, reading its graph, its boards. */
+export interface WorkshopRecordStore {
   createWorkshop(plan: WorkshopPlan): Promise<void>;
   listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>>;
   isFacilitatorOf(workshopId: string, facilitatorId: string): Promise<boolean>;
   getWorkshopGraph(workshopId: string): Promise<WorkshopGraph | null>;
 
+  createBoards(boards: NewBoard[]): Promise<void>;
+  getBoardPlacement(boardId: string): Promise<BoardPlacement | null>;
+}
+
+/** A session's state, its tables and the people who joined it. */
+export interface SessionStore {
   getSession(sessionId: string): Promise<SessionRecord | null>;
   findSessionByJoinCode(code: string): Promise<SessionRecord | null>;
   updateSession(
@@ -137,67 +125,15 @@ export interface WorkshopStore {
   replaceGroups(sessionId: string, groups: GroupRecord[]): Promise<void>;
   /** Moves a person to one table of the session (or to none). */
   assignPerson(sessionId: string, personId: string, groupId: string | null): Promise<void>;
-  createBoards(boards: NewBoard[]): Promise<void>;
-
   createPerson(person: PersonRecord, sessionGroup?: { groupId: string }): Promise<void>;
   getPerson(personId: string): Promise<PersonRecord | null>;
   revokePerson(personId: string, now: number): Promise<void>;
   /** Tables this person sits at in this session. */
   groupIdsOf(personId: string, sessionId: string): Promise<string[]>;
-
-  getBoardPlacement(boardId: string): Promise<BoardPlacement | null>;
 }
 
-/** A template a facilitator saved from one of their workshops: the process's structure and texts as JSON. */
-export interface SavedTemplateRecord {
-  id: string;
-  facilitatorId: string;
-  title: string;
-  /** `TemplateSpec` (server/src/workshops/template.ts) as JSON. */
-  spec: string;
-  createdAt: number;
-}
-
-export interface SessionPlanPatch {
-  title?: string;
-  kind?: SessionKind;
-  date?: string | null;
-  startTime?: string | null;
-  place?: string;
-}
-
-/** A participant's "we are done" for the running agenda item (`round` names the item and its start). */
-export interface DoneMark {
-  sessionId: string;
-  round: string;
-  personId: string;
-  groupId: string;
-  at: number;
-}
-
-/** Edits to a workshop's process plan, saved templates and done marks (docs/api.md, "Process plan"). */
-export interface PlanStore {
-  updateWorkshop(
-    workshopId: string,
-    patch: { title?: string; organisation?: string; prompts?: Prompts },
-  ): Promise<void>;
-  /** Appends a session (its boards are created separately, with `WorkshopStore.createBoards`). */
-  addSession(session: SessionRecord): Promise<void>;
-  updateSessionPlan(sessionId: string, patch: SessionPlanPatch): Promise<void>;
-  /**
-   * Deletes a session with its agenda, tables and boards, if none of its boards
-   * has been written to since it was made; returns false (and deletes nothing) otherwise.
-   */
-  removeSession(sessionId: string): Promise<boolean>;
-  /** Sets the sessions' order; `sessionIds` are all the workshop's sessions. */
-  orderSessions(workshopId: string, sessionIds: readonly string[]): Promise<void>;
-  /** Replaces the session's agenda (items keep their ids); a running item that is gone stops running. */
-  replaceAgenda(sessionId: string, items: readonly AgendaItemRecord[]): Promise<void>;
-
-  saveTemplate(template: SavedTemplateRecord): Promise<void>;
-  listTemplates(facilitatorId: string): Promise<SavedTemplateRecord[]>;
-  getTemplate(templateId: string, facilitatorId: string): Promise<SavedTemplateRecord | null>;
-
-  setDone(mark: DoneMark, done: boolean): Promise<void>;
-  doneMarks(sessionId: string, round: string): Promise<DoneMark[]>;
-}
+/**
+ * What `storage.workshops` serves: one store per engine implements all three concerns
+ * (they share tables and transactions); code that needs one asks for that one.
+ */
+export interface WorkshopStore extends FacilitatorStore, WorkshopRecordStore, SessionStore {}

@@ -1,6 +1,6 @@
 import pg from 'pg';
+import type { BoardRecord } from '../contracts/boardTypes.js';
 import {
-  type BoardRecord,
   type CompactionFence,
   type CompactionResult,
   StaleFenceError,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
+import type { FacilitatorRecord } from '../contracts/facilitatorTypes.js';
 import type {
   BoardPlacement,
-  FacilitatorRecord,
   GroupRecord,
   NewBoard,
   PersonRecord,

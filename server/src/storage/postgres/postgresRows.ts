@@ -1,4 +1,4 @@
-import type { BoardRecord } from '../contracts/types.js';
+import type { BoardRecord } from '../contracts/boardTypes.js';
 import type { AgendaItemRecord, PersonRecord, SessionRecord } from '../contracts/workshopTypes.js';
 import type { Column } from './postgresDb.js';
 

@@ -1,13 +1,7 @@
 import { controlDocId, type Prompts } from '@samle/shared';
 import type Database from 'better-sqlite3';
-import type {
-  AgendaItemRecord,
-  DoneMark,
-  PlanStore,
-  SavedTemplateRecord,
-  SessionPlanPatch,
-  SessionRecord,
-} from '../contracts/workshopTypes.js';
+import type { DoneMark, PlanStore, SavedTemplateRecord, SessionPlanPatch } from '../contracts/planTypes.js';
+import type { AgendaItemRecord, SessionRecord } from '../contracts/workshopTypes.js';
 import { type TemplateRow, toTemplate } from '../rows.js';
 
 /** The process plan's edits in the SQLite file (see PlanStore). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { BoardRecord } from '../contracts/boardTypes.js';
 import {
-  type BoardRecord,
   type CompactionFence,
   type CompactionResult,
   StaleFenceError,

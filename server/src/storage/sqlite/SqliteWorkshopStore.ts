@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { FacilitatorRecord } from '../contracts/facilitatorTypes.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
-  FacilitatorRecord,
   GroupRecord,
   NewBoard,
   PersonRecord,
