@@ -16,6 +16,7 @@ import type { VoteRound } from './contracts/voteTypes.js';
 import type {
   AgendaItemRecord,
   BoardPlacement,
+  GroupRecord,
   PersonRecord,
   SessionRecord,
   WorkshopRecord,
@@ -93,6 +94,36 @@ export interface WorkshopRow {
   created_at: number;
   /** JSON, added by migration 12. */
   prompts?: string | null;
+}
+
+export interface GroupRow {
+  id: string;
+  session_id: string;
+  position: number;
+  name: string;
+}
+
+/** One person at one table (group_members). */
+export interface MemberRow {
+  group_id: string;
+  person_id: string;
+}
+
+/** Tables with their members, in the order of `members` (both engines read them in join order). */
+export function toGroups(groups: readonly GroupRow[], members: readonly MemberRow[]): GroupRecord[] {
+  const byGroup = new Map<string, string[]>();
+  for (const m of members) {
+    const list = byGroup.get(m.group_id);
+    if (list) list.push(m.person_id);
+    else byGroup.set(m.group_id, [m.person_id]);
+  }
+  return groups.map((row) => ({
+    id: row.id,
+    sessionId: row.session_id,
+    position: row.position,
+    name: row.name,
+    memberIds: byGroup.get(row.id) ?? [],
+  }));
 }
 
 export const toBoardRecord = (row: BoardRow): BoardRecord => ({

@@ -1,4 +1,5 @@
 import type { GroupRecord } from '../contracts/workshopTypes.js';
+import { type GroupRow, type MemberRow, toGroups } from '../rows.js';
 import { insertRows, type Queryable } from './postgresDb.js';
 
 /** Tables (groups) of a session and who sits at them: the writes, each run inside a caller's transaction. */
@@ -95,28 +96,16 @@ export async function groupIdsOf(db: Queryable, personId: string, sessionId: str
 
 /** All tables of a workshop's sessions with their members, for the workshop graph. */
 export async function groupsOfWorkshop(db: Queryable, workshopId: string): Promise<GroupRecord[]> {
-  const groupRows = await db.query<{ id: string; session_id: string; position: number; name: string }>(
+  const groupRows = await db.query<GroupRow>(
     `SELECT g.id, g.session_id, g.position, g.name FROM groups g JOIN sessions s ON s.id = g.session_id
       WHERE s.workshop_id = $1 ORDER BY g.session_id, g.position`,
     [workshopId],
   );
-  const members = await db.query<{ group_id: string; person_id: string }>(
+  const members = await db.query<MemberRow>(
     `SELECT gm.group_id, gm.person_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
        JOIN sessions s ON s.id = g.session_id JOIN people p ON p.id = gm.person_id
       WHERE s.workshop_id = $1 ORDER BY p.joined_at, p.id`,
     [workshopId],
   );
-  const byGroup = new Map<string, string[]>();
-  for (const m of members.rows) {
-    const list = byGroup.get(m.group_id);
-    if (list) list.push(m.person_id);
-    else byGroup.set(m.group_id, [m.person_id]);
-  }
-  return groupRows.rows.map((row) => ({
-    id: row.id,
-    sessionId: row.session_id,
-    position: row.position,
-    name: row.name,
-    memberIds: byGroup.get(row.id) ?? [],
-  }));
+  return toGroups(groupRows.rows, members.rows);
 }

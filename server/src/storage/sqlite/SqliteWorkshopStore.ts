@@ -15,11 +15,16 @@ import type {
 import {
   type AgendaRow,
   type BoardRow,
+  type FacilitatorRow,
+  type GroupRow,
+  type MemberRow,
   type PersonRow,
   type PlacementColumns,
   type SessionRow,
   toAgendaItem,
   toBoardRecord,
+  toFacilitator,
+  toGroups,
   toPerson,
   toPlacement,
   toSession,
@@ -29,22 +34,25 @@ import {
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */
 export class SqliteWorkshopStore implements WorkshopStore {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
 
   constructor(private readonly db: Database.Database) {}
 
-  /** Prepared once per SQL text. */
-  private stmt(sql: string): Database.Statement {
+  /**
+   * Prepared once per SQL text. `Row` is the shape the SQL selects, as a row type of rows.ts
+   * (shared with PostgreSQL): better-sqlite3 cannot know it, so it is stated here once per query.
+   */
+  private stmt<Row = unknown>(sql: string): Database.Statement<unknown[], Row> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
       this.statements.set(sql, statement);
     }
-    return statement;
+    return statement as Database.Statement<unknown[], Row>;
   }
 
   async countFacilitators(): Promise<number> {
-    return (this.stmt('SELECT COUNT(*) AS n FROM facilitators').get() as { n: number }).n;
+    return this.stmt<{ n: number }>('SELECT COUNT(*) AS n FROM facilitators').get()?.n ?? 0;
   }
 
   async createFacilitator(f: FacilitatorRecord): Promise<void> {
@@ -58,12 +66,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   private facilitatorWhere(column: 'email' | 'id', value: string): FacilitatorRecord | null {
-    const row = this.stmt(
+    const row = this.stmt<FacilitatorRow>(
       `SELECT id, email, name, password_hash, created_at FROM facilitators WHERE ${column} = ?`,
-    ).get(value) as { id: string; email: string; name: string; password_hash: string; created_at: number } | undefined;
-    return row
-      ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, createdAt: row.created_at }
-      : null;
+    ).get(value);
+    return row ? toFacilitator(row) : null;
   }
 
   async findFacilitatorByEmail(email: string): Promise<FacilitatorRecord | null> {
@@ -85,10 +91,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async findAuthSession(tokenHash: string, now: number): Promise<string | null> {
-    const row = this.stmt('SELECT facilitator_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?').get(
-      tokenHash,
-      now,
-    ) as { facilitator_id: string } | undefined;
+    const row = this.stmt<{ facilitator_id: string }>(
+      'SELECT facilitator_id FROM auth_sessions WHERE token_hash = ? AND expires_at > ?',
+    ).get(tokenHash, now);
     return row?.facilitator_id ?? null;
   }
 
@@ -195,12 +200,12 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async listWorkshopsFor(facilitatorId: string): Promise<Array<WorkshopRecord & { sessionCount: number }>> {
-    const rows = this.stmt(
+    const rows = this.stmt<WorkshopRow & { session_count: number }>(
       `SELECT w.id, w.title, w.organisation, w.language, w.created_at, w.prompts,
               (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS session_count
          FROM workshops w JOIN workshop_facilitators wf ON wf.workshop_id = w.id
         WHERE wf.facilitator_id = ? ORDER BY w.created_at DESC, w.id`,
-    ).all(facilitatorId) as Array<WorkshopRow & { session_count: number }>;
+    ).all(facilitatorId);
     return rows.map((row) => ({ ...toWorkshop(row), sessionCount: row.session_count }));
   }
 
@@ -212,41 +217,35 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async getWorkshopGraph(workshopId: string): Promise<WorkshopGraph | null> {
-    const w = this.stmt(
+    const w = this.stmt<WorkshopRow>(
       'SELECT id, title, organisation, language, created_at, prompts FROM workshops WHERE id = ?',
-    ).get(workshopId) as WorkshopRow | undefined;
+    ).get(workshopId);
     if (!w) return null;
-    const sessions = (
-      this.stmt('SELECT * FROM sessions WHERE workshop_id = ? ORDER BY position').all(workshopId) as SessionRow[]
-    ).map(toSession);
-    const agenda = (
-      this.stmt(
-        `SELECT a.* FROM agenda_items a JOIN sessions s ON s.id = a.session_id
-          WHERE s.workshop_id = ? ORDER BY a.session_id, a.position`,
-      ).all(workshopId) as AgendaRow[]
-    ).map(toAgendaItem);
-    const people = (
-      this.stmt('SELECT * FROM people WHERE workshop_id = ? ORDER BY joined_at, id').all(workshopId) as PersonRow[]
-    ).map(toPerson);
-    const groupRows = this.stmt(
+    const sessions = this.stmt<SessionRow>('SELECT * FROM sessions WHERE workshop_id = ? ORDER BY position')
+      .all(workshopId)
+      .map(toSession);
+    const agenda = this.stmt<AgendaRow>(
+      `SELECT a.* FROM agenda_items a JOIN sessions s ON s.id = a.session_id
+        WHERE s.workshop_id = ? ORDER BY a.session_id, a.position`,
+    )
+      .all(workshopId)
+      .map(toAgendaItem);
+    const people = this.stmt<PersonRow>('SELECT * FROM people WHERE workshop_id = ? ORDER BY joined_at, id')
+      .all(workshopId)
+      .map(toPerson);
+    const groupRows = this.stmt<GroupRow>(
       `SELECT g.id, g.session_id, g.position, g.name FROM groups g JOIN sessions s ON s.id = g.session_id
         WHERE s.workshop_id = ? ORDER BY g.session_id, g.position`,
-    ).all(workshopId) as Array<{ id: string; session_id: string; position: number; name: string }>;
-    const members = this.stmt(
+    ).all(workshopId);
+    const members = this.stmt<MemberRow>(
       `SELECT gm.group_id, gm.person_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
          JOIN sessions s ON s.id = g.session_id JOIN people p ON p.id = gm.person_id
         WHERE s.workshop_id = ? ORDER BY p.joined_at, p.id`,
-    ).all(workshopId) as Array<{ group_id: string; person_id: string }>;
-    const groups = groupRows.map((row) => ({
-      id: row.id,
-      sessionId: row.session_id,
-      position: row.position,
-      name: row.name,
-      memberIds: members.filter((m) => m.group_id === row.id).map((m) => m.person_id),
-    }));
-    const boards = (
-      this.stmt('SELECT * FROM boards WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId) as BoardRow[]
-    ).map(toBoardRecord);
+    ).all(workshopId);
+    const groups = toGroups(groupRows, members);
+    const boards = this.stmt<BoardRow>('SELECT * FROM boards WHERE workshop_id = ? ORDER BY created_at, id')
+      .all(workshopId)
+      .map(toBoardRecord);
     return {
       workshop: toWorkshop(w),
       sessions,
@@ -258,12 +257,12 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async getSession(sessionId: string): Promise<SessionRecord | null> {
-    const row = this.stmt('SELECT * FROM sessions WHERE id = ?').get(sessionId) as SessionRow | undefined;
+    const row = this.stmt<SessionRow>('SELECT * FROM sessions WHERE id = ?').get(sessionId);
     return row ? toSession(row) : null;
   }
 
   async findSessionByJoinCode(code: string): Promise<SessionRecord | null> {
-    const row = this.stmt('SELECT * FROM sessions WHERE join_code = ?').get(code) as SessionRow | undefined;
+    const row = this.stmt<SessionRow>('SELECT * FROM sessions WHERE join_code = ?').get(code);
     return row ? toSession(row) : null;
   }
 
@@ -290,7 +289,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async replaceGroups(sessionId: string, groups: GroupRecord[]): Promise<void> {
     this.db.transaction(() => {
-      const existing = this.stmt('SELECT id FROM groups WHERE session_id = ?').all(sessionId) as Array<{ id: string }>;
+      const existing = this.stmt<{ id: string }>('SELECT id FROM groups WHERE session_id = ?').all(sessionId);
       const keep = new Set(groups.map((g) => g.id));
       for (const { id } of existing) this.stmt('DELETE FROM group_members WHERE group_id = ?').run(id);
       for (const { id } of existing) {
@@ -332,7 +331,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async getPerson(personId: string): Promise<PersonRecord | null> {
-    const row = this.stmt('SELECT * FROM people WHERE id = ?').get(personId) as PersonRow | undefined;
+    const row = this.stmt<PersonRow>('SELECT * FROM people WHERE id = ?').get(personId);
     return row ? toPerson(row) : null;
   }
 
@@ -341,18 +340,18 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async groupIdsOf(personId: string, sessionId: string): Promise<string[]> {
-    return (
-      this.stmt(
-        `SELECT gm.group_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
-          WHERE gm.person_id = ? AND g.session_id = ?`,
-      ).all(personId, sessionId) as Array<{ group_id: string }>
-    ).map((row) => row.group_id);
+    return this.stmt<Pick<MemberRow, 'group_id'>>(
+      `SELECT gm.group_id FROM group_members gm JOIN groups g ON g.id = gm.group_id
+        WHERE gm.person_id = ? AND g.session_id = ?`,
+    )
+      .all(personId, sessionId)
+      .map((row) => row.group_id);
   }
 
   async getBoardPlacement(boardId: string): Promise<BoardPlacement | null> {
-    const row = this.stmt(
+    const row = this.stmt<BoardRow & PlacementColumns>(
       `SELECT b.*, s.status AS session_status, s.mode AS session_mode, s.tables_open AS session_tables_open FROM boards b LEFT JOIN sessions s ON s.id = b.session_id WHERE b.id = ?`,
-    ).get(boardId) as (BoardRow & PlacementColumns) | undefined;
+    ).get(boardId);
     if (!row) return null;
     return toPlacement(row);
   }
