@@ -13,13 +13,17 @@ import { requestAccessPlugin } from './access/requestAccess.js';
 import { loadSigningSecret } from './access/secret.js';
 import { TokenService } from './access/tokens.js';
 import { CATALOG_PREFIX, catalogPlugin } from './catalog/plugin.js';
+import type { ClusterDatabase } from './cluster/ClusterDatabase.js';
+import { type CommandLock, type FreshDocs, inProcessCommandLock, postgresCommandLock } from './cluster/commandLock.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { BoardHistory } from './history/BoardHistory.js';
 import { compression } from './http/compression.js';
+import { healthRoutes } from './http/health.js';
 import { metricsRoute } from './http/metricsRoute.js';
 import { openApi } from './http/openapi.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { countSocketCloses } from './http/socketCloses.js';
 import { cacheControlFor } from './http/staticCaching.js';
 import { type PrivacyFeature, registerPrivacy } from './privacy/plugin.js';
 import { authRoutes } from './routes/auth.js';
@@ -53,13 +57,20 @@ export interface BuildAppOptions {
    * Several instances serving the same boards: makes the cross-instance bus (e.g. Redis)
    * from the app's metrics registry and logger. Closed at shutdown after the relay.
    */
-  cluster?: (context: { registry: Registry; logger: RelayLogger }) => ClusterBus;
+  cluster?: (context: { registry: Registry; logger: RelayLogger }) => ClusterBus & FreshDocs;
+  /**
+   * PostgreSQL for the instance itself (readiness probes, the SAMLE_SECRET check, command
+   * locks across instances). Closed at shutdown after storage.
+   */
+  clusterDatabase?: ClusterDatabase;
 }
 
 export interface SamleApp {
   app: FastifyInstance;
   relay: Relay;
   tokens: TokenService;
+  /** Read-modify-write commands on server-authored docs, one at a time per key across instances. */
+  commands: CommandLock;
   /** Board history: snapshots and restore. */
   history: BoardHistory;
   /** The daily retention purge and its database connection. */
@@ -87,6 +98,17 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   let relay: Relay | undefined;
   const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
   const cluster = options.cluster?.({ registry, logger: app.log });
+  const { clusterDatabase } = options;
+  if (clusterDatabase && config.secret) await clusterDatabase.checkSecret(config.secret);
+  const commands: CommandLock = clusterDatabase
+    ? postgresCommandLock({
+        pool: clusterDatabase.pool,
+        namespace: clusterDatabase.namespace,
+        refresh: (which) => cluster?.refresh(which) ?? Promise.resolve(),
+        onLostLock: (key, error) =>
+          app.log.warn({ err: error, key }, 'the command lock was lost while a command ran (its changes are stored)'),
+      })
+    : inProcessCommandLock();
   const history = new BoardHistory({ storage, logger: app.log, intervalMs: config.historyIntervalMs });
   relay = new Relay({
     store: storage,
@@ -129,18 +151,13 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     options: { maxPayload: config.limits.maxFrameBytes * 4 },
   });
 
-  // With several instances, an instance cut off from Redis still serves its own clients (200),
-  // but says it is degraded: other instances' clients do not see its updates until Redis returns.
-  app.get('/healthz', async () =>
-    cluster
-      ? {
-          status: cluster.isUp() ? 'ok' : 'degraded',
-          rooms: relay.loadedRooms,
-          instance: cluster.instanceId,
-          redis: cluster.isUp() ? 'up' : 'down',
-        }
-      : { status: 'ok', rooms: relay.loadedRooms },
-  );
+  countSocketCloses(app, registry);
+  await app.register(healthRoutes, {
+    registry,
+    rooms: () => relay.loadedRooms,
+    ...(clusterDatabase ? { database: () => clusterDatabase.answers() } : {}),
+    ...(cluster ? { bus: cluster } : {}),
+  });
   await app.register(metricsRoute, { registry, token: config.metricsToken });
 
   const tokens = new TokenService(loadSigningSecret(config.dataDir, config.secret));
@@ -197,6 +214,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     relay,
     workshops: store,
     decisions: storage.decisions,
+    commands,
   });
   await app.register(evaluationRoutes, { access, tokens, evaluations: storage.evaluations, workshops: store });
   await app.register(questionRoutes, {
@@ -205,6 +223,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     relay,
     questions: storage.questions,
     workshops: store,
+    commands,
   });
   const privacy = await registerPrivacy(app, { config, storage, access, relay });
   await app.register(syncRoutes, {
@@ -231,10 +250,11 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
       await cluster?.close();
       await privacy.close();
       await storage.close();
+      await clusterDatabase?.close();
     })();
     return shutdownPromise;
   };
-  return { app, relay, tokens, history, privacy, shutdown };
+  return { app, relay, tokens, commands, history, privacy, shutdown };
 }
 
 /** Serves the built client with a single-page-app fallback, when it has been built. */

@@ -10,6 +10,8 @@ export interface SamleConfig {
   databaseUrl: string | null;
   /** PostgreSQL schema to use (default: the connection's search path, normally `public`). */
   databaseSchema: string | undefined;
+  /** Connections each instance keeps to PostgreSQL for storage (SAMLE_PG_POOL_SIZE); a few more serve locks and probes. */
+  databasePoolSize: number;
   /** Redis for several instances serving the same boards (requires `databaseUrl` and `secret`). */
   redisUrl: string | null;
   /** Namespace of the Redis channels; instances that serve the same boards share it. */
@@ -85,6 +87,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     dataDir: path.resolve(cwd, env.SAMLE_DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || null,
     databaseSchema: env.SAMLE_DATABASE_SCHEMA || undefined,
+    databasePoolSize: intFrom(env, 'SAMLE_PG_POOL_SIZE', 10, 1, 1000),
     redisUrl,
     redisPrefix,
     clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { buildApp } from './app.js';
+import { ClusterDatabase, SecretMismatchError } from './cluster/ClusterDatabase.js';
 import { RedisBus } from './cluster/RedisBus.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Storage } from './storage/contracts/types.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ? await PostgresStorage.open({
         connectionString: config.databaseUrl,
         ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+        maxConnections: config.databasePoolSize,
         onIdleClientError: (error) => reportStorageError(error.message),
       })
     : new SqliteStorage({
@@ -22,11 +24,19 @@ async function main(): Promise<void> {
         checkpointInWorker: true,
         onCheckpointError: (message) => reportStorageError(message),
       });
+  const clusterDatabase = config.databaseUrl
+    ? new ClusterDatabase({
+        connectionString: config.databaseUrl,
+        ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+        onIdleClientError: (error) => reportStorageError(error.message),
+      })
+    : undefined;
   let bus: RedisBus | undefined;
   const { redisUrl } = config;
   const { app, shutdown } = await buildApp({
     config,
     storage,
+    ...(clusterDatabase ? { clusterDatabase } : {}),
     ...(redisUrl
       ? {
           cluster: ({ registry, logger }) => {
@@ -86,7 +96,7 @@ function withoutPassword(url: string): string {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof SecretMismatchError) {
     process.stderr.write(`Samle could not start: ${error.message}\n`);
   } else {
     process.stderr.write(`Samle could not start: ${(error as Error).stack ?? String(error)}\n`);

@@ -1,4 +1,5 @@
 import type { AccessService } from '../access/AccessService.js';
+import type { CommandLock } from '../cluster/commandLock.js';
 import type { DecisionHistoryStore } from '../storage/contracts/assessmentTypes.js';
 import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
@@ -9,4 +10,6 @@ export interface CatalogContext {
   relay: Relay;
   workshops: WorkshopStore;
   decisions: DecisionHistoryStore;
+  /** Commands that read and rewrite the catalog's docs run one at a time per workshop, across instances. */
+  commands: CommandLock;
 }

@@ -164,25 +164,3 @@ export async function sourceStatuses(
   }
   return sources;
 }
-
-/**
- * Runs the catalog commands of one workshop one at a time (on this instance), so
- * each sees the catalog, descriptions and assessments the previous one left: two
- * merges of the same idea at once would otherwise both append its description, a
- * merge into an idea that is itself being merged away would lose it, and two
- * assessments at once would both record a change from the same earlier state. A
- * failed command does not hold up the next.
- */
-export function oneAtATime(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
-  const tails = new Map<string, Promise<unknown>>();
-  return async (key, work) => {
-    const run = (tails.get(key) ?? Promise.resolve()).then(work);
-    const tail = run.catch(() => undefined);
-    tails.set(key, tail);
-    try {
-      return await run;
-    } finally {
-      if (tails.get(key) === tail) tails.delete(key);
-    }
-  };
-}

@@ -13,13 +13,14 @@ import {
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerName } from '../access/workshopCaller.js';
+import { docsOfWorkshop } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
 import { assessIdea, ideaHistory } from './assessments.js';
 import type { CatalogContext } from './context.js';
 import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';
 import { gatherIntoIdea } from './gather.js';
 import { catalogCaller, guardCatalogRoutes } from './guard.js';
-import { mergeIdeas, oneAtATime, removeIdea, sourceStatuses, splitIdeaSources } from './ideas.js';
+import { mergeIdeas, removeIdea, sourceStatuses, splitIdeaSources } from './ideas.js';
 import {
   myPublishedSources,
   type OnUnreadable,
@@ -52,19 +53,24 @@ const member = { catalogAction: null };
  * into ideas, merging, splitting and deleting them, assessing them, publishing
  * and exporting. Each route names the action its caller needs (shared/src/access.ts)
  * and one guard checks it; the handlers only translate between HTTP and the
- * catalog's functions. Commands that change ideas or assessments run one at a
- * time per workshop.
+ * catalog's functions. Commands that change ideas, assessments or the published
+ * catalog run one at a time per workshop, on every instance together.
  */
 export async function catalogPlugin(app: FastifyInstance, context: CatalogContext): Promise<void> {
   guardCatalogRoutes(app, context.access);
-  const serially = oneAtATime();
+  // On every instance, and each from what the one before stored (merging twice would append twice).
+  const serially = <T>(workshopId: string, work: () => Promise<T>): Promise<T> =>
+    context.commands.run(`catalog:${workshopId}`, work, docsOfWorkshop(workshopId));
   const params = (request: { params: unknown }) => request.params as { id: string; ideaId: string };
 
   app.post(
     '/catalog/gather',
     { config: editor, schema: { params: WorkshopParams, body: GatherBody, response: { 201: Created } } },
     async (request, reply) => {
-      const created = await gatherIntoIdea(context, catalogCaller(request), params(request).id, request.body as Gather);
+      const workshopId = params(request).id;
+      const created = await serially(workshopId, () =>
+        gatherIntoIdea(context, catalogCaller(request), workshopId, request.body as Gather),
+      );
       return reply.code(201).send(created);
     },
   );
@@ -126,7 +132,9 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
   app.post('/catalog/publish', { config: publisher, schema: { params: WorkshopParams } }, async (request) => {
     const workshopId = params(request).id;
     const by = await callerName(catalogCaller(request), context.workshops);
-    const { snapshot, unreadable } = await publishCatalog(context, workshopId, by, unreadableLogger(request));
+    const { snapshot, unreadable } = await serially(workshopId, () =>
+      publishCatalog(context, workshopId, by, unreadableLogger(request)),
+    );
     request.log.info({ workshopId, ideas: snapshot.ideas.length, unreadable }, 'catalog published');
     // Ideas published without their description, because it could not be read (logged).
     return { ideas: snapshot.ideas.length, publishedAt: snapshot.publishedAt, unreadable };

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { CloseMatch, ClusterBus, ClusterHost } from '../sync/cluster.js';
 import type { RelayLogger } from '../sync/types.js';
+import { ClosesStream } from './ClosesStream.js';
 
 export interface RedisBusOptions {
   /** `redis://host:6379/0` — the server's `REDIS_URL`. */
@@ -20,9 +21,6 @@ export interface RedisBusOptions {
 }
 
 /** Message kinds on the bus (first varint). */
-/** How many closes the stream keeps (approximately): enough for any outage of minutes. */
-const CLOSES_KEPT = 10_000;
-
 const Kind = { Update: 0, Awareness: 1, AwarenessQuery: 2, Resync: 3, Close: 4 } as const;
 type KindName = 'update' | 'awareness' | 'awareness_query' | 'resync' | 'close';
 const kindNames: Record<number, KindName> = {
@@ -50,9 +48,7 @@ const kindNames: Record<number, KindName> = {
  * - Presence (awareness) is ephemeral: published, never stored; an instance that loads a
  *   doc asks the others for the presence of their clients.
  * - Closes (revocations, ended sessions) go to every instance through a Redis stream,
- *   `<prefix>:closes`, which each instance reads from where it left off: one issued while
- *   Redis was unreachable is added when it returns, and an instance whose own connection
- *   came back later still reads it (pub/sub would lose it to whichever came back last).
+ *   `<prefix>:closes` (`ClosesStream.ts`).
  *
  * Nothing here is needed to rebuild a doc: PostgreSQL holds every update.
  */
@@ -63,9 +59,7 @@ export class RedisBus implements ClusterBus {
   private readonly sub: Redis;
   /** Blocks on the closes stream (a blocking read needs a connection of its own). */
   private readonly reader: Redis;
-  private readonly closesKey: string;
-  /** The id of the last entry read from the closes stream; null until first read. */
-  private lastCloseId: string | null = null;
+  private readonly closes: ClosesStream;
   private readonly docPrefix: string;
   /** Docs loaded here (their channels are subscribed while Redis is up). */
   private readonly joined = new Set<string>();
@@ -76,8 +70,6 @@ export class RedisBus implements ClusterBus {
   private readonly lastHeard = new Map<string, Map<string, number>>();
   /** Docs whose updates could not be published: others are told to re-read them when Redis returns. */
   private readonly unpublished = new Set<string>();
-  /** Closes that could not be published yet. */
-  private pendingCloses: Uint8Array[] = [];
   private readonly catchUps = new Set<string>();
   private catchingUp = false;
   private catchUpTimer: NodeJS.Timeout | undefined;
@@ -93,7 +85,6 @@ export class RedisBus implements ClusterBus {
   };
 
   constructor(private readonly options: RedisBusOptions) {
-    this.closesKey = `${options.prefix}:closes`;
     this.docPrefix = `${options.prefix}:doc:`;
     const retryStrategy = (attempt: number) => options.retryDelayMs?.(attempt) ?? Math.min(50 * attempt, 1000);
     const common = {
@@ -151,10 +142,22 @@ export class RedisBus implements ClusterBus {
     this.sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.onMessage(message));
     this.sub.on('ready', () => void this.onSubscriberReady());
     this.pub.on('ready', () => this.onPublisherReady());
+    // Whichever of the three connections comes back last makes the bus up again: each may report it.
+    this.reader.on('ready', () => this.reportUp());
     for (const connection of [this.pub, this.sub, this.reader]) connection.on('close', () => this.onConnectionLost());
-    // ioredis reconnects by itself; without a listener the errors would be thrown.
+    // ioredis reconnects by itself (and the lost connection is logged once, above); an unhandled
+    // 'error' event would otherwise throw.
     for (const connection of [this.pub, this.sub, this.reader]) connection.on('error', () => {});
-    void this.readCloses();
+    this.closes = new ClosesStream({
+      pub: this.pub,
+      reader: this.reader,
+      key: `${options.prefix}:closes`,
+      onEntry: (body) => this.onMessage(body),
+      counted: {
+        added: () => this.metrics.out.inc({ kind: 'close' }),
+        failed: () => this.metrics.publishFailures.inc(),
+      },
+    });
   }
 
   attach(host: ClusterHost): void {
@@ -231,14 +234,24 @@ export class RedisBus implements ClusterBus {
   closeEverywhere(match: CloseMatch, code: number, reason: string): void {
     const encoder = this.start(Kind.Close);
     encoding.writeVarString(encoder, JSON.stringify({ match, code, reason }));
-    this.addClose(encoding.toUint8Array(encoder));
+    this.closes.add(encoding.toUint8Array(encoder));
+  }
+
+  /**
+   * Re-reads from storage, now, every doc loaded here that `which` selects, so a command
+   * that holds the cross-instance command lock sees what the instance before it stored,
+   * whether or not its message has arrived (or Redis is up at all).
+   */
+  async refresh(which: (docId: string) => boolean): Promise<void> {
+    const host = this.host;
+    if (!host) return;
+    for (const docId of host.loadedDocIds().filter(which)) await host.catchUp(docId);
   }
 
   async close(): Promise<void> {
     this.closing = true;
     if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
-    // The reader is blocked in XREAD: drop it rather than wait for the block to end.
-    this.reader.disconnect();
+    this.closes.close();
     // Shutting down: a connection Redis already dropped has nothing left to close.
     const quit = (connection: Redis) =>
       connection.quit().catch(() => {
@@ -247,69 +260,6 @@ export class RedisBus implements ClusterBus {
     await Promise.all([quit(this.pub), quit(this.sub)]);
     this.pub.disconnect();
     this.sub.disconnect();
-  }
-
-  /** Appends a close to the stream; kept and added when Redis returns if it cannot be now. */
-  private addClose(message: Uint8Array): void {
-    if (this.pub.status !== 'ready') {
-      this.metrics.publishFailures.inc();
-      this.pendingCloses.push(message);
-      return;
-    }
-    this.metrics.out.inc({ kind: 'close' });
-    const body = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
-    this.pub.xadd(this.closesKey, 'MAXLEN', '~', CLOSES_KEPT, '*', 'm', body).catch(() => {
-      this.metrics.publishFailures.inc();
-      this.pendingCloses.push(message);
-    });
-  }
-
-  /**
-   * Reads the closes stream for as long as the bus is open, from the last entry read, so
-   * nothing added while this instance's connection was away is missed. It starts after
-   * the newest entry present when it first connects (closes before this instance ran
-   * concern sockets it never had).
-   */
-  private async readCloses(): Promise<void> {
-    while (!this.closing) {
-      try {
-        if (this.reader.status !== 'ready') {
-          await new Promise<void>((resolve) => {
-            const done = () => {
-              clearTimeout(timer);
-              this.reader.off('ready', done);
-              resolve();
-            };
-            const timer = setTimeout(done, 1000);
-            this.reader.once('ready', done);
-          });
-          continue;
-        }
-        if (this.lastCloseId === null) {
-          const newest = await this.reader.xrevrange(this.closesKey, '+', '-', 'COUNT', 1);
-          this.lastCloseId = newest[0]?.[0] ?? '0-0';
-        }
-        const read = await this.reader.xreadBuffer(
-          'COUNT',
-          100,
-          'BLOCK',
-          5000,
-          'STREAMS',
-          this.closesKey,
-          this.lastCloseId,
-        );
-        for (const [, entries] of read ?? []) {
-          for (const [id, fields] of entries) {
-            this.lastCloseId = id.toString();
-            const body = fields[1];
-            if (body) this.onMessage(body);
-          }
-        }
-      } catch {
-        // Redis went away: wait for the reader to reconnect (the loop above), then go on from lastCloseId.
-        if (!this.closing && this.reader.status === 'ready') await new Promise((r) => setTimeout(r, 100));
-      }
-    }
   }
 
   private channelOf(docId: string): string {
@@ -447,7 +397,7 @@ export class RedisBus implements ClusterBus {
       // Others may have missed updates stored here meanwhile: they re-read the doc.
       this.publish(this.channelOf(docId), this.encodeDoc(Kind.Resync, docId), 'resync');
     }
-    for (const message of this.pendingCloses.splice(0)) this.addClose(message);
+    this.closes.addPending();
     this.reportUp();
   }
 

@@ -16,6 +16,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
+import type { CommandLock } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
 import type { QuestionRecord, QuestionStore } from '../storage/contracts/questionTypes.js';
 import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
@@ -29,13 +30,15 @@ export interface QuestionRouteOptions {
   relay: Relay;
   questions: QuestionStore;
   workshops: WorkshopStore;
+  /** The list is rewritten from the database: one rewrite at a time per workshop, across instances. */
+  commands: CommandLock;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 /** Questions and proposals to management: post, support, answer, hide. See shared/src/questions.ts. */
 export async function questionRoutes(app: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
-  const { access, tokens, relay, questions, workshops } = options;
+  const { access, tokens, relay, questions, workshops, commands } = options;
 
   interface Caller extends WorkshopCaller {
     name: string;
@@ -53,8 +56,21 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     return { question, caller: await callerIn(request, question.workshopId) };
   }
 
-  /** Rewrites the workshop's public list: hidden posts left out, anonymous ones without their author. */
-  async function publish(workshopId: string): Promise<void> {
+  /**
+   * Rewrites the workshop's public list from the database: hidden posts left out, anonymous
+   * ones without their author. Under the command lock, from the list as last stored: two
+   * instances rewriting at once would each keep the other's entries and add their own.
+   */
+  function publish(workshopId: string): Promise<void> {
+    const docId = questionsDocId(workshopId);
+    return commands.run(
+      `questions:${workshopId}`,
+      () => writeList(workshopId, docId),
+      (id) => id === docId,
+    );
+  }
+
+  async function writeList(workshopId: string, docId: string): Promise<void> {
     const views: QuestionView[] = (await questions.listQuestions(workshopId))
       .filter((q) => q.hiddenAt === null)
       .map((q) => ({
@@ -70,7 +86,6 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
         answeredAt: q.answeredAt,
         ideaId: q.ideaId,
       }));
-    const docId = questionsDocId(workshopId);
     await relay.command(docId, (doc) => writeQuestions(doc, views));
   }
 

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
+import { ClusterDatabase } from '../../src/cluster/ClusterDatabase.js';
 import { RedisBus } from '../../src/cluster/RedisBus.js';
 import type { StoredDoc } from '../../src/storage/contracts/types.js';
 import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
@@ -70,8 +71,14 @@ export async function startInstance(options: ClusterOptions): Promise<RunningSam
     maxConnections: 4,
     onIdleClientError: () => {},
   });
+  const clusterDatabase = new ClusterDatabase({
+    connectionString: options.databaseUrl,
+    schema: options.schema,
+    onIdleClientError: () => {},
+  });
   return startSamle({
     storage,
+    clusterDatabase,
     env: {
       DATABASE_URL: options.databaseUrl,
       REDIS_URL: options.redisUrl,

@@ -39,6 +39,8 @@ export async function startSamle(
     storage?: Storage;
     /** The cross-instance bus, for several instances serving the same boards. */
     cluster?: BuildAppOptions['cluster'];
+    /** PostgreSQL for readiness, the SAMLE_SECRET check and command locks across instances. */
+    clusterDatabase?: BuildAppOptions['clusterDatabase'];
     /** Fastify logger options (e.g. a stream to read the log back); off by default. */
     logger?: BuildAppOptions['logger'];
   } = {},
@@ -52,6 +54,7 @@ export async function startSamle(
     storage,
     logger: options.logger ?? false,
     ...(options.cluster ? { cluster: options.cluster } : {}),
+    ...(options.clusterDatabase ? { clusterDatabase: options.clusterDatabase } : {}),
   });
   await samle.app.listen({ host: '127.0.0.1', port: 0 });
   const address = samle.app.server.address();

@@ -317,6 +317,17 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       ALTER TABLE workshops ADD COLUMN archived_at BIGINT;
     `,
   },
+  {
+    version: 19,
+    name: 'cluster settings: the signing key fingerprint every instance must share',
+    sql: `
+      CREATE TABLE cluster_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

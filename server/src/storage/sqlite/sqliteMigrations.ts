@@ -302,4 +302,15 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       ALTER TABLE workshops ADD COLUMN archived_at INTEGER;
     `,
   },
+  {
+    version: 19,
+    name: 'cluster settings: the signing key fingerprint every instance must share',
+    sql: `
+      CREATE TABLE cluster_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

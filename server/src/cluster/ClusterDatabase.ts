@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+export interface ClusterDatabaseOptions {
+  connectionString: string;
+  /** The schema Samle's tables are in (as for storage); default: the connection's search path. */
+  schema?: string;
+  /** Connections for command locks and health probes (a waiting lock holds one). */
+  maxConnections?: number;
+  /** How long a health probe may take before PostgreSQL counts as unreachable. */
+  probeTimeoutMs?: number;
+  onIdleClientError: (error: Error) => void;
+}
+
+export class SecretMismatchError extends Error {
+  readonly code = 'SAMLE_SECRET_MISMATCH';
+}
+
+/**
+ * What an instance asks PostgreSQL for itself, beside storage: whether the database
+ * answers (readiness), whether all instances sign with the same key, and the command
+ * locks (`commandLock.ts`). It has a small pool of its own, so a waiting lock or a
+ * probe never takes a connection storage needs, and a probe sees an outage even
+ * while storage's pool still holds connections that have not noticed it yet.
+ */
+export class ClusterDatabase {
+  readonly pool: pg.Pool;
+  /** Command-lock keys are prefixed with it: Samle databases in other schemas never wait for ours. */
+  readonly namespace: string;
+  private readonly probeTimeoutMs: number;
+
+  constructor(options: ClusterDatabaseOptions) {
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 1000;
+    this.namespace = `samle:${options.schema ?? 'default'}`;
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 4,
+      application_name: 'samle-cluster',
+      connectionTimeoutMillis: this.probeTimeoutMs,
+      // A connection that has gone quiet is closed, so a cut network is not found by the next command.
+      idleTimeoutMillis: 10_000,
+      keepAlive: true,
+      ...(options.schema !== undefined ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    this.pool.on('error', options.onIdleClientError);
+  }
+
+  /** True when PostgreSQL answers a query within the probe timeout. */
+  async answers(): Promise<boolean> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch {
+      return false;
+    }
+    let failed: Error | undefined;
+    try {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('PostgreSQL did not answer in time')), this.probeTimeoutMs);
+      });
+      try {
+        await Promise.race([client.query('SELECT 1'), timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+      return true;
+    } catch (error) {
+      // A timed-out connection may be stuck on a dead network: never hand it out again.
+      failed = error as Error;
+      return false;
+    } finally {
+      client.release(failed);
+    }
+  }
+
+  /**
+   * Records the signing key's fingerprint on first start and refuses to go on when a
+   * later instance's key differs: its tokens would be refused by the others, and theirs
+   * by it, so people would be signed out at random as the balancer moves them.
+   */
+  async checkSecret(secret: string): Promise<void> {
+    const fingerprint = secretFingerprint(secret);
+    await this.pool.query(
+      "INSERT INTO cluster_settings (key, value, updated_at) VALUES ('secret_fingerprint', $1, $2) ON CONFLICT (key) DO NOTHING",
+      [fingerprint, Date.now()],
+    );
+    const { rows } = await this.pool.query<{ value: string }>(
+      "SELECT value FROM cluster_settings WHERE key = 'secret_fingerprint'",
+    );
+    const stored = rows[0]?.value;
+    if (stored !== fingerprint) {
+      throw new SecretMismatchError(
+        `SAMLE_SECRET differs from the one the other instances use (fingerprint ${fingerprint}, the database has ${stored}). ` +
+          'Give every instance the same SAMLE_SECRET; to change it on purpose, see "Changing SAMLE_SECRET" in docs/operations.md.',
+      );
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** A short, one-way fingerprint of the signing key: safe to store and to show in logs. */
+export function secretFingerprint(secret: string): string {
+  return createHash('sha256').update('samle-secret-fingerprint\0').update(secret).digest('hex').slice(0, 16);
+}
