@@ -1,6 +1,8 @@
-import { CloseCode, createNote, metaOf, notesOf, readBoardMeta, readNotes } from '@samle/shared';
+import { CloseCode, createNote, isRetryableClose, metaOf, notesOf, readBoardMeta, readNotes } from '@samle/shared';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { asPerson, facilitatorClient } from './support/hostileClient.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -155,5 +157,32 @@ describe('mass deletion of others’ notes', () => {
     });
     await until(witness.doc, (doc) => notesOf(doc).size === 0);
     expect(own.provider.wsconnected && facilitator.provider.wsconnected).toBe(true);
+  });
+});
+
+describe('an update that builds on changes the server lacks', () => {
+  it('is refused with 4505, after which a stock client reconnects, and its sync brings what was missing', async () => {
+    const { ada } = people();
+    const client = connect(fx.plenumBoardId, ada.token);
+    await synced(client);
+    // What another instance stored and sent this client before it died: the server never saw `base`.
+    const elsewhere = new Y.Doc();
+    createNote(elsewhere, { id: 'base', x: 0, y: 0, createdAt: 1 });
+    const before = Y.encodeStateVector(elsewhere);
+    createNote(elsewhere, { id: 'dependent', x: 1, y: 0, createdAt: 2 });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(elsewhere, before));
+    const closed = nextClose(client);
+    client.provider.ws?.send(encoding.toUint8Array(encoder));
+    const { code } = await closed;
+    expect(code).toBe(CloseCode.MissingDependencies);
+    expect(isRetryableClose(code)).toBe(true);
+
+    // The client now holds both changes; the provider reconnects by itself and its sync sends them.
+    Y.applyUpdate(client.doc, Y.encodeStateAsUpdate(elsewhere));
+    const witness = connect(fx.plenumBoardId, ada.token);
+    await until(witness.doc, (doc) => noteIds(doc).includes('base') && noteIds(doc).includes('dependent'));
+    expect(client.provider.shouldConnect).toBe(true);
   });
 });

@@ -46,6 +46,11 @@ export const CloseCode = {
   ShuttingDown: 4503,
   /** The server holds as many documents as its memory budget allows; try again shortly. */
   Overloaded: 4504,
+  /**
+   * The update builds on changes this server does not hold yet (another instance stored them and
+   * stopped before passing them on). Reconnect: the sync sends the server what it lacks.
+   */
+  MissingDependencies: 4505,
   /** What this connection may do changed (e.g. the session ended, or the person moved table); reconnect. */
   AccessChanged: 4511,
 } as const;

@@ -1,5 +1,6 @@
 import { CATEGORY_MAX, SERVER_IDEA_KEYS } from '@samle/shared';
 import * as Y from 'yjs';
+import type { GuardVerdict } from '../sync/types.js';
 import { pathOf, type SharedType, shadowRefusal } from './shadowGuard.js';
 
 const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
@@ -20,7 +21,7 @@ const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
  * which also bounds nesting depth and fails closed. Returns why the update is
  * refused, or null.
  */
-export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
+export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | GuardVerdict | null {
   return shadowRefusal(live, update, {
     changed: (type, keys, transaction) => {
       const path = pathOf(type);

@@ -1,5 +1,6 @@
 import { DESCRIPTION_ROOT } from '@samle/shared';
 import * as Y from 'yjs';
+import type { GuardVerdict } from '../sync/types.js';
 import { plainValueOf, shadowRefusal } from './shadowGuard.js';
 
 /** Block nodes (a `Y.XmlText` each) and text runs (an embedded `Y.Map` each) the description editor shows. */
@@ -26,7 +27,7 @@ const RUN_PROPERTIES = new Set(['__type', '__format', '__style', '__mode', '__de
  * Each created item is judged where it landed (shadowGuard.ts), so nothing is
  * walked recursively.
  */
-export function descriptionWriteRefusal(live: Y.Doc, update: Uint8Array): string | null {
+export function descriptionWriteRefusal(live: Y.Doc, update: Uint8Array): string | GuardVerdict | null {
   return shadowRefusal(
     live,
     update,

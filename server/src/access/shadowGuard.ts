@@ -1,4 +1,6 @@
+import { CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
+import type { GuardVerdict } from '../sync/types.js';
 
 /** Any shared type, as Yjs itself types it. */
 export type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
@@ -42,9 +44,9 @@ export function shadowRefusal(
   update: Uint8Array,
   judge: ShadowJudge,
   prepare?: (doc: Y.Doc) => void,
-): string | null {
+): string | GuardVerdict | null {
   let shadow: Shadow | null = null;
-  let refusal: string | null = null;
+  let refusal: string | GuardVerdict | null = null;
   const check = (transaction: Y.Transaction) => {
     refusal ??= transactionRefusal(transaction, judge);
   };
@@ -57,9 +59,15 @@ export function shadowRefusal(
     } finally {
       shadow.doc.off('afterTransaction', check);
     }
-    // Items whose dependencies never arrived would integrate later, unchecked.
+    // Items whose dependencies never arrived would integrate later, unchecked. The writer is not
+    // at fault: another instance may have stored (and sent this writer) changes and died before
+    // passing them on. Closed with a code a stock client reconnects after, its sync then brings
+    // what this server lacks; with 4422 it stopped for good (the kill -9 test hung on it).
     if (!refusal && (shadow.doc.store.pendingStructs || shadow.doc.store.pendingDs)) {
-      refusal = 'the update depends on changes the server does not have';
+      refusal = {
+        code: CloseCode.MissingDependencies,
+        reason: 'the update depends on changes the server does not have',
+      };
     }
   } catch (error) {
     refusal = `the update could not be checked (${error instanceof Error ? error.name : 'error'})`;
