@@ -15,7 +15,7 @@ import {
 } from '@samle/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SqliteDecisionHistory } from '../src/storage/decisionHistory.js';
+import { SqliteDecisionHistory } from '../src/storage/sqlite/SqliteDecisionHistory.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';

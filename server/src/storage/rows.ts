@@ -1,6 +1,7 @@
 import {
   type AgendaKind,
   type BoardKind,
+  type DecisionChange,
   parsePrompts,
   type Role,
   type SessionKind,
@@ -341,4 +342,23 @@ export const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
   title: row.title,
   spec: row.spec,
   createdAt: row.created_at,
+});
+
+/** A row of decision_history. */
+export interface DecisionRow {
+  idea_id: string;
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  by_name: string;
+  at: number;
+}
+
+export const toDecisionChange = (row: DecisionRow): DecisionChange => ({
+  ideaId: row.idea_id,
+  field: row.field as DecisionChange['field'],
+  from: row.from_value,
+  to: row.to_value,
+  by: row.by_name,
+  at: row.at,
 });

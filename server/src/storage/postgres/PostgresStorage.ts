@@ -8,8 +8,8 @@ import {
   type StoredDoc,
   type UpdateAppend,
 } from '../contracts/types.js';
-import { PostgresDecisionHistory } from '../decisionHistory.js';
 import { PostgresAccessStore } from './PostgresAccessStore.js';
+import { PostgresDecisionHistory } from './PostgresDecisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
 import { PostgresPlanStore } from './PostgresPlanStore.js';

@@ -9,10 +9,10 @@ import {
   type StoredDoc,
   type UpdateAppend,
 } from '../contracts/types.js';
-import { SqliteDecisionHistory } from '../decisionHistory.js';
 import { ensurePrivateDir, ensurePrivateFiles } from '../privateFiles.js';
 import { toBoardRecord } from '../rows.js';
 import { SqliteAccessStore } from './SqliteAccessStore.js';
+import { SqliteDecisionHistory } from './SqliteDecisionHistory.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
 import { SqlitePlanStore } from './SqlitePlanStore.js';
