@@ -26,6 +26,7 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { countSocketCloses } from './http/socketCloses.js';
 import { cacheControlFor } from './http/staticCaching.js';
 import { type PrivacyFeature, registerPrivacy } from './privacy/plugin.js';
+import { reportPlugin } from './report/plugin.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { evaluationRoutes } from './routes/evaluations.js';
@@ -190,7 +191,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     decisions: storage.decisions,
     plans: storage.plans,
   });
-  await app.register(sessionRoutes, { store, credentials, access, relay, history });
+  await app.register(sessionRoutes, {
+    store,
+    credentials,
+    access,
+    relay,
+    history,
+    afterDecision: storage.afterDecision,
+  });
   await app.register(planRoutes, { store, plans: storage.plans, access, relay });
   await app.register(roomRoutes, {
     store,
@@ -226,6 +234,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     commands,
   });
   const privacy = await registerPrivacy(app, { config, storage, access, relay });
+  await app.register(reportPlugin, {
+    access,
+    relay,
+    workshops: store,
+    questions: storage.questions,
+    evaluations: storage.evaluations,
+    afterDecision: storage.afterDecision,
+  });
   await app.register(syncRoutes, {
     relay,
     access,

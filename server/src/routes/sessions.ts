@@ -15,6 +15,7 @@ import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
 import type { AccessStore } from '../storage/contracts/accessTypes.js';
+import type { AfterDecisionStore } from '../storage/contracts/afterDecisionTypes.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
@@ -28,6 +29,8 @@ export interface SessionRouteOptions {
   relay: Relay;
   /** Board history: a snapshot of each of the session's boards when it ends. */
   history: BoardHistory;
+  /** When each agenda item ran, for the session report. */
+  afterDecision: AfterDecisionStore;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -51,7 +54,7 @@ export function dealTables(people: PersonRecord[], count: number, by: SplitGroup
 }
 
 export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
-  const { store, credentials, access, relay, history } = options;
+  const { store, credentials, access, relay, history, afterDecision } = options;
 
   async function sessionView(session: SessionRecord) {
     const graph = await store.getWorkshopGraph(session.workshopId);
@@ -122,6 +125,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
   app.post('/api/sessions/:id/end', route, async (request) => {
     const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
     await store.updateSession(session.id, { status: 'ended', mode: 'plenum' });
+    await afterDecision.recordCurrentItem(session.id, null, Date.now());
     const graph = await store.getWorkshopGraph(session.workshopId);
     const boardIds = (graph?.boards ?? []).filter((b) => b.sessionId === session.id).map((b) => b.id);
     // Writers reconnect and come back read-only; readers keep reading undisturbed.
@@ -162,10 +166,9 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
           throw new ApiFailure(400, 'AGENDA_ITEM_NOT_FOUND', 'That agenda item is not part of this session.');
         }
       }
-      await store.updateSession(session.id, {
-        currentItemId: itemId,
-        currentItemStartedAt: itemId ? Date.now() : null,
-      });
+      const now = Date.now();
+      await store.updateSession(session.id, { currentItemId: itemId, currentItemStartedAt: itemId ? now : null });
+      await afterDecision.recordCurrentItem(session.id, itemId, now);
       // The agenda drives the room: group work opens the tables (if there are any), anything else is plenum.
       const item = itemId
         ? (await store.getWorkshopGraph(session.workshopId))?.agenda.find((a) => a.id === itemId)

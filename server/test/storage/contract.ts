@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { accessContract } from './contractAccess.js';
+import { afterDecisionContract } from './contractAfterDecision.js';
 import { historyContract } from './contractHistory.js';
 import { postsContract } from './contractPosts.js';
 import { voteContract } from './contractVotes.js';
@@ -21,6 +22,7 @@ export function storageContract(factory: StorageFactory): void {
   postsContract(factory);
   historyContract(factory);
   accessContract(factory);
+  afterDecisionContract(factory);
 }
 
 const mergeUpdates = (parts: Uint8Array[]) => Y.mergeUpdates(parts);

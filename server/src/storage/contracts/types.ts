@@ -1,4 +1,5 @@
 import type { AccessStore } from './accessTypes.js';
+import type { AfterDecisionStore } from './afterDecisionTypes.js';
 import type { DecisionHistoryStore } from './assessmentTypes.js';
 import type { BoardStore } from './boardTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
@@ -85,5 +86,7 @@ export interface Storage extends DocStore, BoardStore {
   /** Restorable snapshots of boards (board history). */
   readonly history: BoardHistoryStore;
   readonly plans: PlanStore;
+  /** Agenda runs for the session report, impact pulse answers. */
+  readonly afterDecision: AfterDecisionStore;
   close(): Promise<void>;
 }

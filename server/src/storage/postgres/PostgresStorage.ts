@@ -9,6 +9,7 @@ import {
   type UpdateAppend,
 } from '../contracts/types.js';
 import { PostgresAccessStore } from './PostgresAccessStore.js';
+import { PostgresAfterDecisionStore } from './PostgresAfterDecisionStore.js';
 import { PostgresDecisionHistory } from './PostgresDecisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
@@ -57,6 +58,7 @@ export class PostgresStorage implements Storage {
   readonly votes: PostgresVoteStore;
   readonly history: PostgresHistoryStore;
   readonly plans: PostgresPlanStore;
+  readonly afterDecision: PostgresAfterDecisionStore;
   private closing: Promise<void> | null = null;
 
   private constructor(private readonly pool: pg.Pool) {
@@ -68,6 +70,7 @@ export class PostgresStorage implements Storage {
     this.evaluations = new PostgresEvaluationStore(pool);
     this.decisions = new PostgresDecisionHistory(pool);
     this.history = new PostgresHistoryStore(pool);
+    this.afterDecision = new PostgresAfterDecisionStore(pool);
   }
 
   /** Connects, creates the schema if asked to, and runs the migrations this database lacks. */

@@ -310,6 +310,35 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     `,
   },
   {
+    version: 15,
+    name: 'session report: when each agenda item actually ran',
+    sql: `
+      CREATE TABLE agenda_runs (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        started_at BIGINT NOT NULL,
+        ended_at BIGINT,
+        PRIMARY KEY (session_id, started_at, item_id)
+      );
+    `,
+  },
+  {
+    version: 16,
+    name: 'impact pulse: one answer per person and pulse, keyed without naming them',
+    sql: `
+      CREATE TABLE pulse_answers (
+        pulse_id TEXT NOT NULL,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        respondent_key TEXT NOT NULL,
+        respondent_name TEXT,
+        answers TEXT NOT NULL,
+        answered_at BIGINT NOT NULL,
+        PRIMARY KEY (pulse_id, respondent_key)
+      );
+      CREATE INDEX pulse_answers_by_workshop ON pulse_answers(workshop_id);
+    `,
+  },
+  {
     version: 17,
     name: 'retention date per workshop (personal data purged after it); archived workshops',
     sql: `

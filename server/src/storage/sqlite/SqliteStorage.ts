@@ -12,6 +12,7 @@ import {
 import { ensurePrivateDir, ensurePrivateFiles } from '../privateFiles.js';
 import { toBoardRecord } from '../rows.js';
 import { SqliteAccessStore } from './SqliteAccessStore.js';
+import { SqliteAfterDecisionStore } from './SqliteAfterDecisionStore.js';
 import { SqliteDecisionHistory } from './SqliteDecisionHistory.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
@@ -48,6 +49,7 @@ export class SqliteStorage implements Storage {
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
   readonly plans: SqlitePlanStore;
+  readonly afterDecision: SqliteAfterDecisionStore;
   private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
@@ -70,6 +72,7 @@ export class SqliteStorage implements Storage {
     this.evaluations = new SqliteEvaluationStore(this.db);
     this.decisions = new SqliteDecisionHistory(this.db);
     this.history = new SqliteHistoryStore(this.db);
+    this.afterDecision = new SqliteAfterDecisionStore(this.db);
     this.checkpointer = options.checkpointInWorker
       ? new WalCheckpointer(this.db, this.file, options.onCheckpointError ?? (() => {}))
       : null;

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { type AnswerRow, type RunRow, toAgendaRun, toPulseAnswer } from '../afterDecisionRows.js';
+import type { AfterDecisionStore, AgendaRun, PulseAnswerRecord } from '../contracts/afterDecisionTypes.js';
+
+export class SqliteAfterDecisionStore implements AfterDecisionStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async recordCurrentItem(sessionId: string, itemId: string | null, at: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE agenda_runs SET ended_at = ? WHERE session_id = ? AND ended_at IS NULL')
+        .run(at, sessionId);
+      if (itemId !== null) {
+        this.db
+          .prepare('INSERT OR IGNORE INTO agenda_runs (session_id, item_id, started_at) VALUES (?, ?, ?)')
+          .run(sessionId, itemId, at);
+      }
+    })();
+  }
+
+  async agendaRuns(sessionId: string): Promise<AgendaRun[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM agenda_runs WHERE session_id = ? ORDER BY started_at, item_id')
+      .all(sessionId) as RunRow[];
+    return rows.map(toAgendaRun);
+  }
+
+  async savePulseAnswer(a: PulseAnswerRecord): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO pulse_answers (pulse_id, workshop_id, respondent_key, respondent_name, answers, answered_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.pulseId, a.workshopId, a.respondentKey, a.respondentName, JSON.stringify(a.answers), a.answeredAt);
+    return result.changes === 1;
+  }
+
+  async pulseAnswers(pulseId: string): Promise<PulseAnswerRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM pulse_answers WHERE pulse_id = ? ORDER BY answered_at')
+      .all(pulseId) as AnswerRow[];
+    return rows.map(toPulseAnswer);
+  }
+
+  async hasAnsweredPulses(workshopId: string, respondentKey: string): Promise<string[]> {
+    const rows = this.db
+      .prepare('SELECT pulse_id FROM pulse_answers WHERE workshop_id = ? AND respondent_key = ?')
+      .all(workshopId, respondentKey) as Array<{ pulse_id: string }>;
+    return rows.map((r) => r.pulse_id);
+  }
+}
