@@ -233,7 +233,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     workshops: store,
     commands,
   });
-  const privacy = await registerPrivacy(app, { config, storage, access, relay });
+  const privacy = await registerPrivacy(app, { config, storage, access, relay, tokens });
   await app.register(reportPlugin, {
     access,
     relay,

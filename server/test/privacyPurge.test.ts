@@ -2,118 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkshopDetail } from '@samle/shared';
 import { strFromU8, unzipSync } from 'fflate';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RetentionJob } from '../src/privacy/RetentionJob.js';
-import { type DatabaseTarget, openSqlSession } from '../src/privacy/sqlSession.js';
-import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
+import { openSqlSession } from '../src/privacy/sqlSession.js';
 import { samleCli } from './support/cliIo.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';
+import { cellsMentioning, postgresKind, type RunningOn, sqliteKind } from './support/databaseKinds.js';
+import { tempDataDir } from './support/samleServer.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const silent = { info() {}, warn() {}, error() {} };
-
-/** Every text cell of every table, read with the database's own driver (not Samle's code). */
-type Cells = Array<{ table: string; text: string }>;
 
 async function json<T>(response: Response, status: number): Promise<T> {
   expect(response.status, await response.clone().text()).toBe(status);
   return (await response.json()) as T;
 }
 
-interface Kind {
-  name: string;
-  start(): Promise<{
-    samle: RunningSamle;
-    target: DatabaseTarget;
-    env: Record<string, string>;
-    cells(): Promise<Cells>;
-  }>;
-  cleanup(): Promise<void>;
-}
-
-function textCells(table: string, rows: Array<Record<string, unknown>>): Cells {
-  const cells: Cells = [];
-  for (const row of rows) {
-    for (const value of Object.values(row)) {
-      if (typeof value === 'string') cells.push({ table, text: value });
-    }
-  }
-  return cells;
-}
-
-const sqlite: Kind = {
-  name: 'SQLite',
-  async start() {
-    const dataDir = tempDataDir();
-    const samle = await startSamle({ dataDir });
-    const file = path.join(dataDir, 'samle.sqlite');
-    return {
-      samle,
-      target: { sqliteFile: file },
-      env: { SAMLE_DATA_DIR: dataDir },
-      async cells() {
-        const db = new SqliteDatabase(file, { readonly: true });
-        try {
-          const tables = db
-            .prepare<[], { name: string }>(
-              "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-            )
-            .all();
-          return tables.flatMap(({ name }) =>
-            textCells(name, db.prepare(`SELECT * FROM "${name}"`).all() as Array<Record<string, unknown>>),
-          );
-        } finally {
-          db.close();
-        }
-      },
-    };
-  },
-  async cleanup() {},
-};
-
-let database: TestDatabase | undefined;
-const postgres: Kind = {
-  name: 'PostgreSQL',
-  async start() {
-    database ??= await createTestDatabase();
-    const storage = await database.openStorage();
-    // The first storage of a test database lives in schema t1 (support/postgres.ts).
-    const schema = 't1';
-    const env = { DATABASE_URL: database.url, SAMLE_DATABASE_SCHEMA: schema };
-    const samle = await startSamle({ storage, env });
-    const url = database.url;
-    return {
-      samle,
-      target: { databaseUrl: url, databaseSchema: schema },
-      env,
-      async cells() {
-        const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
-        await client.connect();
-        try {
-          const { rows: tables } = await client.query<{ name: string }>(
-            "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
-            [schema],
-          );
-          const cells: Cells = [];
-          for (const { name } of tables)
-            cells.push(...textCells(name, (await client.query(`SELECT * FROM "${name}"`)).rows));
-          return cells;
-        } finally {
-          await client.end();
-        }
-      },
-    };
-  },
-  async cleanup() {
-    await database?.drop();
-  },
-};
-
-describe.each([sqlite, postgres])('purging a workshop on $name', (kind) => {
-  let running: Awaited<ReturnType<Kind['start']>>;
+describe.each([sqliteKind, postgresKind()])('purging a workshop on $name', (kind) => {
+  let running: RunningOn;
   let purged: WorkshopDetail;
   let kept: WorkshopDetail;
   beforeAll(async () => {
@@ -186,7 +92,7 @@ describe.each([sqlite, postgres])('purging a workshop on $name', (kind) => {
     const ids = idsOf(purged);
     const keptIds = idsOf(kept);
     const before = await running.cells();
-    const mentions = (cells: Cells, id: string) => cells.filter((cell) => cell.text.includes(id));
+    const mentions = cellsMentioning;
     expect(mentions(before, purged.workshop.id).length).toBeGreaterThan(0);
     const keptBefore = keptIds.map((id) => mentions(before, id).length);
 
@@ -218,7 +124,7 @@ describe.each([sqlite, postgres])('purging a workshop on $name', (kind) => {
     });
     expect(deleted.status).toBe(204);
     const after = await running.cells();
-    expect(after.filter((cell) => cell.text.includes(kept.workshop.id))).toEqual([]);
+    expect(cellsMentioning(after, kept.workshop.id)).toEqual([]);
     // The facilitator's account is not part of a workshop: it stays.
     expect(after.some((cell) => cell.table === 'facilitators' && cell.text === 'freja@example.dk')).toBe(true);
   });
@@ -245,7 +151,7 @@ describe.each([sqlite, postgres])('purging a workshop on $name', (kind) => {
     const purge = await samleCli(['purge', `--workshop=${id}`, '--yes'], env);
     expect(purge.code, purge.err).toBe(0);
     expect(purge.out).toContain(`purged ${id}`);
-    expect((await running.cells()).filter((cell) => cell.text.includes(id))).toEqual([]);
+    expect(cellsMentioning(await running.cells(), id)).toEqual([]);
     expect((await samleCli(['purge', `--workshop=${id}`, '--yes'], env)).code).toBe(1);
   });
 });

@@ -35,3 +35,20 @@ export function retentionDeadline(day: string): number {
 export function retentionDay(deadline: number): string {
   return new Date(deadline).toISOString().slice(0, 10);
 }
+
+/** Erasing a person: the facilitator repeats the person's name as shown, so the wrong person is not erased by a slip. */
+export const ErasePersonBody = Type.Object(
+  { confirmName: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type ErasePersonBody = Static<typeof ErasePersonBody>;
+
+export const ErasureResult = Type.Object({
+  /** What the person's name became. */
+  name: Type.String(),
+  /** Documents their authorship was removed from. */
+  scrubbedDocs: Type.Integer(),
+  /** Their own documents (drafts, reflection), deleted. */
+  deletedDocs: Type.Integer(),
+});
+export type ErasureResult = Static<typeof ErasureResult>;

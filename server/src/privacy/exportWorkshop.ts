@@ -49,7 +49,7 @@ docs/<id>.yjs  each synced document (boards, their control docs and drafts, refl
 `;
 
 /** JSON of a document's content for people without Yjs: its top-level maps and arrays. */
-function docJson(state: Uint8Array): unknown {
+export function docJsonOf(state: Uint8Array): unknown {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   const out: Record<string, unknown> = {};
@@ -95,7 +95,7 @@ export async function exportWorkshop(
       const state = await docState(sql, docId);
       if (!state) continue;
       files[`docs/${docId}.yjs`] = state;
-      files[`docs/${docId}.json`] = strToU8(JSON.stringify(docJson(state), null, 2));
+      files[`docs/${docId}.json`] = strToU8(JSON.stringify(docJsonOf(state), null, 2));
       docs++;
     }
     const counts = Object.fromEntries(Object.entries(tables).map(([name, list]) => [name, list.length]));

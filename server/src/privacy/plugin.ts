@@ -1,6 +1,7 @@
 import { CloseCode } from '@samle/shared';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
+import type { TokenService } from '../access/tokens.js';
 import type { SamleConfig } from '../config.js';
 import { privacyRoutes } from '../routes/privacy.js';
 import type { Storage } from '../storage/contracts/types.js';
@@ -22,7 +23,7 @@ export interface PrivacyFeature {
  */
 export async function registerPrivacy(
   app: FastifyInstance,
-  options: { config: SamleConfig; storage: Storage; access: AccessService; relay: Relay },
+  options: { config: SamleConfig; storage: Storage; access: AccessService; relay: Relay; tokens: TokenService },
 ): Promise<PrivacyFeature> {
   const { config, storage, relay } = options;
   const target: DatabaseTarget | null =
@@ -40,7 +41,15 @@ export async function registerPrivacy(
   const closeDocs = (docIds: string[]) => {
     if (docIds.length > 0) relay.closeWhere({ docIds }, CloseCode.DocNotFound, 'workshop deleted');
   };
-  await app.register(privacyRoutes, { store: storage.workshops, access: options.access, session: open, closeDocs });
+  await app.register(privacyRoutes, {
+    store: storage.workshops,
+    access: options.access,
+    session: open,
+    closeDocs,
+    closePeople: (personIds, code) => relay.closeWhere({ personIds }, code, 'erased'),
+    docs: relay,
+    personKey: (personId) => options.tokens.keyedHash(personId),
+  });
   const job = new RetentionJob({
     session: () => {
       const found = open();

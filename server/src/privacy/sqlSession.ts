@@ -18,6 +18,8 @@ export interface ForeignKey {
 export interface TableShape {
   name: string;
   columns: string[];
+  /** Columns that hold text (names can be in them). */
+  textColumns: string[];
 }
 
 /**
@@ -104,10 +106,14 @@ class SqliteSession implements SqlSession {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
       )
       .all();
-    return names.map(({ name }) => ({
-      name,
-      columns: (this.db.pragma(`table_info(${quote(name)})`) as Array<{ name: string }>).map((c) => c.name),
-    }));
+    return names.map(({ name }) => {
+      const columns = this.db.pragma(`table_info(${quote(name)})`) as Array<{ name: string; type: string }>;
+      return {
+        name,
+        columns: columns.map((c) => c.name),
+        textColumns: columns.filter((c) => /TEXT|CHAR|CLOB/i.test(c.type)).map((c) => c.name),
+      };
+    });
   }
 
   async foreignKeys(): Promise<ForeignKey[]> {
@@ -181,15 +187,19 @@ class PostgresSession extends PostgresQueries implements SqlSession {
 
   async tables(): Promise<TableShape[]> {
     const rows = await this.all(
-      `SELECT table_name AS name, column_name AS col FROM information_schema.columns
-       WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
+      `SELECT c.table_name AS name, c.column_name AS col, c.data_type AS type FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+       WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position`,
     );
-    const byName = new Map<string, string[]>();
+    const byName = new Map<string, TableShape>();
     for (const row of rows) {
       const name = String(row.name);
-      byName.set(name, [...(byName.get(name) ?? []), String(row.col)]);
+      const shape = byName.get(name) ?? { name, columns: [], textColumns: [] };
+      shape.columns.push(String(row.col));
+      if (row.type === 'text' || row.type === 'character varying') shape.textColumns.push(String(row.col));
+      byName.set(name, shape);
     }
-    return [...byName].map(([name, columns]) => ({ name, columns }));
+    return [...byName.values()];
   }
 
   async foreignKeys(): Promise<ForeignKey[]> {

@@ -1,5 +1,8 @@
 import {
+  CloseCode,
   DeleteWorkshopBody,
+  ErasePersonBody,
+  ErasureResult,
   PURGE_WARNING_DAYS,
   RetentionBody,
   RetentionState,
@@ -10,6 +13,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { ApiFailure } from '../errors.js';
+import { ERASED_NAME, erasePerson, exportPerson, type LiveDocs } from '../privacy/erasure.js';
 import { exportWorkshop } from '../privacy/exportWorkshop.js';
 import { purgeWorkshop } from '../privacy/purge.js';
 import type { SqlSession } from '../privacy/sqlSession.js';
@@ -23,6 +27,10 @@ export interface PrivacyRouteOptions {
   session: () => SqlSession | null;
   /** Closes the connections to a deleted workshop's documents. */
   closeDocs: (docIds: string[]) => void;
+  /** Closes an erased person's connections. */
+  closePeople: (personIds: string[], code: number) => void;
+  docs: LiveDocs;
+  personKey: (personId: string) => string;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -106,6 +114,53 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
       options.closeDocs(report.docIds);
       request.log.info({ workshopId: id, docs: report.docIds.length }, 'workshop deleted by its facilitator');
       return reply.code(204).send(null);
+    },
+  );
+
+  async function facilitatedPerson(request: Parameters<typeof facilitatedWorkshop>[0], id: string) {
+    const person = await store.getPerson(id);
+    if (!person) throw new ApiFailure(404, 'PERSON_NOT_FOUND', 'There is no such person.');
+    await facilitatedWorkshop(request, access, store, person.workshopId);
+    return person;
+  }
+
+  app.get('/api/people/:id/export', { schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    await facilitatedPerson(request, id);
+    const data = await exportPerson({ session: session(), docs: options.docs, personKey: options.personKey }, id);
+    request.log.info({ personId: id }, 'personal data exported');
+    return reply
+      .header('content-disposition', `attachment; filename="samle-person-${id}.json"`)
+      .header('cache-control', 'no-store')
+      .send(data);
+  });
+
+  app.post(
+    '/api/people/:id/erase',
+    { schema: { params: IdParams, body: ErasePersonBody, response: { 200: ErasureResult } } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const { confirmName } = request.body as ErasePersonBody;
+      const person = await facilitatedPerson(request, id);
+      if (Object.values(ERASED_NAME).includes(person.name as never)) {
+        throw new ApiFailure(409, 'ALREADY_ERASED', 'This person has already been erased.');
+      }
+      if (person.name.trim() !== confirmName.trim()) {
+        throw new ApiFailure(409, 'CONFIRM_NAME_MISMATCH', "Type the person's name exactly as shown to erase them.");
+      }
+      options.closePeople([id], CloseCode.AccessRevoked);
+      const report = await erasePerson({ session: session(), docs: options.docs, personKey: options.personKey }, id);
+      options.closePeople([id], CloseCode.AccessRevoked);
+      const erased = await store.getPerson(id);
+      request.log.info(
+        { personId: id, scrubbed: report.scrubbedDocs.length, deleted: report.deletedDocs.length },
+        'person erased',
+      );
+      return {
+        name: erased?.name ?? '',
+        scrubbedDocs: report.scrubbedDocs.length,
+        deletedDocs: report.deletedDocs.length,
+      };
     },
   );
 }
