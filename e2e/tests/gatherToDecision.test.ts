@@ -242,6 +242,8 @@ describe('from notes on two tables to a published, council-ready decision', () =
     await facilitator.goto(`${base}/w/${workshopId}/leaders`);
     await facilitator.getByTestId('unpublished-changes').waitFor();
     await facilitator.getByTestId('publish-catalog').click();
+    // Publishing asks first: every participant sees it at once.
+    await facilitator.getByTestId('publish-catalog-yes').click();
     await facilitator.getByTestId('published-up-to-date').waitFor();
 
     // Ada sees the published decision and follows the idea back to her own note.

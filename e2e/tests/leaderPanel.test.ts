@@ -68,6 +68,8 @@ describe('the leader panel', () => {
     await facilitator.goto(`${workshopUrl}/leaders`);
     await facilitator.getByTestId('unpublished-changes').waitFor();
     await facilitator.getByTestId('publish-catalog').click();
+    // Publishing asks first: every participant sees it at once.
+    await facilitator.getByTestId('publish-catalog-yes').click();
     await facilitator.getByTestId('published-up-to-date').waitFor();
     // A leader's later change shows on the facilitator's open panel as unpublished (from the live catalog).
     await leader.getByTestId('assessment-rank').fill('3');

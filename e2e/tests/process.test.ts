@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinByCode, signUpFirstFacilitator, writeNote } from '../support/flows.js';
+import { connected, joinByCode, signUpFirstFacilitator, writeNote } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
@@ -43,6 +43,11 @@ describe('running a real process', () => {
     await facilitator.getByTestId('plan-session-title').fill('Temadag 1: pleje i hverdagen');
     await facilitator.getByTestId('plan-session-title').press('Enter');
     await facilitator.getByTestId('plan-session').nth(1).filter({ hasText: 'Temadag 1: pleje i hverdagen' }).waitFor();
+    // Enter saved it, and the plan says so.
+    await facilitator
+      .locator('[data-testid="plan-status"][data-state="saved"]')
+      .filter({ hasText: 'Gemt kl.' })
+      .waitFor();
     await facilitator.getByTestId('plan-session-start').fill('08:30');
     await facilitator.getByTestId('plan-session-start').press('Enter');
     const clocks = facilitator.getByTestId('plan-item-clock');
@@ -180,5 +185,79 @@ describe('running a real process', () => {
     await facilitator.getByTestId('gather-done').waitFor();
     await note.getByTestId('in-catalog').waitFor();
     await noBusinessText(facilitator);
+  });
+
+  it('a participant who just joined is not pulled back; the evaluation item opens the form for everyone; closing it and removing the timer ask first', async () => {
+    const base = suite.samle().baseUrl;
+    const facilitator = await suite.person('Freja');
+    await facilitator.setViewportSize({ width: 1366, height: 900 });
+    // Alone (-t) this test makes the first account; after the first test it signs in with it.
+    await facilitator.goto(base);
+    const signUp = facilitator.getByTestId('signup-name');
+    await signUp.or(facilitator.getByTestId('signin-email')).first().waitFor();
+    if (await signUp.isVisible()) {
+      await signUpFirstFacilitator(facilitator, base);
+    } else {
+      await facilitator.getByTestId('signin-email').fill('freja@example.dk');
+      await facilitator.getByTestId('signin-password').fill('et langt kodeord');
+      await facilitator.getByTestId('signin-submit').click();
+    }
+    await facilitator.getByTestId('workshop-title-input').fill('Sidste dag');
+    await facilitator.getByTestId('workshop-template').selectOption('municipal-process');
+    await facilitator.getByTestId('create-workshop').click();
+    await facilitator.waitForURL(/\/w\/[A-Za-z0-9_-]+$/);
+    const workshopUrl = facilitator.url();
+    // Employee day 2 (the fourth session) ends with the evaluation.
+    await facilitator.getByTestId('session-tab').nth(3).click();
+    await facilitator.getByTestId('open-session').click();
+    const code = (await facilitator.getByTestId('join-code').textContent())?.replace(/\s/g, '') ?? '';
+    const startItem = (title: string) =>
+      facilitator.getByTestId('agenda-item').filter({ hasText: title }).getByTestId('start-item').click();
+    await startItem('Velkomst og opsamling');
+
+    // Ada joins while the welcome runs (she lands on the plenum) and at once opens the questions page:
+    // the room already counts her landing as followed, so she stays where she went.
+    const ada = await suite.person('Ada');
+    // As on a slow network, her page's first question about the room gets no answer before she moves on.
+    const workshopApi = `${base}/api/workshops/${workshopUrl.split('/w/')[1]}`;
+    await ada.route(workshopApi, (route) => route.abort());
+    const unanswered = ada.waitForEvent('requestfailed', (request) => request.url() === workshopApi);
+    await joinByCode(ada, base, code, 'Ada');
+    await unanswered;
+    await ada.unroute(workshopApi);
+    const questionsUrl = `${workshopUrl}/questions`;
+    await ada.goto(questionsUrl);
+    await ada.locator('[data-testid="room-banner"][data-reason="plenum"]').waitFor({ timeout: 15_000 });
+    expect(ada.url()).toBe(questionsUrl);
+
+    // Starting the evaluation item opens the form for her, with no click by her.
+    await startItem('Evaluering af forløbet');
+    await ada.locator('[data-testid="room-banner"][data-reason="evaluation"]').waitFor({ timeout: 15_000 });
+    await ada.waitForURL(/\/evaluation$/);
+    await ada.getByTestId('evaluation-rating').first().waitFor();
+
+    // Closing the evaluation asks first, and Cancel keeps it open.
+    await facilitator.goto(`${workshopUrl}/evaluation`);
+    await facilitator.getByTestId('evaluation-close').click();
+    await facilitator.getByTestId('evaluation-close-confirm').getByText('Annullér').click();
+    await facilitator.getByTestId('evaluation-close-confirm').waitFor({ state: 'detached' });
+    expect(await facilitator.locator('.status-pill[data-status="open"]').count()).toBe(1);
+    await facilitator.getByTestId('evaluation-close').click();
+    await facilitator.getByTestId('evaluation-close-yes').click();
+    await facilitator.locator('.status-pill[data-status="ended"]').waitFor();
+
+    // Removing the timer on the board asks first too.
+    await facilitator.goto(workshopUrl);
+    await facilitator.locator('[data-testid="session-board-link"][data-board-kind="plenum"]').first().click();
+    await facilitator.waitForURL(/\/b\//);
+    await connected(facilitator);
+    await facilitator.getByTestId('timer-start').click();
+    await facilitator.getByTestId('timer-preset-5').click();
+    await facilitator.getByTestId('timer').waitFor();
+    await facilitator.getByTestId('timer-clear').click();
+    await facilitator.getByTestId('timer-clear-confirm').waitFor();
+    expect(await facilitator.getByTestId('timer').count()).toBe(1);
+    await facilitator.getByTestId('timer-clear-yes').click();
+    await facilitator.getByTestId('timer').waitFor({ state: 'detached' });
   });
 });

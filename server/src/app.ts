@@ -198,6 +198,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     relay,
     history,
     afterDecision: storage.afterDecision,
+    evaluations: storage.evaluations,
   });
   await app.register(planRoutes, { store, plans: storage.plans, access, relay });
   await app.register(roomRoutes, {

@@ -1,4 +1,4 @@
-import type { BoardView, RoomState, Session } from '@samle/shared';
+import type { BoardView, Evaluation, RoomState, Session, WorkshopDetail } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
@@ -106,5 +106,51 @@ describe('the agenda drives the room', () => {
     expect(await plenumAccess()).toBe('write');
     const again = await samle.asFacilitator(`/api/sessions/${fx.sessionId}/reopen`, { body: {} });
     expect(await again.json()).toMatchObject({ code: 'SESSION_NOT_ENDED' });
+  });
+
+  it("starting an evaluation item opens the evaluation for everyone, with the plan's questions, once", async () => {
+    const member = fx.participants[0];
+    if (!member) throw new Error('fixture: no participant');
+    const workshopId = fx.detail.workshop.id;
+    await json(
+      await samle.asFacilitator(`/api/workshops/${workshopId}`, {
+        method: 'PATCH',
+        body: { prompts: { evaluation: ['Fik du sagt det, du ville?', 'Var dagen til nytte?'] } },
+      }),
+    );
+    const session = fx.detail.sessions.find((s) => s.id === fx.sessionId);
+    const items = (session?.agenda ?? []).map(({ id, kind, title, text, minutes }) => ({
+      id,
+      kind,
+      title,
+      text,
+      minutes,
+    }));
+    await json<WorkshopDetail>(
+      await samle.asFacilitator(`/api/sessions/${fx.sessionId}/agenda`, {
+        method: 'PUT',
+        body: { items: [...items, { kind: 'evaluation', title: 'Evaluering', minutes: 15 }] },
+      }),
+    );
+    const participantView = () => as(member.token, `/api/workshops/${workshopId}/evaluation`);
+    expect((await participantView()).status).toBe(404);
+
+    const started = async () => {
+      const detail = await json<WorkshopDetail>(await samle.asFacilitator(`/api/workshops/${workshopId}`));
+      const item = detail.sessions.find((s) => s.id === fx.sessionId)?.agenda.find((a) => a.kind === 'evaluation');
+      await json(
+        await samle.asFacilitator(`/api/sessions/${fx.sessionId}/current-item`, { body: { itemId: item?.id } }),
+      );
+    };
+    await started();
+    const opened = await json<Evaluation>(await participantView());
+    expect(opened).toMatchObject({ status: 'open', answered: false, anonymous: true });
+    expect(opened.ratings.map((r) => r.label)).toEqual(['Fik du sagt det, du ville?', 'Var dagen til nytte?']);
+    expect((await roomOf()).evaluation).toMatchObject({ responses: 0 });
+
+    // Starting it again (or after another item) keeps the open evaluation and its answers.
+    await startItem('plenum');
+    await started();
+    expect((await json<Evaluation>(await participantView())).id).toBe(opened.id);
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { closeEvaluation, evaluationCsvPath } from '../api/evaluationApi';
 import type { Credential } from '../api/http';
 import { toolErrorMessage } from '../api/toolErrorMessage';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ratingsToShow } from './chart';
 import { RatingChart } from './RatingChart';
 import { useEvaluationResults } from './useEvaluation';
@@ -86,15 +87,20 @@ export function EvaluationResultsPanel(props: {
           {t('evaluation.csv')}
         </a>
         {open && (
-          <button
-            type="button"
+          <ConfirmButton
             className="button button-danger"
-            data-testid="evaluation-close"
+            testId="evaluation-close"
             disabled={closing}
-            onClick={() => void close()}
+            question={t('evaluation.closeConfirm')}
+            detail={t('evaluation.closeDetail')}
+            confirmLabel={t('evaluation.closeYes')}
+            cancelLabel={t('evaluation.closeCancel')}
+            align="end"
+            danger
+            onConfirm={() => void close()}
           >
             {closing ? t('evaluation.closing') : t('evaluation.close')}
-          </button>
+          </ConfirmButton>
         )}
       </div>
     </section>

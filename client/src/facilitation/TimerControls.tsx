@@ -1,6 +1,7 @@
 import type { TimerCommandBody } from '@samle/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { Icon } from '../ui/Icon';
 import { Popover } from '../ui/Popover';
 import { parseMinutes, TIMER_PRESETS, type TimerFace } from './timerClock';
@@ -58,17 +59,21 @@ export function TimerControls(props: {
           >
             {t('facilitation.timer.addMinute')}
           </button>
-          <button
-            type="button"
+          <ConfirmButton
             className="tool-button tool-button-icon"
-            data-testid="timer-clear"
-            aria-label={t('facilitation.timer.clear')}
+            testId="timer-clear"
+            ariaLabel={t('facilitation.timer.clear')}
             title={t('facilitation.timer.clear')}
             disabled={busy}
-            onClick={() => void onCommand({ action: 'clear' })}
+            question={t('facilitation.timer.clearConfirm')}
+            detail={t('facilitation.timer.clearDetail')}
+            confirmLabel={t('facilitation.timer.clearYes')}
+            cancelLabel={t('facilitation.cancel')}
+            danger
+            onConfirm={() => void onCommand({ action: 'clear' })}
           >
             <Icon name="close" />
-          </button>
+          </ConfirmButton>
         </div>
       )}
       <Popover

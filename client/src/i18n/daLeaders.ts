@@ -73,6 +73,11 @@ export const daLeaders: typeof enLeaders = {
     nothing: '—',
     publish: 'Offentliggør for medarbejderne',
     publishing: 'Offentliggør…',
+    publishConfirm: 'Offentliggøre for medarbejderne?',
+    publishDetail:
+      'Alle deltagere i forløbet ser straks ledelsens beslutninger, som de står nu. En senere offentliggørelse erstatter denne.',
+    publishYes: 'Offentliggør',
+    publishCancel: 'Annullér',
     publishedBy: 'Offentliggjort {{when}} af {{by}}',
     neverPublished: 'Ikke offentliggjort endnu — medarbejderne kan ikke se beslutningerne.',
     unpublishedChanges: 'Ændringer, der ikke er offentliggjort',

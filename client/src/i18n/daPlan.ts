@@ -11,6 +11,7 @@ export const daPlan: Pick<Messages, 'plan' | 'room'> = {
     liveNote: 'Ændringer gemmes med det samme; deltagerne ser dem inden for få sekunder.',
     saving: 'Gemmer…',
     saved: 'Gemt',
+    savedAt: 'Gemt kl. {{time}} — deltagerne ser ændringen inden for få sekunder.',
     workshopHeading: 'Forløbet',
     workshopTitle: 'Titel',
     organisation: 'Organisation',

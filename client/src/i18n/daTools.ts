@@ -150,6 +150,11 @@ export const daTools: typeof enTools = {
     csv: 'Hent CSV',
     close: 'Luk evalueringen',
     closing: 'Lukker…',
+    closeConfirm: 'Lukke evalueringen?',
+    closeDetail:
+      'Ingen kan svare efter lukningen, og den kan ikke åbnes igen — svarene bliver stående. Du kan åbne en ny evaluering.',
+    closeYes: 'Luk evalueringen',
+    closeCancel: 'Annullér',
     statusOpen: 'Åben',
     statusClosed: 'Lukket',
     openAnother: 'Åbn en ny evaluering',

@@ -71,6 +71,11 @@ export const enLeaders = {
     nothing: '—',
     publish: 'Publish to employees',
     publishing: 'Publishing…',
+    publishConfirm: 'Publish to the employees?',
+    publishDetail:
+      'Everyone in the process sees the leaders’ decisions as they stand now, at once. A later publication replaces this one.',
+    publishYes: 'Publish',
+    publishCancel: 'Cancel',
     publishedBy: 'Published {{when}} by {{by}}',
     neverPublished: 'Not published yet — employees do not see the decisions.',
     unpublishedChanges: 'Unpublished changes',

@@ -9,6 +9,7 @@ export const enPlan = {
     liveNote: 'Changes are saved at once; participants see them within a few seconds.',
     saving: 'Saving…',
     saved: 'Saved',
+    savedAt: 'Saved at {{time}} — participants see the change within a few seconds.',
     workshopHeading: 'The process',
     workshopTitle: 'Title',
     organisation: 'Organisation',

@@ -148,6 +148,11 @@ export const enTools = {
     csv: 'Download CSV',
     close: 'Close evaluation',
     closing: 'Closing…',
+    closeConfirm: 'Close the evaluation?',
+    closeDetail:
+      'Nobody can answer once it is closed, and it cannot be opened again — the answers stay. You can open a new evaluation.',
+    closeYes: 'Close the evaluation',
+    closeCancel: 'Cancel',
     statusOpen: 'Open',
     statusClosed: 'Closed',
     openAnother: 'Open a new evaluation',

@@ -6,6 +6,7 @@ import { apiErrorMessage } from '../api/errorMessage';
 import { browserStorageOnce, grants } from '../api/grants';
 import { joinByCode, lookupJoinCode } from '../api/workshopApi';
 import { identityStore } from '../presence/identity';
+import { rememberLanding } from '../room/roomMemory';
 import { navigate } from '../routing/navigation';
 import { codeFromSearch } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
@@ -44,6 +45,7 @@ export function JoinPage() {
       });
       grants().save(grant);
       identityStore.setName(grant.person.name);
+      rememberLanding(grant.workshopId, landingPath(grant));
       navigate(landingPath(grant));
     } catch (caught) {
       setError(caught);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
 import { handleLinkClick } from '../routing/navigation';
 import { leaderScreenPath } from '../routing/routes';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { Icon } from '../ui/Icon';
 import { downloadExport, type ExportFormat, publishCatalog, publishStatus } from './leadersApi';
 import type { PanelIdea } from './panelModel';
@@ -124,15 +125,18 @@ export function PublishBar({
       </div>
       <div className="publish-actions">
         {role === 'facilitator' ? (
-          <button
-            type="button"
+          <ConfirmButton
             className="button button-primary"
-            data-testid="publish-catalog"
+            testId="publish-catalog"
             disabled={busy}
-            onClick={() => void publish()}
+            question={t('leaders.publishConfirm')}
+            detail={t('leaders.publishDetail')}
+            confirmLabel={t('leaders.publishYes')}
+            cancelLabel={t('leaders.publishCancel')}
+            onConfirm={() => void publish()}
           >
             {busy ? t('leaders.publishing') : t('leaders.publish')}
-          </button>
+          </ConfirmButton>
         ) : (
           <span className="muted publish-note">{t('leaders.facilitatorPublishes')}</span>
         )}

@@ -30,6 +30,10 @@ export function CommitField(props: {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') event.currentTarget.blur();
   };
+  // In a text area Enter is a new line; Ctrl/⌘+Enter saves, as in most editors.
+  const onAreaKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.currentTarget.blur();
+  };
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,
@@ -52,6 +56,7 @@ export function CommitField(props: {
           className="text-input plan-textarea"
           rows={3}
           onBlur={(e) => commit(e.target.value)}
+          onKeyDown={onAreaKeyDown}
           {...shared}
         />
       ) : (

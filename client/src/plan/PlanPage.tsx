@@ -8,6 +8,7 @@ import { handleLinkClick } from '../routing/navigation';
 import { workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
 import { Icon } from '../ui/Icon';
+import { useTimeFormat } from '../ui/useDateFormat';
 import { useCommands } from '../workshopData/useCommands';
 import { useWorkshopDetail } from '../workshopData/useWorkshopDetail';
 import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
@@ -27,6 +28,9 @@ export function PlanPage({ workshopId }: { workshopId: string }) {
   const { state, refresh, retry } = useWorkshopDetail(workshopId, POLL_MS);
   const commands = useCommands(refresh);
   const [selectedId, setSelectedId] = useState<string>();
+  // When the last change came back saved: the status line says so, so a facilitator knows Enter or leaving a field took.
+  const [savedAt, setSavedAt] = useState<number>();
+  const formatTime = useTimeFormat();
   const workshopTitle = state.status === 'ready' ? state.detail.workshop.title : undefined;
 
   useEffect(() => {
@@ -44,7 +48,11 @@ export function PlanPage({ workshopId }: { workshopId: string }) {
   const session = detail?.sessions.find((s) => s.id === selectedId) ?? detail?.sessions[0];
   const warnings = detail ? planWarnings(detail.sessions, localToday()) : [];
   const busy = commands.busy !== undefined;
-  const run = (name: string, action: () => Promise<unknown>) => void commands.run(name, action);
+  const run = (name: string, action: () => Promise<unknown>) =>
+    void commands.run(name, async () => {
+      await action();
+      setSavedAt(Date.now());
+    });
 
   return (
     <div className="page">
@@ -57,8 +65,22 @@ export function PlanPage({ workshopId }: { workshopId: string }) {
         <div className="workshop-heading">
           {workshopTitle && <p className="eyebrow">{workshopTitle}</p>}
           <h1 className="page-title">{t('plan.title')}</h1>
-          <p className="muted plan-live-note" aria-live="polite" data-testid="plan-status">
-            {busy ? t('plan.saving') : t('plan.liveNote')}
+          <p
+            className="muted plan-live-note"
+            aria-live="polite"
+            data-testid="plan-status"
+            data-state={busy ? 'saving' : savedAt !== undefined && commands.error === undefined ? 'saved' : 'idle'}
+          >
+            {busy ? (
+              t('plan.saving')
+            ) : savedAt !== undefined && commands.error === undefined ? (
+              <>
+                <Icon name="check" />
+                {t('plan.savedAt', { time: formatTime(savedAt) })}
+              </>
+            ) : (
+              t('plan.liveNote')
+            )}
           </p>
         </div>
         <WorkshopLoadNotice state={state} retry={retry} loadingText={t('plan.loading')} />

@@ -11,10 +11,10 @@ import { Icon } from '../ui/Icon';
 import { documentVisibility, startPoller } from '../workshopData/poller';
 import { useRoomState } from '../workshopData/useRoomState';
 import { type RoomDirection, roomDirection } from './roomDirection';
+import { followStep, forgetLanding, landing, lastFollowed, rememberFollowed } from './roomMemory';
 
 /** How soon a participant's page follows the facilitator's "start" (the workshop is asked this often). */
 const POLL_MS = 2500;
-const KEY_PREFIX = 'samle.room.';
 
 function workshopOfRoute(route: Route): string | undefined {
   if ('workshopId' in route) return route.workshopId;
@@ -27,23 +27,6 @@ function workshopOfRoute(route: Route): string | undefined {
     grants().workshopOfBoard(route.boardId) ??
     (participantGrants.length === 1 ? participantGrants[0]?.workshopId : undefined)
   );
-}
-
-function lastKey(workshopId: string): string | null {
-  try {
-    return sessionStorage.getItem(`${KEY_PREFIX}${workshopId}`);
-  } catch {
-    // Without sessionStorage the page still follows; it may just follow the same item again after a reload.
-    return null;
-  }
-}
-
-function rememberKey(workshopId: string, key: string): void {
-  try {
-    sessionStorage.setItem(`${KEY_PREFIX}${workshopId}`, key);
-  } catch (error) {
-    console.warn('Could not remember where the room went', error);
-  }
 }
 
 /**
@@ -80,10 +63,13 @@ function Follower(props: { workshopId: string; token: string; grant: Parameters<
       if (!live) return;
       const next = roomDirection(detail);
       setDirection(next);
-      if (!next || next.key === lastKey(workshopId)) return;
-      rememberKey(workshopId, next.key);
+      const step = followStep(next, lastFollowed(workshopId), landing(workshopId));
+      // Only the first direction after joining may find the participant where joining landed them.
+      if (next) forgetLanding(workshopId);
+      if (!next || step === 'stay') return;
+      rememberFollowed(workshopId, next.key);
       setDismissed(undefined);
-      navigate(next.path);
+      if (step === 'move') navigate(next.path);
     };
     void run();
     const stop = startPoller({ run, intervalMs: POLL_MS, visibility: documentVisibility });

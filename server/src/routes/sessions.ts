@@ -16,8 +16,10 @@ import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
 import type { AccessStore } from '../storage/contracts/accessTypes.js';
 import type { AfterDecisionStore } from '../storage/contracts/afterDecisionTypes.js';
+import type { EvaluationStore } from '../storage/contracts/evaluationTypes.js';
 import type { GroupRecord, PersonRecord, SessionRecord, WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
+import { agendaEvaluation } from '../workshops/agendaEvaluation.js';
 import { buildWorkshopDetail } from '../workshops/detail.js';
 import { newBoard, newId, newJoinCode, tableName } from '../workshops/plan.js';
 import { facilitatedSession } from './guards.js';
@@ -31,6 +33,8 @@ export interface SessionRouteOptions {
   history: BoardHistory;
   /** When each agenda item ran, for the session report. */
   afterDecision: AfterDecisionStore;
+  /** Starting an evaluation item opens the evaluation for everyone. */
+  evaluations: EvaluationStore;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -54,7 +58,16 @@ export function dealTables(people: PersonRecord[], count: number, by: SplitGroup
 }
 
 export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
-  const { store, credentials, access, relay, history, afterDecision } = options;
+  const { store, credentials, access, relay, history, afterDecision, evaluations } = options;
+
+  /** The evaluation item opens the evaluation (once: an open one is left as it is, answers and all). */
+  async function openAgendaEvaluation(workshopId: string): Promise<void> {
+    const latest = await evaluations.latestEvaluation(workshopId);
+    if (latest?.status === 'open') return;
+    const workshop = (await store.getWorkshopGraph(workshopId))?.workshop;
+    if (!workshop) return;
+    await evaluations.openEvaluation(agendaEvaluation(workshop, newId(), Date.now()));
+  }
 
   async function sessionView(session: SessionRecord) {
     const graph = await store.getWorkshopGraph(session.workshopId);
@@ -178,6 +191,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
           (g) => g.sessionId === session.id,
         );
         await setRoomMode(session, item.kind === 'group_work' && hasTables ? 'groups' : 'plenum', session.tablesOpen);
+        if (item.kind === 'evaluation') await openAgendaEvaluation(session.workshopId);
       }
       return sessionView((await store.getSession(session.id)) ?? session);
     },
