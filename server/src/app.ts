@@ -15,6 +15,7 @@ import { TokenService } from './access/tokens.js';
 import { CATALOG_PREFIX, catalogPlugin } from './catalog/plugin.js';
 import type { ClusterDatabase } from './cluster/ClusterDatabase.js';
 import { type CommandLock, type FreshDocs, inProcessCommandLock, postgresCommandLock } from './cluster/commandLock.js';
+import { type SharedCounters, sharedRateLimitStore } from './cluster/sharedRateLimits.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
 import { BoardHistory } from './history/BoardHistory.js';
@@ -58,7 +59,7 @@ export interface BuildAppOptions {
    * Several instances serving the same boards: makes the cross-instance bus (e.g. Redis)
    * from the app's metrics registry and logger. Closed at shutdown after the relay.
    */
-  cluster?: (context: { registry: Registry; logger: RelayLogger }) => ClusterBus & FreshDocs;
+  cluster?: (context: { registry: Registry; logger: RelayLogger }) => ClusterBus & FreshDocs & Partial<SharedCounters>;
   /**
    * PostgreSQL for the instance itself (readiness probes, the SAMLE_SECRET check, command
    * locks across instances). Closed at shutdown after storage.
@@ -98,9 +99,10 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   const registry = new Registry();
   let relay: Relay | undefined;
   const metrics = new RelayMetrics(registry, () => relay?.loadedRooms ?? 0);
-  const cluster = options.cluster?.({ registry, logger: app.log });
   const { clusterDatabase } = options;
+  // Before anything connects to the others: an instance with another key must not join them.
   if (clusterDatabase && config.secret) await clusterDatabase.checkSecret(config.secret);
+  const cluster = options.cluster?.({ registry, logger: app.log });
   const commands: CommandLock = clusterDatabase
     ? postgresCommandLock({
         pool: clusterDatabase.pool,
@@ -166,6 +168,8 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    // Several instances count together (in Redis), or behind a balancer each would allow the limit again.
+    ...(cluster?.counters ? { store: sharedRateLimitStore(cluster.counters, config.redisPrefix) } : {}),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'TOO_MANY_ATTEMPTS',

@@ -6,6 +6,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import type { CloseMatch, ClusterBus, ClusterHost } from '../sync/cluster.js';
 import type { RelayLogger } from '../sync/types.js';
 import { ClosesStream } from './ClosesStream.js';
+import type { SharedCounters } from './sharedRateLimits.js';
 
 export interface RedisBusOptions {
   /** `redis://host:6379/0` — the server's `REDIS_URL`. */
@@ -52,7 +53,7 @@ const kindNames: Record<number, KindName> = {
  *
  * Nothing here is needed to rebuild a doc: PostgreSQL holds every update.
  */
-export class RedisBus implements ClusterBus {
+export class RedisBus implements ClusterBus, SharedCounters {
   readonly instanceId = randomBytes(6).toString('hex');
   private host: ClusterHost | null = null;
   private readonly pub: Redis;
@@ -158,6 +159,11 @@ export class RedisBus implements ClusterBus {
         failed: () => this.metrics.publishFailures.inc(),
       },
     });
+  }
+
+  /** Shared counters (rate limits) use the publishing connection: it fails fast while Redis is away. */
+  get counters(): Redis {
+    return this.pub;
   }
 
   attach(host: ClusterHost): void {

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
+import type { BuildAppOptions } from '../../src/app.js';
 import { ClusterDatabase } from '../../src/cluster/ClusterDatabase.js';
 import { RedisBus } from '../../src/cluster/RedisBus.js';
 import type { StoredDoc } from '../../src/storage/contracts/types.js';
@@ -32,6 +33,8 @@ export interface ClusterOptions {
   prefix: string;
   secret: string;
   env?: Record<string, string>;
+  /** Fastify logger options (e.g. a stream to read the log back); off by default. */
+  logger?: BuildAppOptions['logger'];
 }
 
 /** Fails with what to do when nothing answers at the Redis URL (instead of tests timing out). */
@@ -76,9 +79,10 @@ export async function startInstance(options: ClusterOptions): Promise<RunningSam
     schema: options.schema,
     onIdleClientError: () => {},
   });
-  return startSamle({
+  const started = startSamle({
     storage,
     clusterDatabase,
+    ...(options.logger ? { logger: options.logger } : {}),
     env: {
       DATABASE_URL: options.databaseUrl,
       REDIS_URL: options.redisUrl,
@@ -96,6 +100,12 @@ export async function startInstance(options: ClusterOptions): Promise<RunningSam
         retryDelayMs: () => 50,
         catchUpRetryMs: 100,
       }),
+  });
+  // An instance that refuses to start (another SAMLE_SECRET) leaves no pool behind.
+  return started.catch(async (error: unknown) => {
+    await storage.close();
+    await clusterDatabase.close();
+    throw error;
   });
 }
 

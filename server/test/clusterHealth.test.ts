@@ -1,0 +1,203 @@
+import { Writable } from 'node:stream';
+import { CloseCode } from '@samle/shared';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SecretMismatchError } from '../src/cluster/ClusterDatabase.js';
+import {
+  type ClusterOptions,
+  METRICS_TOKEN,
+  PrivateRedis,
+  sharedSecret,
+  startInstance,
+  testRedisUrl,
+  uniquePrefix,
+} from './support/cluster.js';
+import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import type { RunningSamle } from './support/samleServer.js';
+import { nextClose, stockClient } from './support/stockClient.js';
+import { TcpProxy } from './support/tcpProxy.js';
+
+let db: TestDatabase;
+let schemas = 0;
+beforeAll(async () => {
+  db = await createTestDatabase();
+}, 30_000);
+afterAll(async () => {
+  await db?.drop();
+});
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function clusterOptions(overrides: Partial<ClusterOptions> = {}): ClusterOptions {
+  schemas++;
+  return {
+    databaseUrl: db.url,
+    schema: `health${schemas}`,
+    redisUrl: testRedisUrl,
+    prefix: uniquePrefix(),
+    secret: sharedSecret(),
+    ...overrides,
+  };
+}
+
+async function instance(options: ClusterOptions): Promise<RunningSamle> {
+  const started = await startInstance(options);
+  cleanups.push(() => started.stop());
+  return started;
+}
+
+async function proxyToPostgres(): Promise<TcpProxy> {
+  const target = new URL(db.url);
+  const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+  cleanups.push(() => proxy.close());
+  return proxy;
+}
+
+interface Readiness {
+  status: number;
+  body: { status: string; database: string; redis?: string };
+}
+
+async function readiness(on: RunningSamle): Promise<Readiness> {
+  const response = await fetch(`${on.baseUrl}/readyz`);
+  return { status: response.status, body: (await response.json()) as Readiness['body'] };
+}
+
+/** Asks /readyz back to back (each answer takes a probe) until it answers `status`; returns how long that took. */
+async function readinessBecomes(on: RunningSamle, status: number, limitMs: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    if ((await readiness(on)).status === status) return performance.now() - started;
+  }
+  throw new Error(`/readyz did not answer ${status} within ${limitMs} ms`);
+}
+
+async function metricLine(on: RunningSamle, prefix: string): Promise<number> {
+  const text = await (
+    await fetch(`${on.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
+  const line = text.split('\n').find((l) => l.startsWith(prefix));
+  return Number(line?.split(' ').pop() ?? 0);
+}
+
+/** The JSON lines an instance logs, with a way to await one that matches. */
+function logSink() {
+  const lines: Array<{ msg?: string }> = [];
+  const waiters: Array<() => void> = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { msg?: string });
+      for (const waiter of waiters.splice(0)) waiter();
+      done();
+    },
+  });
+  const count = (text: string) => lines.filter((l) => l.msg?.startsWith(text)).length;
+  const until = (text: string, times: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => (count(text) >= times ? resolve() : waiters.push(check));
+      check();
+    });
+  return { stream, count, until };
+}
+
+describe('health that tells the truth (PostgreSQL + Redis)', () => {
+  it('readiness fails within 2 s of PostgreSQL going away, liveness stays, and both recover after', async () => {
+    const proxy = await proxyToPostgres();
+    const on = await instance(clusterOptions({ databaseUrl: proxy.through(db.url) }));
+    expect(await readiness(on)).toEqual({
+      status: 200,
+      body: expect.objectContaining({ status: 'ready', database: 'up', redis: 'up' }),
+    });
+
+    // As a stopped server: every connection dropped, new ones refused.
+    proxy.refuse();
+    expect(await readinessBecomes(on, 503, 2000)).toBeLessThan(2000);
+    expect((await readiness(on)).body).toMatchObject({ status: 'unavailable', database: 'down', redis: 'up' });
+    expect((await fetch(`${on.baseUrl}/healthz`)).status).toBe(200);
+    expect(await metricLine(on, 'samle_database_up')).toBe(0);
+    proxy.restore();
+    await readinessBecomes(on, 200, 10_000);
+
+    // As a cut network: connections hang without an answer.
+    proxy.blackhole();
+    expect(await readinessBecomes(on, 503, 2000)).toBeLessThan(2000);
+    proxy.restore();
+    await readinessBecomes(on, 200, 10_000);
+    expect(await metricLine(on, 'samle_database_up')).toBe(1);
+  });
+
+  it('readiness fails while Redis is unreachable, and Redis going and coming back is logged every time', async () => {
+    const redis = await PrivateRedis.start();
+    cleanups.push(() => redis.stop());
+    const log = logSink();
+    const on = await instance(clusterOptions({ redisUrl: redis.url, logger: { level: 'info', stream: log.stream } }));
+    await log.until('connected to Redis', 1);
+    expect((await readiness(on)).status).toBe(200);
+    for (let outage = 1; outage <= 2; outage++) {
+      await redis.stop();
+      await log.until('lost Redis', outage);
+      expect((await readiness(on)).body).toMatchObject({ status: 'unavailable', database: 'up', redis: 'down' });
+      await redis.start();
+      await log.until('connected to Redis', outage + 1);
+      await readinessBecomes(on, 200, 10_000);
+    }
+    expect(log.count('lost Redis')).toBe(2);
+  });
+
+  it('refuses to start an instance whose SAMLE_SECRET differs from the other instances’', async () => {
+    const options = clusterOptions();
+    const first = await instance(options);
+    await expect(startInstance({ ...options, secret: sharedSecret() })).rejects.toBeInstanceOf(SecretMismatchError);
+    // The same key starts; the first instance never noticed.
+    await instance(options);
+    expect((await readiness(first)).status).toBe(200);
+  });
+
+  it('counts refused sockets in /metrics by close code', async () => {
+    const on = await instance(clusterOptions());
+    const board = await on.createBoard('Plenum');
+    const refusals = `samle_socket_closes_sent_total{code="${CloseCode.Unauthenticated}"`;
+    expect(await metricLine(on, refusals)).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      const stranger = stockClient(on.wsUrl, board.id, { token: 'not-a-token' });
+      cleanups.push(() => stranger.destroy());
+      expect((await nextClose(stranger)).code).toBe(CloseCode.Unauthenticated);
+      stranger.provider.disconnect();
+    }
+    expect(await metricLine(on, refusals)).toBe(3);
+  });
+});
+
+describe('rate limits with several instances', () => {
+  // Joining by code: 20 attempts a minute per address (routes/join.ts); a wrong code is cheap to try.
+  const join = (on: RunningSamle) =>
+    fetch(`${on.baseUrl}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'WRONG-CODE', name: 'Gætter' }),
+    }).then((r) => r.status);
+
+  it('count one address’s attempts on all instances together (20 a minute, not 20 per instance)', async () => {
+    const options = clusterOptions();
+    const a = await instance(options);
+    const b = await instance(options);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await join(a), await join(b));
+    expect(statuses.filter((s) => s === 429)).toEqual([]);
+    expect(await join(b)).toBe(429);
+    expect(await join(a)).toBe(429);
+  });
+
+  it('still limit each instance on its own while Redis is unreachable', async () => {
+    const redis = await PrivateRedis.start();
+    cleanups.push(() => redis.stop());
+    const on = await instance(clusterOptions({ redisUrl: redis.url }));
+    await redis.stop();
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push(await join(on));
+    expect(statuses.slice(0, 20).filter((s) => s === 429)).toEqual([]);
+    expect(statuses[20]).toBe(429);
+  });
+});
