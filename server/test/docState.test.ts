@@ -2,6 +2,7 @@ import { createNote, readNotes } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocState } from '../src/sync/DocState.js';
+import { ManualTimers } from './support/manualTimers.js';
 import { MemoryClient } from './support/memoryClient.js';
 import { relayHarness, settle } from './support/relayHarness.js';
 
@@ -42,7 +43,8 @@ describe('DocState: cold and live', () => {
   });
 
   it('keeps a doc that is only read cold in the relay, and makes it cold again after writing stops', async () => {
-    const h = await relayHarness({ timings: { coldAfterMs: 0 } });
+    const timers = new ManualTimers();
+    const h = await relayHarness({ timings: { coldAfterMs: 0 }, scheduler: timers });
     try {
       await h.seedBoard('board-cold', 50);
       const readers = Array.from({ length: 5 }, () => new MemoryClient(h.relay, 'board-cold'));
@@ -57,8 +59,8 @@ describe('DocState: cold and live', () => {
       createNote(readers[0]?.doc ?? new Y.Doc(), { id: 'w', x: 0, y: 0, createdAt: 99 });
       await settle(h.relay, readers);
       expect(readNotes(readers[4]?.doc ?? new Y.Doc())).toHaveLength(51);
-      // coldAfterMs = 0: the timer after the write fires on the next turn of the event loop.
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // The cold timer set by the write: its time has come.
+      timers.fire();
       expect(room?.content.isLive).toBe(false);
       const late = new MemoryClient(h.relay, 'board-cold');
       await settle(h.relay, [late]);

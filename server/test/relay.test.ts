@@ -2,6 +2,7 @@ import { CloseCode, createNote, readNotes } from '@samle/shared';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { ManualTimers } from './support/manualTimers.js';
 import { MemoryClient } from './support/memoryClient.js';
 import { type Harness, relayHarness, settle, stateOf } from './support/relayHarness.js';
 import { gate } from './support/stores.js';
@@ -339,14 +340,15 @@ describe('relay: bounded memory', () => {
   });
 
   it('unloads an idle doc once persisted, and a new client gets everything back from storage', async () => {
-    const h = await setup({ timings: { idleUnloadMs: 0 } });
+    const timers = new ManualTimers();
+    const h = await setup({ timings: { idleUnloadMs: 0 }, scheduler: timers });
     await h.seedBoard('board-idle');
     const client = new MemoryClient(h.relay, 'board-idle');
     await settle(h.relay, [client]);
     createNote(client.doc, { id: 'n', x: 0, y: 0, text: 'husk mig', createdAt: 1 });
     await settle(h.relay, [client]);
     client.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 5)); // idleUnloadMs = 0: the unload timer fires next
+    timers.fire(); // the idle unload's time has come
     expect(h.relay.loadedRooms).toBe(0);
     const back = new MemoryClient(h.relay, 'board-idle');
     await settle(h.relay, [back]);

@@ -1,9 +1,6 @@
-import type { Duplex } from 'node:stream';
 import { BoardIdSchema, CloseCode, catalogDocId, ideasOf, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { WebSocket } from 'ws';
-import * as wsModule from 'ws';
 import type { AccessService, Principal } from '../access/AccessService.js';
 import { docAccess } from '../access/docAccess.js';
 import { originAllowed } from '../access/originCheck.js';
@@ -11,59 +8,8 @@ import { principalOf } from '../access/requestAccess.js';
 import { SocketBudget } from '../access/socketBudget.js';
 import { ApiFailure } from '../errors.js';
 import type { Relay } from '../sync/Relay.js';
-import type { PresenceIdentity, SyncSocket, UpdateGuard } from '../sync/types.js';
-
-/**
- * Server frames are not masked, so one framed message (header + payload) is the
- * same bytes for every client. The relay hands the same frame object to every
- * recipient of a broadcast; framing it once and writing the bytes straight to
- * each TCP socket saves ws a header and a second write per recipient.
- */
-const framedOnce = new WeakMap<Uint8Array, Buffer>();
-
-/** ws exports its frame encoder (ws/lib/sender.js) but @types/ws does not declare it. */
-const { Sender } = wsModule as unknown as {
-  Sender: {
-    frame(
-      data: Buffer,
-      options: { fin: boolean; opcode: number; mask: boolean; readOnly: boolean; rsv1: boolean },
-    ): Buffer[];
-  };
-};
-
-function framed(frame: Uint8Array): Buffer {
-  let bytes = framedOnce.get(frame);
-  if (!bytes) {
-    const payload = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
-    bytes = Buffer.concat(Sender.frame(payload, { fin: true, opcode: 2, mask: false, readOnly: true, rsv1: false }));
-    framedOnce.set(frame, bytes);
-  }
-  return bytes;
-}
-
-/** The TCP socket under a ws connection, when writing to it directly is safe (no extension transforms frames). */
-function rawSocketOf(socket: WebSocket): Duplex | null {
-  // biome-ignore lint/suspicious/noExplicitAny: ws keeps its net.Socket in a private field; checked below.
-  const raw = (socket as any)._socket as Duplex | undefined;
-  return socket.extensions === '' && raw && typeof raw.write === 'function' ? raw : null;
-}
-
-/** Adapts a `ws` socket to the relay's SyncSocket. */
-function toSyncSocket(socket: WebSocket): SyncSocket {
-  const raw = rawSocketOf(socket);
-  return {
-    send: raw ? (frame) => void raw.write(framed(frame)) : (frame) => socket.send(frame, { binary: true }),
-    close: (code, reason) => socket.close(code, reason),
-    isOpen: () => socket.readyState === socket.OPEN,
-    bufferedAmount: () => socket.bufferedAmount,
-  };
-}
-
-function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
+import type { PresenceIdentity, UpdateGuard } from '../sync/types.js';
+import { attachWebSocket } from '../sync/wsSocket.js';
 
 type SyncDecision =
   | {
@@ -156,26 +102,22 @@ export async function syncRoutes(app: FastifyInstance, options: SyncRouteOptions
         return;
       }
       // Listeners are attached synchronously, before anything awaits: no frame can be missed.
-      const handle = relay.connect(docId, toSyncSocket(socket), {
-        canWrite: decision.canWrite,
-        personId: decision.personId,
-        // A person's writing counts against their quota; facilitators and operator tokens are not counted.
-        writerKey: decision.personId,
-        guard: decision.guard,
-        ...(decision.presence ? { presence: decision.presence } : {}),
-      });
-      socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
-        if (!isBinary) {
-          socket.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
-          return;
-        }
-        handle.receive(toBytes(data));
-      });
-      socket.on('close', () => {
-        giveBack();
-        handle.closed();
-      });
-      socket.on('error', (error) => request.log.warn({ err: error, docId }, 'sync socket error'));
+      attachWebSocket(
+        socket,
+        (syncSocket) =>
+          relay.connect(docId, syncSocket, {
+            canWrite: decision.canWrite,
+            personId: decision.personId,
+            // A person's writing counts against their quota; facilitators and operator tokens are not counted.
+            writerKey: decision.personId,
+            guard: decision.guard,
+            ...(decision.presence ? { presence: decision.presence } : {}),
+          }),
+        {
+          closed: giveBack,
+          error: (error) => request.log.warn({ err: error, docId }, 'sync socket error'),
+        },
+      );
     },
   );
 }

@@ -28,8 +28,8 @@ export class Connection {
    */
   private firstSyncAllowance = 0;
   /** Frames received before the room finished loading, in order. */
-  readonly pendingFrames: Uint8Array[] = [];
-  pendingBytes = 0;
+  private pendingFrames: Uint8Array[] = [];
+  private pendingBytes = 0;
   private closed = false;
   private tokens: number;
   private lastRefill: number;
@@ -91,6 +91,27 @@ export class Connection {
   sendFirstSync(frame: Uint8Array): void {
     if (this.firstSyncAllowance === 0) this.firstSyncAllowance = frame.byteLength;
     this.send(frame);
+  }
+
+  /**
+   * Keeps a frame that arrived while the doc is loading (or being rebuilt), for `takeBuffered`.
+   * More than four frames' worth closes the connection: nobody needs to send that much unanswered.
+   */
+  buffer(frame: Uint8Array): void {
+    this.pendingBytes += frame.byteLength;
+    if (this.pendingBytes > this.limits.maxFrameBytes * 4) {
+      this.close(CloseCode.RateLimited, 'too much data sent while the document was loading');
+      return;
+    }
+    this.pendingFrames.push(frame);
+  }
+
+  /** The frames kept while the doc was loading, in order; the buffer is empty afterwards. */
+  takeBuffered(): Uint8Array[] {
+    const frames = this.pendingFrames;
+    this.pendingFrames = [];
+    this.pendingBytes = 0;
+    return frames;
   }
 
   close(code: number, reason: string): void {

@@ -84,3 +84,8 @@ const EMPTY_STATE = new Uint8Array([0, 0]);
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
+
+/** Bytes of updates Yjs holds back because something they build on has not arrived. */
+export function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
+}

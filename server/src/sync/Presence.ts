@@ -3,14 +3,15 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
-import { REMOTE_ORIGIN } from './cluster.js';
+import { REMOTE_ORIGIN } from './origins.js';
 import { type AwarenessEntry, encodeAwareness, readAwarenessEntries } from './protocol.js';
+import type { Cancel, Scheduler } from './scheduler.js';
 
 export interface PresenceHost {
   /** Least time between two presence relays on this room; changes meanwhile go out together. */
   readonly relayWindowMs: number;
   readonly maxAwarenessStateBytes: number;
-  now(): number;
+  readonly scheduler: Scheduler;
   connections(): Iterable<Connection>;
   hasConnections(): boolean;
   isUnloading(): boolean;
@@ -32,7 +33,7 @@ export class RoomPresence {
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   /** Presence changes waiting for the relay window. */
   private readonly changedClients = new Set<number>();
-  private cancelRelay: (() => void) | undefined;
+  private cancelRelay: Cancel | undefined;
   private lastRelayAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly host: PresenceHost) {
@@ -125,14 +126,9 @@ export class RoomPresence {
     if (this.cancelRelay) return;
     // Like stored updates, presence goes out at most once per relay window: one frame per client with
     // the latest state of everyone who changed (a cursor that moved five times is sent once).
-    const wait = this.lastRelayAt + this.host.relayWindowMs - this.host.now();
-    if (wait > 0) {
-      const timer = setTimeout(this.relay, wait);
-      this.cancelRelay = () => clearTimeout(timer);
-    } else {
-      const immediate = setImmediate(this.relay);
-      this.cancelRelay = () => clearImmediate(immediate);
-    }
+    const { scheduler } = this.host;
+    const wait = this.lastRelayAt + this.host.relayWindowMs - scheduler.now();
+    this.cancelRelay = wait > 0 ? scheduler.after(wait, this.relay) : scheduler.soon(this.relay);
   };
 
   private readonly relay = (): void => {
@@ -140,7 +136,7 @@ export class RoomPresence {
     const clients = [...this.changedClients];
     this.changedClients.clear();
     if (clients.length === 0 || this.host.isUnloading() || !this.host.hasConnections()) return;
-    this.lastRelayAt = this.host.now();
+    this.lastRelayAt = this.host.scheduler.now();
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     let sent = 0;
     for (const connection of this.host.connections()) {

@@ -1,27 +1,23 @@
 import { CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
+import { admitUpdate } from './admission.js';
 import type { Connection } from './Connection.js';
-import { REMOTE_ORIGIN } from './cluster.js';
-import { DocState } from './DocState.js';
+import { DocState, pendingBytes } from './DocState.js';
 import { fanOut } from './fanOut.js';
+import { type ChangeOrigin, REMOTE_ORIGIN, SERVER_ORIGIN } from './origins.js';
 import { RoomPresence } from './Presence.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
   encodeSyncStep2,
-  inspectUpdate,
   MalformedMessageError,
+  truncateReason,
 } from './protocol.js';
-import type { GuardVerdict, RelayLimits, RelayLogger } from './types.js';
+import { StoredSize } from './StoredSize.js';
+import type { Cancel, Scheduler } from './scheduler.js';
+import type { RelayLimits, RelayLogger } from './types.js';
+import { UnstoredUpdates } from './UnstoredUpdates.js';
 import { WriterLedger } from './WriterLedger.js';
-
-/**
- * loading   → frames are buffered per connection until storage has been read.
- * active    → frames are handled.
- * repairing → the in-memory doc is being rebuilt from storage after a fault; frames are buffered.
- * unloading → the room is gone; nothing is handled.
- */
-export type RoomState = 'loading' | 'active' | 'repairing' | 'unloading';
 
 /** An effective update applied in memory, waiting to be made durable before anyone else sees it. */
 export interface PendingUpdate {
@@ -33,14 +29,24 @@ export interface PendingUpdate {
   acceptedAt: number;
 }
 
+/**
+ * loading   → frames are buffered per connection until storage has been read.
+ * active    → frames are handled.
+ * repairing → the in-memory doc is being rebuilt from storage after a fault; frames are buffered.
+ * unloading → the room is gone; nothing is handled.
+ */
+export type RoomState = 'loading' | 'active' | 'repairing' | 'unloading';
+
 export interface RoomHost {
   readonly limits: RelayLimits;
   /** How long after the last write a live doc goes back to its compact encoded form. */
   readonly coldAfterMs: number;
+  /** How long the room stays loaded once it has no connections and nothing unstored. */
+  readonly idleUnloadMs: number;
   /** Least time between two presence relays on this room; changes meanwhile go out together. */
   readonly relayWindowMs: number;
   readonly logger: RelayLogger;
-  now(): number;
+  readonly scheduler: Scheduler;
   /** Queues an update for durable storage; the room relays it once stored. */
   persist(pending: PendingUpdate): void;
   /** The in-memory doc may be damaged: rebuild it from storage plus what is still unpersisted. */
@@ -51,6 +57,10 @@ export interface RoomHost {
   relayDelay(ms: number): void;
   /** The presence of this instance's own clients changed (an encoded awareness update), for other instances. */
   awarenessChanged?(room: Room, update: Uint8Array): void;
+  /** Whether the compactor is merging this room's log now (the room is not idle meanwhile). */
+  isCompacting(room: Room): boolean;
+  /** The room has been idle for `idleUnloadMs`: unload it. */
+  unloadIdle(room: Room): void;
 }
 
 /**
@@ -71,20 +81,14 @@ export class Room {
   /** Per-writer quota and ownership, for this load of the doc. */
   private readonly writers = new WriterLedger();
   readonly connections = new Set<Connection>();
-  /** Bytes on disk for this doc (snapshot + log). */
-  storedBytes = 0;
-  /** Log entries and bytes since the last snapshot: compaction looks at these. */
-  logUpdates = 0;
-  logBytes = 0;
+  /** What storage holds of this doc, as far as this instance knows (compaction looks at its log). */
+  readonly size = new StoredSize();
   /** Applied in memory, not yet durable, oldest first. */
-  readonly unpersisted: PendingUpdate[] = [];
-  unpersistedBytes = 0;
-  oldestUnpersistedAt = 0;
-  idleTimer: NodeJS.Timeout | undefined;
+  readonly unstored = new UnstoredUpdates<PendingUpdate>();
+  private cancelIdle: Cancel | undefined;
   /** Turns the live doc cold again once writing has stopped for a while. */
-  private coldTimer: NodeJS.Timeout | undefined;
-  compacting = false;
-  loadStartedAt: number;
+  private cancelCold: Cancel | undefined;
+  readonly loadStartedAt: number;
   /** Settles true when the room starts serving, false when it is destroyed before that. */
   readonly loaded: Promise<boolean>;
   private settleLoaded: (active: boolean) => void = () => {};
@@ -99,14 +103,14 @@ export class Room {
     readonly docId: string,
     private readonly host: RoomHost,
   ) {
-    this.loadStartedAt = host.now();
+    this.loadStartedAt = host.scheduler.now();
     this.loaded = new Promise((resolve) => {
       this.settleLoaded = resolve;
     });
     this.presence = new RoomPresence({
       relayWindowMs: host.relayWindowMs,
       maxAwarenessStateBytes: host.limits.maxAwarenessStateBytes,
-      now: () => host.now(),
+      scheduler: host.scheduler,
       connections: () => this.connections,
       hasConnections: () => this.connections.size > 0,
       isUnloading: () => this.state === 'unloading',
@@ -115,8 +119,19 @@ export class Room {
     });
   }
 
-  get unpersistedCount(): number {
-    return this.unpersisted.length;
+  /** Serving, with no connections, nothing unstored and no compaction running: it may be unloaded. */
+  get isIdle(): boolean {
+    const { state, connections, unstored } = this;
+    return state === 'active' && connections.size === 0 && unstored.count === 0 && !this.host.isCompacting(this);
+  }
+
+  /** Unloads the room after `idleUnloadMs` unless it is used again meanwhile (a new connection cancels it). */
+  scheduleIdleUnload(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = this.host.scheduler.background(this.host.idleUnloadMs, () => {
+      this.cancelIdle = undefined;
+      if (this.isIdle) this.host.unloadIdle(this);
+    });
   }
 
   /** Called once storage has been read into the doc. */
@@ -125,7 +140,7 @@ export class Room {
     this.state = 'active';
     this.collected = [];
     this.settleLoaded(true);
-    if (this.holding && this.unpersisted.length === 0) this.releaseHeld();
+    if (this.holding && this.unstored.count === 0) this.releaseHeld();
     for (const update of this.remoteBuffered.splice(0)) this.applyRemote(update);
     for (const connection of this.connections) {
       if (!wasRepairing) this.greet(connection);
@@ -150,7 +165,7 @@ export class Room {
     const completesUnstored = pendingBytes(doc) > 0;
     this.collected = [];
     try {
-      Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+      Y.applyUpdate(doc, update, REMOTE_ORIGIN satisfies ChangeOrigin);
     } catch {
       // Another instance's Yjs produced it, so this means a damaged message: rebuild from storage.
       this.collected = [];
@@ -165,11 +180,7 @@ export class Room {
       return;
     }
     this.scheduleCold();
-    for (const change of effective) {
-      this.storedBytes += change.byteLength;
-      this.logUpdates++;
-      this.logBytes += change.byteLength;
-    }
+    for (const change of effective) this.size.addRow(change.byteLength);
     this.host.countOut(
       fanOut(this.connections, effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective), null),
     );
@@ -194,16 +205,15 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    if (this.idleTimer) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = undefined;
-    }
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
     if (this.state === 'active') this.greet(connection);
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     this.presence.remove(connection);
+    if (this.connections.size === 0 && this.state === 'active') this.scheduleIdleUnload();
   }
 
   /** Entry point for every frame from a client. Never throws for bad input. */
@@ -214,17 +224,12 @@ export class Room {
       connection.close(CloseCode.FrameTooLarge, `frame of ${frame.byteLength} bytes exceeds ${limits.maxFrameBytes}`);
       return;
     }
-    if (!connection.takeMessageToken(this.host.now())) {
+    if (!connection.takeMessageToken(this.host.scheduler.now())) {
       connection.close(CloseCode.RateLimited, 'too many messages per second');
       return;
     }
     if (this.state === 'loading' || this.state === 'repairing') {
-      connection.pendingBytes += frame.byteLength;
-      if (connection.pendingBytes > limits.maxFrameBytes * 4) {
-        connection.close(CloseCode.RateLimited, 'too much data sent while the document was loading');
-        return;
-      }
-      connection.pendingFrames.push(frame);
+      connection.buffer(frame);
       return;
     }
     if (this.holding) {
@@ -240,7 +245,7 @@ export class Room {
       switch (message.kind) {
         case 'syncStep1':
           this.host.countIn('sync');
-          if (this.unpersisted.length > 0) {
+          if (this.unstored.count > 0) {
             this.holding = true;
             this.held.push({ connection, frame });
             return;
@@ -275,37 +280,26 @@ export class Room {
   }
 
   private acceptUpdate(connection: Connection, update: Uint8Array): void {
-    const shape = inspectUpdate(update);
-    // A stock client answers our sync step 1 with an empty step 2 even when it only reads.
-    if (shape.isEmpty) return;
-    if (!connection.canWrite) {
-      connection.close(CloseCode.ReadOnly, 'this connection may only read this document');
+    const admission = admitUpdate({
+      connection,
+      doc: () => this.content.live(),
+      update,
+      writers: this.writers,
+      limits: this.host.limits,
+      docBytes: this.size.bytes + this.unstored.bytes,
+      now: this.host.scheduler.now(),
+      logger: this.host.logger,
+      docId: this.docId,
+    });
+    if (admission.kind === 'ignore') return;
+    if (admission.kind === 'refuse') {
+      connection.close(admission.code, truncateReason(admission.reason));
       return;
     }
     const doc = this.content.live();
-    // Ids the doc has no content under yet: what this update writes under them is the writer's own.
-    const newClients = [...shape.clients].filter((client) => Y.getState(doc.store, client) === 0);
-    if (this.writers.wouldExceed(connection.writerKey, update.byteLength, this.host.limits.maxWriterBytes)) {
-      connection.close(
-        CloseCode.WriterQuotaExceeded,
-        `one person adds at most ${this.host.limits.maxWriterBytes} bytes to this document`,
-      );
-      return;
-    }
-    const context = this.writers.contextFor(connection.writerKey, this.host.now());
-    const refusal = this.guardRefusal(connection, doc, update, context);
-    if (refusal) {
-      connection.close(refusal.code, truncateReason(refusal.reason));
-      return;
-    }
-    const projected = this.storedBytes + this.unpersistedBytes + update.byteLength;
-    if (projected > this.host.limits.maxDocBytes) {
-      connection.close(CloseCode.DocTooLarge, `document would exceed ${this.host.limits.maxDocBytes} bytes`);
-      return;
-    }
     this.collected = [];
     try {
-      Y.applyUpdate(doc, update, connection);
+      Y.applyUpdate(doc, update, connection satisfies ChangeOrigin);
     } catch (error) {
       // Some malformed updates decode cleanly and fail half-way through integration,
       // which may have changed the doc in memory. Nothing of it was stored or relayed:
@@ -324,8 +318,8 @@ export class Room {
     const bytes = effective.reduce((sum, change) => sum + change.byteLength, 0);
     this.writers.record(
       connection.writerKey,
-      { bytes, newClients, foreignDeletes: context.foreignDeletes },
-      this.host.now(),
+      { bytes, newClients: admission.newClients, foreignDeletes: admission.context.foreignDeletes },
+      this.host.scheduler.now(),
     );
     if (pendingBytes(doc) > this.host.limits.maxFrameBytes * 4) {
       // Updates whose dependencies never arrive wait in memory, unstored. A trickle is normal
@@ -335,54 +329,30 @@ export class Room {
     }
   }
 
-  /**
-   * The connection's guard on this update. Fails closed: a guard that throws (a bug, a crafted update
-   * it cannot handle) refuses the update, like a refusal.
-   */
-  private guardRefusal(
-    connection: Connection,
-    doc: Y.Doc,
-    update: Uint8Array,
-    context: Parameters<NonNullable<Connection['guard']>>[2],
-  ): GuardVerdict | null {
-    if (!connection.guard) return null;
-    try {
-      const verdict = connection.guard(doc, update, context);
-      if (verdict === null) return null;
-      return typeof verdict === 'string' ? { code: CloseCode.PolicyViolation, reason: verdict } : verdict;
-    } catch (error) {
-      this.host.logger.error({ err: error, docId: this.docId }, 'update guard failed; the update is refused');
-      return { code: CloseCode.PolicyViolation, reason: 'the server could not check this update' };
-    }
-  }
-
   /** Applies a server-authored change (a command) under the same rule: stored before anyone sees it. */
   applyServerChange(change: (doc: Y.Doc) => void): void {
     if (this.state !== 'active') throw new Error(`applyServerChange: room ${this.docId} is ${this.state}`);
     const doc = this.content.live();
     this.collected = [];
-    doc.transact(() => change(doc), 'server');
+    doc.transact(() => change(doc), SERVER_ORIGIN satisfies ChangeOrigin);
     const effective = this.collected;
     this.collected = [];
     for (const update of effective) this.queuePersist(update, null);
   }
 
   private scheduleCold(): void {
-    if (this.coldTimer) clearTimeout(this.coldTimer);
-    this.coldTimer = setTimeout(() => {
-      this.coldTimer = undefined;
-      if (this.state === 'active' && this.unpersisted.length === 0) this.content.makeCold();
+    this.cancelCold?.();
+    this.cancelCold = this.host.scheduler.background(this.host.coldAfterMs, () => {
+      this.cancelCold = undefined;
+      if (this.state === 'active' && this.unstored.count === 0) this.content.makeCold();
       else if (this.state === 'active') this.scheduleCold();
-    }, this.host.coldAfterMs);
-    this.coldTimer.unref();
+    });
   }
 
   private queuePersist(update: Uint8Array, origin: Connection | null): void {
     this.scheduleCold();
-    if (this.unpersisted.length === 0) this.oldestUnpersistedAt = this.host.now();
-    const pending: PendingUpdate = { room: this, update, origin, acceptedAt: this.host.now() };
-    this.unpersisted.push(pending);
-    this.unpersistedBytes += update.byteLength;
+    const pending: PendingUpdate = { room: this, update, origin, acceptedAt: this.host.scheduler.now() };
+    this.unstored.add(pending);
     this.host.persist(pending);
   }
 
@@ -393,26 +363,13 @@ export class Room {
    * everyone (a Yjs client ignores what it already has).
    */
   relayPersisted(batch: readonly PendingUpdate[], stored: Uint8Array): void {
-    const now = this.host.now();
-    for (const pending of batch) {
-      this.host.relayDelay(now - pending.acceptedAt);
-      this.unpersistedBytes -= pending.update.byteLength;
-    }
-    // A batch is usually the oldest unstored updates, in order.
-    if (this.unpersisted[0] === batch[0] && this.unpersisted[batch.length - 1] === batch[batch.length - 1]) {
-      this.unpersisted.splice(0, batch.length);
-    } else {
-      for (const pending of batch) {
-        const index = this.unpersisted.indexOf(pending);
-        if (index >= 0) this.unpersisted.splice(index, 1);
-      }
-    }
-    this.storedBytes += stored.byteLength;
-    this.logUpdates++;
-    this.logBytes += stored.byteLength;
+    const now = this.host.scheduler.now();
+    for (const pending of batch) this.host.relayDelay(now - pending.acceptedAt);
+    this.unstored.remove(batch);
+    this.size.addRow(stored.byteLength);
     const author = batch.length === 1 ? (batch[0]?.origin ?? null) : null;
     this.host.countOut(fanOut(this.connections, stored, author));
-    if (this.unpersisted.length === 0) this.releaseHeld();
+    if (this.unstored.count === 0) this.releaseHeld();
   }
 
   private releaseHeld(): void {
@@ -431,9 +388,7 @@ export class Room {
   }
 
   private drainBuffered(connection: Connection): void {
-    const frames = connection.pendingFrames.splice(0);
-    connection.pendingBytes = 0;
-    for (const frame of frames) {
+    for (const frame of connection.takeBuffered()) {
       if (connection.isClosed || this.state !== 'active') return;
       this.receive(connection, frame);
     }
@@ -443,8 +398,8 @@ export class Room {
   destroy(code: number, reason: string): void {
     this.state = 'unloading';
     this.settleLoaded(false);
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    if (this.coldTimer) clearTimeout(this.coldTimer);
+    this.cancelIdle?.();
+    this.cancelCold?.();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
@@ -452,14 +407,4 @@ export class Room {
     this.presence.destroy();
     this.content.destroy();
   }
-}
-
-/** Bytes of updates Yjs holds back because something they build on has not arrived. */
-function pendingBytes(doc: Y.Doc): number {
-  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
-}
-
-function truncateReason(reason: string): string {
-  // A close reason must fit in 123 bytes.
-  return reason.length > 120 ? `${reason.slice(0, 117)}...` : reason;
 }

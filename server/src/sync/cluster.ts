@@ -1,3 +1,5 @@
+import type { Connection } from './Connection.js';
+
 /**
  * The seam between the relay and whatever lets several server instances serve the
  * same documents (Redis, in `server/src/cluster/RedisBus.ts`). The relay calls the
@@ -58,5 +60,24 @@ export interface ClusterHost {
   loadedDocIds(): string[];
 }
 
-/** The awareness/update origin for changes that came over the bus (they are never sent back). */
-export const REMOTE_ORIGIN = Symbol('samle-cluster-remote');
+/** Closes the connections on these rooms that match; returns how many. */
+export function closeMatching(
+  rooms: Iterable<{ docId: string; connections: ReadonlySet<Connection> }>,
+  match: CloseMatch,
+  code: number,
+  reason: string,
+): number {
+  const people = match.personIds ? new Set(match.personIds) : null;
+  const docs = match.docIds ? new Set(match.docIds) : null;
+  let closed = 0;
+  for (const room of rooms) {
+    if (docs && !docs.has(room.docId)) continue;
+    for (const connection of [...room.connections]) {
+      if (people && (connection.personId === null || !people.has(connection.personId))) continue;
+      if (match.writersOnly && !connection.canWrite) continue;
+      connection.close(code, reason);
+      closed++;
+    }
+  }
+  return closed;
+}

@@ -125,3 +125,8 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/** A close reason must fit in 123 bytes. */
+export function truncateReason(reason: string): string {
+  return reason.length > 120 ? `${reason.slice(0, 117)}...` : reason;
+}

@@ -12,6 +12,14 @@ export interface SyncSocket {
   bufferedAmount(): number;
 }
 
+/** What the transport adapter holds for one socket. */
+export interface ConnectionHandle {
+  /** Every frame from the socket, in order, as soon as it arrives (before any await). */
+  receive(frame: Uint8Array): void;
+  /** The socket closed from the client's side. */
+  closed(): void;
+}
+
 export interface RelayLimits {
   maxFrameBytes: number;
   maxDocBytes: number;

@@ -3,8 +3,8 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { ConnectionHandle, Relay } from '../../src/sync/Relay.js';
-import type { SyncSocket } from '../../src/sync/types.js';
+import type { Relay } from '../../src/sync/Relay.js';
+import type { ConnectionHandle, SyncSocket } from '../../src/sync/types.js';
 
 /** A socket whose frames wait in an outbox until the test delivers them: nothing happens behind the test's back. */
 export class MemorySocket implements SyncSocket {

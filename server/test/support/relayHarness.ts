@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { SqliteStorage } from '../../src/storage/sqlite/SqliteStorage.js';
 import { Relay } from '../../src/sync/Relay.js';
 import { RelayMetrics } from '../../src/sync/RelayMetrics.js';
+import type { Scheduler } from '../../src/sync/scheduler.js';
 import type { RelayLimits, RelayLogger, RelayTimings } from '../../src/sync/types.js';
 import { initialBoardUpdate } from '../../src/workshops/boardDocs.js';
 import type { MemoryClient } from './memoryClient.js';
@@ -34,7 +35,12 @@ export interface Harness {
 }
 
 export async function relayHarness(
-  options: { limits?: Partial<RelayLimits>; timings?: Partial<RelayTimings>; dataDir?: string } = {},
+  options: {
+    limits?: Partial<RelayLimits>;
+    timings?: Partial<RelayTimings>;
+    dataDir?: string;
+    scheduler?: Scheduler;
+  } = {},
 ): Promise<Harness> {
   const storage = new SqliteStorage({ dataDir: options.dataDir ?? tempDataDir() });
   const store = new ControlledStore(storage);
@@ -59,6 +65,7 @@ export async function relayHarness(
     },
     logger,
     metrics,
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
   });
   return {
     relay,

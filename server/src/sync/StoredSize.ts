@@ -1,0 +1,48 @@
+import type { CompactionResult, StoredDoc } from '../storage/contracts/types.js';
+
+/**
+ * How much of one doc storage holds, as this instance knows it: the snapshot and
+ * log together, and the log since the last snapshot (compaction looks at that).
+ */
+export class StoredSize {
+  /** Bytes on disk for this doc (snapshot + log). */
+  private stored = 0;
+  private logUpdates = 0;
+  private logBytes = 0;
+
+  get bytes(): number {
+    return this.stored;
+  }
+
+  /** Log entries and bytes since the last snapshot. */
+  get log(): { readonly updates: number; readonly bytes: number } {
+    return { updates: this.logUpdates, bytes: this.logBytes };
+  }
+
+  /** Starts from what storage holds (on load and repair). */
+  setFrom(stored: StoredDoc): void {
+    this.stored = stored.bytes;
+    this.logUpdates = stored.updates.length;
+    this.logBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+  }
+
+  /** One more row in the stored log. */
+  addRow(bytes: number): void {
+    this.stored += bytes;
+    this.logUpdates++;
+    this.logBytes += bytes;
+  }
+
+  /** A compaction merged part of the log into the snapshot. */
+  compacted(result: CompactionResult): void {
+    this.logUpdates = Math.max(0, this.logUpdates - result.mergedUpdates);
+    this.logBytes = Math.max(0, this.logBytes - result.mergedLogBytes);
+    this.stored = Math.max(0, this.stored - result.bytesBefore + result.bytesAfter);
+  }
+
+  /** Another instance compacts the doc now: its log will be short again. */
+  forgetLog(): void {
+    this.logUpdates = 0;
+    this.logBytes = 0;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The relay's time: a clock and a scheduler, injected together so that a test can
+ * run every window, idle unload and cold timer by hand instead of sleeping.
+ */
+
+/** Stops a scheduled task; calling it after the task ran does nothing. */
+export type Cancel = () => void;
+
+export interface Scheduler {
+  /** Milliseconds, monotonic enough for windows and ages. */
+  now(): number;
+  /** Runs `task` once every frame already read from the sockets has been handled (the next turn). */
+  soon(task: () => void): Cancel;
+  /** Runs `task` after `ms` milliseconds. */
+  after(ms: number, task: () => void): Cancel;
+  /** Like `after`, but the timer never keeps the process alive (idle unloads, going cold). */
+  background(ms: number, task: () => void): Cancel;
+}
+
+/** Node's timers and `performance.now()`. */
+export function systemScheduler(now: () => number = () => performance.timeOrigin + performance.now()): Scheduler {
+  return {
+    now,
+    soon(task) {
+      const immediate = setImmediate(task);
+      return () => clearImmediate(immediate);
+    },
+    after(ms, task) {
+      const timer = setTimeout(task, ms);
+      return () => clearTimeout(timer);
+    },
+    background(ms, task) {
+      const timer = setTimeout(task, ms);
+      timer.unref();
+      return () => clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { type Cancel, type Scheduler, systemScheduler } from '../../src/sync/scheduler.js';
+
+/**
+ * A relay scheduler whose timers (`after`, `background`) run only when a test says so,
+ * so a test of an idle unload or a doc going cold runs it without sleeping. `soon`
+ * and the clock stay real: the write pipeline and presence still run on their own.
+ */
+export class ManualTimers implements Scheduler {
+  private readonly system = systemScheduler();
+  private readonly due = new Set<() => void>();
+
+  now(): number {
+    return this.system.now();
+  }
+
+  soon(task: () => void): Cancel {
+    return this.system.soon(task);
+  }
+
+  after(_ms: number, task: () => void): Cancel {
+    this.due.add(task);
+    return () => this.due.delete(task);
+  }
+
+  background(ms: number, task: () => void): Cancel {
+    return this.after(ms, task);
+  }
+
+  /** How many timers are waiting. */
+  get pending(): number {
+    return this.due.size;
+  }
+
+  /** Runs every timer waiting now (as if its time had come); timers they set wait for the next call. */
+  fire(): void {
+    const tasks = [...this.due];
+    this.due.clear();
+    for (const task of tasks) task();
+  }
+}
