@@ -18,6 +18,7 @@ import { type CommandLock, type FreshDocs, inProcessCommandLock, postgresCommand
 import { type SharedCounters, sharedRateLimitStore } from './cluster/sharedRateLimits.js';
 import type { SamleConfig } from './config.js';
 import { ApiFailure } from './errors.js';
+import { followUpPlugin } from './followup/plugin.js';
 import { BoardHistory } from './history/BoardHistory.js';
 import { compression } from './http/compression.js';
 import { healthRoutes } from './http/health.js';
@@ -239,6 +240,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     commands,
   });
   const privacy = await registerPrivacy(app, { config, storage, access, relay, tokens });
+  await app.register(followUpPlugin, {
+    access,
+    relay,
+    workshops: store,
+    commands,
+    tokens,
+    store: storage.afterDecision,
+  });
   await app.register(reportPlugin, {
     access,
     relay,

@@ -15,6 +15,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerName } from '../access/workshopCaller.js';
 import { docsOfWorkshop } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
+import { afterDecisionMarkdown } from '../followup/markdown.js';
 import { assessIdea, ideaHistory } from './assessments.js';
 import type { CatalogContext } from './context.js';
 import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';
@@ -155,7 +156,11 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
     // Ideas exported without their description, because it could not be read (logged).
     if (data.unreadable.length > 0) reply.header('x-samle-unreadable-ideas', data.unreadable.join(','));
     reply.header('content-disposition', `attachment; filename="catalog-${workshopId}.${format}"`);
-    if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data));
+    if (format === 'md') {
+      // What became of the decisions (follow-up, impact pulses): docs/after-the-session.md.
+      const afterDecision = await afterDecisionMarkdown(context.relay, workshopId, data.language);
+      return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data) + afterDecision);
+    }
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
     return reply
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
