@@ -5,14 +5,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { Provider } from '@lexical/yjs';
-import { DESCRIPTION_ROOT, ideaDocId, isRetryableClose, TOKEN_PARAM } from '@samle/shared';
+import { DESCRIPTION_ROOT, ideaDocId } from '@samle/shared';
 import { $getRoot } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from '../sync/boardConnection';
+import { asLexicalProvider, useLexicalProviderFactory } from '../sync/lexicalProvider';
+import { openDoc } from '../sync/openDoc';
 
 const THEME = {
   paragraph: 'description-paragraph',
@@ -43,39 +41,17 @@ export function DescriptionEditor(props: {
   const { t } = useTranslation();
   const [synced, setSynced] = useState(false);
   const docId = ideaDocId(workshopId, ideaId);
-  // Lexical only disconnects the provider it was given; its timers and the doc are ours to end.
-  const opened = useRef<Array<{ provider: WebsocketProvider; doc: Y.Doc }>>([]);
-  useEffect(
-    () => () => {
-      const ending = opened.current.splice(0);
-      // After Lexical's own cleanup (which still touches them) has run.
-      window.setTimeout(() => {
-        for (const { provider, doc } of ending) {
-          provider.destroy();
-          doc.destroy();
-        }
-      }, 0);
-    },
-    [],
-  );
-  const providerFactory = useCallback(
-    (id: string, docMap: Map<string, Y.Doc>) => {
-      const doc = new Y.Doc();
-      docMap.set(id, doc);
-      const provider = new WebsocketProvider(syncUrl(window.location), id, doc, {
-        ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-        connect: false,
-        disableBc: true,
-        shouldReconnect: (event) => isRetryableClose(event.code),
-      });
-      provider.on('sync', (isSynced: boolean) => {
-        if (isSynced) setSynced(true);
-      });
-      opened.current.push({ provider, doc });
-      // y-websocket's provider is what CollaborationPlugin expects; its types only differ in the event map.
-      return provider as unknown as Provider;
-    },
-    [token],
+  const providerFactory = useLexicalProviderFactory(
+    useCallback(
+      (id: string) => {
+        const opened = openDoc(id, { token, connect: false });
+        opened.provider.on('sync', (isSynced: boolean) => {
+          if (isSynced) setSynced(true);
+        });
+        return { doc: opened.doc, provider: asLexicalProvider(opened.provider), destroy: opened.destroy };
+      },
+      [token],
+    ),
   );
   return (
     <LexicalComposer

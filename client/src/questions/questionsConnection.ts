@@ -1,8 +1,6 @@
-import { isRetryableClose, type QuestionView, questionsDocId, readQuestions, TOKEN_PARAM } from '@samle/shared';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from '../sync/boardConnection';
+import { type QuestionView, questionsDocId, readQuestions } from '@samle/shared';
 import { createExternalStore, type ExternalStore, sameItems } from '../sync/externalStore';
+import { openDoc } from '../sync/openDoc';
 
 /** Whether the public list is live: "connecting" until the first sync, "offline" after a drop. */
 export type ListLink = 'connecting' | 'live' | 'offline';
@@ -20,14 +18,9 @@ export interface QuestionsConnection {
 }
 
 export function openQuestionsConnection(workshopId: string, token: string | undefined): QuestionsConnection {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(window.location), questionsDocId(workshopId), doc, {
-    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
   // Nobody needs to know who is reading the list.
-  provider.awareness.setLocalState(null);
+  const opened = openDoc(questionsDocId(workshopId), { token, presence: false });
+  const { doc, provider } = opened;
 
   let link: ListLink = 'connecting';
   const linkListeners = new Set<() => void>();
@@ -67,8 +60,7 @@ export function openQuestionsConnection(workshopId: string, token: string | unde
     destroy() {
       provider.off('sync', onSync);
       provider.off('status', onStatus);
-      provider.destroy();
-      doc.destroy();
+      opened.destroy();
     },
   };
 }

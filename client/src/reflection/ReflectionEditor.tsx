@@ -8,7 +8,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getRoot } from 'lexical';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
+import { useLexicalProviderFactory } from '../sync/lexicalProvider';
 import type { ReflectionSync } from './reflectionSync';
 
 /** The reflection's root in its Yjs doc (shared/src/reflection.ts). */
@@ -37,12 +37,9 @@ function onError(error: Error): void {
 export function ReflectionEditor(props: { sync: ReflectionSync; onBlocks: (blocks: Block[]) => void; name: string }) {
   const { sync, onBlocks, name } = props;
   const { t } = useTranslation();
-  const providerFactory = useCallback(
-    (id: string, docMap: Map<string, Y.Doc>) => {
-      docMap.set(id, sync.doc);
-      return sync.provider;
-    },
-    [sync],
+  // The page owns `sync` (it opens and destroys it), so the factory hands it over without a destroy.
+  const providerFactory = useLexicalProviderFactory(
+    useCallback(() => ({ doc: sync.doc, provider: sync.provider }), [sync]),
   );
   return (
     <LexicalComposer

@@ -1,9 +1,8 @@
 import type { Provider, ProviderAwareness, UserState } from '@lexical/yjs';
-import { isRetryableClose, reflectionDocId, TOKEN_PARAM } from '@samle/shared';
+import { reflectionDocId } from '@samle/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from '../sync/boardConnection';
+import type * as Y from 'yjs';
+import { openDoc } from '../sync/openDoc';
 import { INITIAL_SAVE_STATE, reduceSave, type SaveEvent, type SaveState } from './saveStatus';
 
 /**
@@ -33,16 +32,11 @@ type Listener = (...args: never[]) => void;
 
 export function openReflectionSync(workshopId: string, personId: string, token: string): ReflectionSync {
   const docId = reflectionDocId(workshopId, personId);
-  const doc = new Y.Doc();
+  // Lexical's binding connects it (through `provider` below); awareness is Lexical's cursor and name.
+  const { doc, provider: socket } = openDoc(docId, { token, connect: false });
   // Opened on the first connect, i.e. once Lexical's binding observes the doc: content the local copy
   // applies before that would be in the doc but never reach the editor.
   let persistence: IndexeddbPersistence | undefined;
-  const socket = new WebsocketProvider(syncUrl(window.location), docId, doc, {
-    params: { [TOKEN_PARAM]: token },
-    connect: false,
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
 
   // ---- save state --------------------------------------------------------------
   let save: SaveState = { ...INITIAL_SAVE_STATE, online: navigator.onLine };

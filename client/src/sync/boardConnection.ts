@@ -1,8 +1,9 @@
-import { CloseCode, isRetryableClose, SYNC_PATH, TOKEN_PARAM } from '@samle/shared';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import { CloseCode } from '@samle/shared';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
 import { type ConnectionEvent, type ConnectionState, INITIAL_CONNECTION, reduceConnection } from './connectionState';
 import { forgetLocalCopy, type LocalStore, openLocalStore } from './localStore';
+import { openDoc } from './openDoc';
 import { createUnsyncedCounter } from './unsyncedChanges';
 
 /**
@@ -47,11 +48,6 @@ export interface ConnectionOptions {
   presence?: boolean;
 }
 
-export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}${SYNC_PATH}`;
-}
-
 /** Close codes after which the local copy must go: a refused write (it holds the change) or withdrawn access. */
 const WIPE_CODES: ReadonlySet<number> = new Set([
   CloseCode.ReadOnly,
@@ -73,17 +69,9 @@ function browserStorage(): Storage | undefined {
 
 export function openBoardConnection(docId: string, options: ConnectionOptions = {}): BoardConnection {
   const { token, persist = true, presence = true } = options;
-  const doc = new Y.Doc();
+  const opened = openDoc(docId, { token, presence });
+  const { doc, provider } = opened;
   const local: LocalStore | undefined = persist ? openLocalStore(docId, doc) : undefined;
-  const provider = new WebsocketProvider(syncUrl(window.location), docId, doc, {
-    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-    // Tabs must not sync through BroadcastChannel: the server decides what is
-    // accepted (a refused update must never reach another tab), and the
-    // connection badge must describe the real link to the server.
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
-  if (!presence) provider.awareness.setLocalState(null);
   const unsynced = createUnsyncedCounter(persist ? browserStorage() : undefined, docId);
 
   let state: ConnectionState = INITIAL_CONNECTION;
@@ -162,9 +150,8 @@ export function openBoardConnection(docId: string, options: ConnectionOptions = 
       listeners.clear();
       localListeners.clear();
       provider.awareness.setLocalState(null);
-      provider.destroy();
       local?.destroy();
-      doc.destroy();
+      opened.destroy();
     },
   };
 }

@@ -1,7 +1,6 @@
-import { controlDocId, isRetryableClose, TOKEN_PARAM } from '@samle/shared';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from './boardConnection';
+import { controlDocId } from '@samle/shared';
+import type * as Y from 'yjs';
+import { openDoc } from './openDoc';
 
 /**
  * A board's control doc (timer, vote round), synced read-only with a second
@@ -15,20 +14,7 @@ export interface ControlConnection {
 }
 
 export function openControlConnection(boardId: string, token?: string): ControlConnection {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(window.location), controlDocId(boardId), doc, {
-    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
   // Presence belongs to the board doc; the control doc is only listened to.
-  provider.awareness.setLocalState(null);
-  return {
-    boardId,
-    doc,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  const { doc, destroy } = openDoc(controlDocId(boardId), { token, presence: false });
+  return { boardId, doc, destroy };
 }

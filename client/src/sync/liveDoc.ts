@@ -1,8 +1,7 @@
-import { isRetryableClose, TOKEN_PARAM } from '@samle/shared';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncUrl } from './boardConnection';
+import { isRetryableClose } from '@samle/shared';
+import type * as Y from 'yjs';
 import { createExternalStore, type ExternalStore } from './externalStore';
+import { openDoc } from './openDoc';
 
 /**
  * A doc a page only reads (the catalog, the assessments, the published
@@ -29,13 +28,7 @@ export function openLiveDoc<T>(
   read: (doc: Y.Doc) => T,
   equals: (a: T, b: T) => boolean,
 ): LiveDoc<T> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(window.location), docId, doc, {
-    ...(token ? { params: { [TOKEN_PARAM]: token } } : {}),
-    disableBc: true,
-    shouldReconnect: (event) => isRetryableClose(event.code),
-  });
-  provider.awareness.setLocalState(null);
+  const { doc, provider, destroy } = openDoc(docId, { token, presence: false });
   let synced = false;
   let refused = false;
   let failed = false;
@@ -73,13 +66,7 @@ export function openLiveDoc<T>(
     },
   });
 
-  return {
-    state,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  return { state, destroy };
 }
 
 /** Structural equality for the plain JSON values these docs hold. */
