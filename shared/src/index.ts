@@ -1,4 +1,5 @@
 export * from './access.js';
+export * from './adminApi.js';
 export * from './api.js';
 export * from './assessment.js';
 export * from './board.js';

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
 import type { SamleConfig } from '../config.js';
+import { adminRoutes } from '../routes/admin.js';
 import { privacyRoutes } from '../routes/privacy.js';
 import type { Storage } from '../storage/contracts/types.js';
 import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
@@ -49,6 +50,12 @@ export async function registerPrivacy(
     closePeople: (personIds, code) => relay.closeWhere({ personIds }, code, 'erased'),
     docs: relay,
     personKey: (personId) => options.tokens.keyedHash(personId),
+  });
+  await app.register(adminRoutes, {
+    store: storage.workshops,
+    access: options.access,
+    session: open,
+    linkHash: (token) => options.tokens.keyedHash(`facilitator-link:${token}`),
   });
   const job = new RetentionJob({
     session: () => {

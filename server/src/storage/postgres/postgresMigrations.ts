@@ -347,6 +347,23 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     `,
   },
   {
+    version: 18,
+    name: 'facilitator links: co-facilitator invites and password reset links (hashed, single use)',
+    sql: `
+      CREATE TABLE facilitator_links (
+        token_hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        workshop_id TEXT REFERENCES workshops(id),
+        facilitator_id TEXT REFERENCES facilitators(id),
+        created_by TEXT NOT NULL REFERENCES facilitators(id),
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT
+      );
+      CREATE INDEX facilitator_links_by_workshop ON facilitator_links(workshop_id);
+    `,
+  },
+  {
     version: 19,
     name: 'cluster settings: the signing key fingerprint every instance must share',
     sql: `

@@ -332,6 +332,23 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
     `,
   },
   {
+    version: 18,
+    name: 'facilitator links: co-facilitator invites and password reset links (hashed, single use)',
+    sql: `
+      CREATE TABLE facilitator_links (
+        token_hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        workshop_id TEXT REFERENCES workshops(id),
+        facilitator_id TEXT REFERENCES facilitators(id),
+        created_by TEXT NOT NULL REFERENCES facilitators(id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX facilitator_links_by_workshop ON facilitator_links(workshop_id);
+    `,
+  },
+  {
     version: 19,
     name: 'cluster settings: the signing key fingerprint every instance must share',
     sql: `
