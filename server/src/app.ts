@@ -229,6 +229,9 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     workshops: store,
     decisions: storage.decisions,
     commands,
+    votes: storage.votes,
+    questions: storage.questions,
+    ideaSupports: storage.ideaSupports,
   });
   await app.register(evaluationRoutes, { access, tokens, evaluations: storage.evaluations, workshops: store });
   await app.register(questionRoutes, {

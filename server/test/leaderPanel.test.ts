@@ -269,9 +269,10 @@ describe('publishing to participants', () => {
       expect((await call(`${base}/ideas/${ideaId}/history`, who.token)).status).toBe(403);
       expect((await call(`${base}/catalog/publish`, who.token, {})).status).toBe(403);
       expect((await call(`${base}/published/status`, who.token)).status).toBe(403);
-      for (const format of ['md', 'csv', 'docx']) {
+      for (const format of ['md', 'csv', 'docx', 'xlsx']) {
         expect((await call(`${base}/catalog/export.${format}`, who.token)).status).toBe(403);
       }
+      expect((await call(`${base}/catalog/descriptions`, who.token)).status).toBe(403);
       // Anyone in the workshop may ask which published notes are theirs.
       expect((await call(`${base}/published/mine`, who.token)).status).toBe(200);
     }
@@ -374,8 +375,8 @@ describe('publishing to participants', () => {
     expect(markdown).toContain('## Sendes til byrådsbeslutning');
     expect(markdown).toContain('Kræver **nye midler** i budgettet.');
     const csv = await (await call(`/api/workshops/${workshop}/catalog/export.csv`, leader.token)).text();
-    expect(csv.replace(/^\ufeff/, '').split('\n')[0]).toBe(
-      'Idé,Beslutning,Prioritet,Tidsplan,Ansvarlig,Relaterede idéer,Begrundelse,Beskrivelse,Oprindelse',
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+      'Prioritet;Idé;Beslutning;Begrundelse;Tidsplan;Ansvarlig;Engangsudgift (kr.);Årlig udgift (kr.);Personaletimer;Prikstemmer;Opbakning;Spørgsmål og forslag;Beskrivelse;Oprindelse;Relaterede idéer',
     );
     expect(csv).toContain('Kræver nye midler i budgettet.');
   });

@@ -85,6 +85,8 @@ export interface IdeaView {
   category: string;
   createdAt: number;
   provenance: Source[];
+  /** The question or proposal the idea was taken into the catalog from (its source besides any notes). */
+  fromQuestion?: string;
 }
 
 export function ideasOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -100,12 +102,14 @@ export function readIdea(id: string, idea: Y.Map<unknown>): IdeaView {
   const provenance = idea.get('provenance');
   const category = idea.get('category');
   const createdAt = idea.get('createdAt');
+  const fromQuestion = idea.get('fromQuestion');
   return {
     id,
     title: title instanceof Y.Text ? title.toString() : '',
     category: typeof category === 'string' ? category : '',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     provenance: provenance instanceof Y.Array ? (provenance.toArray() as Source[]) : [],
+    ...(typeof fromQuestion === 'string' ? { fromQuestion } : {}),
   };
 }
 
@@ -129,7 +133,14 @@ export function readIdeas(doc: Y.Doc): IdeaView[] {
 
 export function addIdea(
   doc: Y.Doc,
-  idea: { id: string; title: string; category?: string; createdAt: number; provenance: Source[] },
+  idea: {
+    id: string;
+    title: string;
+    category?: string;
+    createdAt: number;
+    provenance: Source[];
+    fromQuestion?: string;
+  },
 ): void {
   doc.transact(() => {
     const map = new Y.Map<unknown>();
@@ -141,6 +152,7 @@ export function addIdea(
     const provenance = new Y.Array<Source>();
     provenance.push(idea.provenance);
     map.set('provenance', provenance);
+    if (idea.fromQuestion) map.set('fromQuestion', idea.fromQuestion);
     ideasOf(doc).set(idea.id, map);
     ideaOrder(doc).push([idea.id]);
   });

@@ -17,8 +17,11 @@ import { addIdea, ideaOrder, ideasOf, mergeIdeas, readIdea, type Source } from '
 /** The Y.XmlText root of an idea's description doc: CollaborationPlugin's default name. */
 export const DESCRIPTION_ROOT = 'root';
 
-/** Keys of an idea that only the server writes: where it came from, when, and what was merged into it. */
-export const SERVER_IDEA_KEYS = ['provenance', 'createdAt', 'mergedFrom'] as const;
+/**
+ * Keys of an idea that only the server writes: where it came from (notes, or the
+ * question it was taken from), when, and what was merged into it.
+ */
+export const SERVER_IDEA_KEYS = ['provenance', 'createdAt', 'mergedFrom', 'fromQuestion'] as const;
 
 /** An idea that was merged into another: kept on the survivor so its trail is not lost. */
 export interface MergedIdea {

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { AssessmentView } from './assessment.js';
 import type { IdeaView, Source } from './catalog.js';
+import type { LinkedQuestion } from './evidence.js';
 
 /**
  * The published catalog: what participants see of the catalog and management's
@@ -19,12 +20,24 @@ export interface PublishedIdea {
   /** The idea's description as Markdown (from its Lexical doc), empty when it has none. */
   description: string;
   provenance: PublishedSource[];
-  assessment: Omit<AssessmentView, 'ideaId' | 'updatedBy'> | null;
+  /** Questions and proposals linked to the idea, with management's answers (no authors). */
+  questions: PublishedQuestion[];
+  assessment: PublishedAssessment | null;
 }
 
+/** What participants see of an assessment: no assessor, no internal note, no estimates. */
+export type PublishedAssessment = Omit<
+  AssessmentView,
+  'ideaId' | 'updatedBy' | 'internalNote' | 'oneOffDkk' | 'yearlyDkk' | 'staffHours'
+>;
+
+export type PublishedQuestion = Pick<LinkedQuestion, 'id' | 'kind' | 'text' | 'answer' | 'isSource'>;
+
 /**
- * An idea as participants would see it: its assessment without who made it, its
- * sources without authors' person ids. Publishing, the "unpublished changes" check,
+ * An idea as participants would see it: its assessment without who made it and
+ * without the leaders' internal note and estimates (copied field by field, so a
+ * field added to assessments stays out until it is named here), its sources
+ * without authors' person ids, its linked questions without supports. Publishing, the "unpublished changes" check,
  * the leader panel and the demo all build ideas here, so equal content gives equal
  * JSON (the check compares it).
  */
@@ -32,6 +45,7 @@ export function toPublishedIdea(
   idea: IdeaView,
   assessment: AssessmentView | undefined,
   description: string,
+  questions: readonly LinkedQuestion[] = [],
 ): PublishedIdea {
   return {
     id: idea.id,
@@ -39,6 +53,7 @@ export function toPublishedIdea(
     category: idea.category,
     description,
     provenance: idea.provenance.map(publishedSource),
+    questions: questions.map(({ id, kind, text, answer, isSource }) => ({ id, kind, text, answer, isSource })),
     assessment: assessment
       ? {
           decision: assessment.decision,
@@ -87,7 +102,9 @@ export function readPublished(doc: Y.Doc): PublishedCatalog | null {
   const value = doc.getMap<unknown>('published').get('catalog');
   if (!value || typeof value !== 'object') return null;
   const catalog = value as PublishedCatalog;
-  return Array.isArray(catalog.ideas) ? catalog : null;
+  if (!Array.isArray(catalog.ideas)) return null;
+  // Catalogs published before linked questions were part of an idea read with none.
+  return { ...catalog, ideas: catalog.ideas.map((idea) => ({ ...idea, questions: idea.questions ?? [] })) };
 }
 
 export function writePublished(doc: Y.Doc, catalog: PublishedCatalog): void {

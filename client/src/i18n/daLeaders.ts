@@ -1,3 +1,4 @@
+import { DECISION_LABELS } from '@samle/shared';
 import type { enLeaders } from './enLeaders';
 
 /** Danske tekster til lederpanelet, præsentationen og det offentliggjorte katalog. */
@@ -11,12 +12,8 @@ export const daLeaders: typeof enLeaders = {
     panelHint: 'Vurdér idéerne: beslutning, prioritet, tidsplan — og præsentér dem',
     publishedLink: 'Beslutninger om idéerne',
     publishedHint: 'Hvad ledelsen har besluttet, og hvor hver idé kom fra',
-    decisions: {
-      start_now: 'Sættes i gang straks',
-      council: 'Sendes til byrådsbeslutning',
-      on_hold: 'Afventer',
-      undecided: 'Endnu ikke besluttet',
-    },
+    // One wording with the exports (shared/src/decisionLabels.ts).
+    decisions: DECISION_LABELS.da,
     decisionHints: {
       start_now: 'Ledelsen sætter den i gang med det samme',
       council: 'Byrådet skal beslutte den',
@@ -68,6 +65,10 @@ export const daLeaders: typeof enLeaders = {
       endMonth: 'Slut',
       owner: 'Ansvarlig',
       related: 'Relaterede idéer',
+      internalNote: 'Intern note',
+      oneOffDkk: 'Engangsudgift',
+      yearlyDkk: 'Årlig udgift',
+      staffHours: 'Personaletimer',
     },
     changedText: 'ændrede',
     nothing: '—',

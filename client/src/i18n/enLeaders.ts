@@ -1,3 +1,4 @@
+import { DECISION_LABELS } from '@samle/shared';
 /** English strings for the leader panel, its presentation and the published catalog. */
 export const enLeaders = {
   leaders: {
@@ -9,12 +10,8 @@ export const enLeaders = {
     panelHint: 'Assess the ideas: decision, priority, timeline — then present them',
     publishedLink: 'Decisions on the ideas',
     publishedHint: 'What management decided, and where each idea came from',
-    decisions: {
-      start_now: 'Start now',
-      council: 'City council decision',
-      on_hold: 'On hold',
-      undecided: 'Not decided yet',
-    },
+    // One wording with the exports (shared/src/decisionLabels.ts).
+    decisions: DECISION_LABELS.en,
     decisionHints: {
       start_now: 'Management starts it right away',
       council: 'Goes to the city council for a decision',
@@ -66,6 +63,10 @@ export const enLeaders = {
       endMonth: 'End',
       owner: 'Owner',
       related: 'Related ideas',
+      internalNote: 'Internal note',
+      oneOffDkk: 'One-off cost',
+      yearlyDkk: 'Yearly cost',
+      staffHours: 'Staff hours',
     },
     changedText: 'changed',
     nothing: '—',

@@ -32,6 +32,10 @@ describe('panel model', () => {
       owner: '',
       related: [],
       updatedAt: 5,
+      internalNote: '',
+      oneOffDkk: null,
+      yearlyDkk: null,
+      staffHours: null,
       updatedBy: 'Hanne',
     };
     const panel = panelIdeas(ideas, [assessment]);

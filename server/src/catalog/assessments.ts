@@ -47,6 +47,10 @@ export async function assessIdea(
     endMonth: patch.endMonth !== undefined ? patch.endMonth : (before?.endMonth ?? null),
     owner: patch.owner ?? before?.owner ?? '',
     related: related ?? before?.related ?? [],
+    internalNote: patch.internalNote ?? before?.internalNote ?? '',
+    oneOffDkk: patch.oneOffDkk !== undefined ? patch.oneOffDkk : (before?.oneOffDkk ?? null),
+    yearlyDkk: patch.yearlyDkk !== undefined ? patch.yearlyDkk : (before?.yearlyDkk ?? null),
+    staffHours: patch.staffHours !== undefined ? patch.staffHours : (before?.staffHours ?? null),
     updatedAt: now,
     updatedBy: name,
   };

@@ -257,6 +257,10 @@ export function planDemoCatalog(
       endMonth: a.endMonth,
       owner: a.owner,
       related: a.related.map((i) => ids[i] ?? '').filter(Boolean),
+      internalNote: '',
+      oneOffDkk: null,
+      yearlyDkk: null,
+      staffHours: null,
       updatedAt: at,
       updatedBy: by,
     };

@@ -18,7 +18,11 @@ import { ApiFailure } from '../errors.js';
 import { afterDecisionMarkdown } from '../followup/markdown.js';
 import { assessIdea, ideaHistory } from './assessments.js';
 import type { CatalogContext } from './context.js';
-import { catalogCsv, catalogDocx, catalogMarkdown } from './export.js';
+import { evidenceRoutes } from './evidenceRoutes.js';
+import { catalogCsv, catalogMarkdown } from './export.js';
+import { exportFileName } from './exportData.js';
+import { catalogDocx } from './exportDocx.js';
+import { catalogXlsx } from './exportXlsx.js';
 import { gatherIntoIdea } from './gather.js';
 import { catalogCaller, guardCatalogRoutes } from './guard.js';
 import { mergeIdeas, removeIdea, sourceStatuses, splitIdeaSources } from './ideas.js';
@@ -27,6 +31,7 @@ import {
   type OnUnreadable,
   publishCatalog,
   publishStatus,
+  readWorkingCatalog,
   workingCatalogExport,
 } from './publishing.js';
 
@@ -39,10 +44,19 @@ const IdeaParams = Type.Object({
   ideaId: Type.String({ minLength: 1, maxLength: 64 }),
 });
 const Created = Type.Object({ ideaId: Type.String(), sources: Type.Integer() });
+const EXPORT_FORMATS = ['md', 'csv', 'docx', 'xlsx'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const ExportParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
-  format: Type.Union([Type.Literal('md'), Type.Literal('csv'), Type.Literal('docx')]),
+  format: Type.Union(EXPORT_FORMATS.map((f) => Type.Literal(f))),
 });
+// Query strings are not coerced (app.ts): the flag is the text "true" or "false".
+const ExportQuery = Type.Object(
+  { internal: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])) },
+  { additionalProperties: false },
+);
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const editor = { catalogAction: WorkshopAction.EditCatalog };
 const assessor = { catalogAction: WorkshopAction.AssessIdeas };
@@ -62,6 +76,7 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
   // On every instance, and each from what the one before stored (merging twice would append twice).
   const serially = <T>(workshopId: string, work: () => Promise<T>): Promise<T> =>
     context.commands.run(`catalog:${workshopId}`, work, docsOfWorkshop(workshopId));
+  evidenceRoutes(app, context, serially);
   const params = (request: { params: unknown }) => request.params as { id: string; ideaId: string };
 
   app.post(
@@ -149,22 +164,33 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
     myPublishedSources(context, params(request).id, catalogCaller(request).personId),
   );
 
-  // Exports of the working catalog with its assessments, for leaders and facilitators.
-  app.get('/catalog/export.:format', { config: assessor, schema: { params: ExportParams } }, async (request, reply) => {
-    const { id: workshopId, format } = request.params as { id: string; format: 'md' | 'csv' | 'docx' };
-    const data = await workingCatalogExport(context, workshopId, unreadableLogger(request));
-    // Ideas exported without their description, because it could not be read (logged).
-    if (data.unreadable.length > 0) reply.header('x-samle-unreadable-ideas', data.unreadable.join(','));
-    reply.header('content-disposition', `attachment; filename="catalog-${workshopId}.${format}"`);
-    if (format === 'md') {
-      // What became of the decisions (follow-up, impact pulses): docs/after-the-session.md.
-      const afterDecision = await afterDecisionMarkdown(context.relay, workshopId, data.language);
-      return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data) + afterDecision);
-    }
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .send(await catalogDocx(data));
+  // Exports of the working catalog with its assessments and evidence, for leaders and facilitators.
+  // `?internal=true` is the explicitly internal export: the only one with the leaders' internal notes.
+  app.get(
+    '/catalog/export.:format',
+    { config: assessor, schema: { params: ExportParams, querystring: ExportQuery } },
+    async (request, reply) => {
+      const { id: workshopId, format } = request.params as { id: string; format: ExportFormat };
+      const { internal } = request.query as { internal?: 'true' | 'false' };
+      const data = await workingCatalogExport(context, workshopId, unreadableLogger(request), internal === 'true');
+      // Ideas exported without their description, because it could not be read (logged).
+      if (data.unreadable.length > 0) reply.header('x-samle-unreadable-ideas', data.unreadable.join(','));
+      reply.header('content-disposition', `attachment; filename="${exportFileName(data, format)}"`);
+      if (format === 'md') {
+        // What became of the decisions (follow-up, impact pulses): docs/after-the-session.md.
+        const afterDecision = await afterDecisionMarkdown(context.relay, workshopId, data.language);
+        return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data) + afterDecision);
+      }
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
+      if (format === 'xlsx') return reply.type(XLSX_TYPE).send(await catalogXlsx(data));
+      return reply.type(DOCX_TYPE).send(await catalogDocx(data));
+    },
+  );
+
+  // Every idea's description from the server's data, so printing the catalog includes each one, opened or not.
+  app.get('/catalog/descriptions', { config: assessor, schema: { params: WorkshopParams } }, async (request) => {
+    const working = await readWorkingCatalog(context, params(request).id, unreadableLogger(request));
+    return { descriptions: Object.fromEntries(working.descriptions) };
   });
 }
 

@@ -5,6 +5,7 @@ import {
   DESCRIPTION_ROOT,
   type IdeaView,
   ideaDocId,
+  type LinkedQuestion,
   type MyPublishedSources,
   type PublishedCatalog,
   type PublishedIdea,
@@ -19,6 +20,7 @@ import {
 } from '@samle/shared';
 import type { Relay } from '../sync/Relay.js';
 import type { CatalogContext } from './context.js';
+import { evidenceOf, questionsPerIdea } from './evidence.js';
 import type { CatalogExport } from './export.js';
 import { lexicalDocMarkdown } from './ideaText.js';
 
@@ -33,6 +35,8 @@ export interface WorkingCatalog {
   assessments: Map<string, AssessmentView>;
   /** Markdown per idea id. */
   descriptions: Map<string, string>;
+  /** Visible questions and proposals linked to each idea. */
+  questions: Map<string, LinkedQuestion[]>;
   /** Ideas whose description could not be read: they go out without it (and the reader logs why). */
   unreadable: string[];
 }
@@ -51,7 +55,7 @@ function description(relay: Relay, workshopId: string, ideaId: string): Promise<
  * and is reported through `onUnreadable`, instead of failing publishing and every export for good.
  */
 export async function readWorkingCatalog(
-  relay: Relay,
+  { relay, questions }: Pick<CatalogContext, 'relay' | 'questions'>,
   workshopId: string,
   onUnreadable: OnUnreadable,
 ): Promise<WorkingCatalog> {
@@ -69,12 +73,18 @@ export async function readWorkingCatalog(
       onUnreadable(idea.id, error);
     }
   }
-  return { ideas, assessments, descriptions, unreadable };
+  const linked = await questionsPerIdea({ questions }, workshopId, ideas);
+  return { ideas, assessments, descriptions, questions: linked, unreadable };
 }
 
 export function publishedIdeas(working: WorkingCatalog): PublishedIdea[] {
   return working.ideas.map((idea) =>
-    toPublishedIdea(idea, working.assessments.get(idea.id), working.descriptions.get(idea.id) ?? ''),
+    toPublishedIdea(
+      idea,
+      working.assessments.get(idea.id),
+      working.descriptions.get(idea.id) ?? '',
+      working.questions.get(idea.id) ?? [],
+    ),
   );
 }
 
@@ -91,24 +101,25 @@ export function differsFromPublished(now: PublishedIdea[], published: PublishedC
 
 /** Replaces what participants see with the working catalog as it is now. */
 export async function publishCatalog(
-  { relay }: CatalogContext,
+  context: CatalogContext,
   workshopId: string,
   publishedBy: string,
   onUnreadable: OnUnreadable,
 ): Promise<{ snapshot: PublishedCatalog; unreadable: string[] }> {
-  const working = await readWorkingCatalog(relay, workshopId, onUnreadable);
+  const { relay } = context;
+  const working = await readWorkingCatalog(context, workshopId, onUnreadable);
   const snapshot: PublishedCatalog = { publishedAt: Date.now(), publishedBy, ideas: publishedIdeas(working) };
   await relay.command(publishedDocId(workshopId), (doc) => writePublished(doc, snapshot));
   return { snapshot, unreadable: working.unreadable };
 }
 
 export async function publishStatus(
-  { relay }: CatalogContext,
+  context: CatalogContext,
   workshopId: string,
   onUnreadable: OnUnreadable,
 ): Promise<PublishStatus> {
-  const published = await readPublishedCatalog(relay, workshopId);
-  const now = publishedIdeas(await readWorkingCatalog(relay, workshopId, onUnreadable));
+  const published = await readPublishedCatalog(context.relay, workshopId);
+  const now = publishedIdeas(await readWorkingCatalog(context, workshopId, onUnreadable));
   return {
     publishedAt: published?.publishedAt ?? null,
     publishedBy: published?.publishedBy ?? null,
@@ -145,19 +156,26 @@ export async function myPublishedSources(
   return mine;
 }
 
-/** The working catalog with the workshop's title, organisation and language, for the exports. */
+/**
+ * The working catalog with the workshop's title, organisation and language and each idea's
+ * evidence, for the exports; with the leaders' internal notes only when `internal` is asked for.
+ */
 export async function workingCatalogExport(
-  { relay, workshops }: CatalogContext,
+  context: CatalogContext,
   workshopId: string,
   onUnreadable: OnUnreadable,
+  internal = false,
 ): Promise<CatalogExport & { unreadable: string[] }> {
-  const graph = await workshops.getWorkshopGraph(workshopId);
-  const working = await readWorkingCatalog(relay, workshopId, onUnreadable);
+  const graph = await context.workshops.getWorkshopGraph(workshopId);
+  const working = await readWorkingCatalog(context, workshopId, onUnreadable);
+  const evidence = await evidenceOf(context, workshopId, working.ideas);
   return {
     workshopTitle: graph?.workshop.title ?? '',
     organisation: graph?.workshop.organisation ?? '',
     language: graph?.workshop.language ?? 'da',
     exportedAt: new Date(),
     ...working,
+    evidence: new Map(evidence.ideas.map((e) => [e.ideaId, e])),
+    internal,
   };
 }

@@ -8,14 +8,13 @@ import {
   MyQuestions,
   type PostQuestionBody as PostBody,
   PostQuestionBody,
-  type QuestionView,
   questionsDocId,
-  writeQuestions,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
+import { publishQuestionList } from '../catalog/questionList.js';
 import type { CommandLock } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
 import type { QuestionRecord, QuestionStore } from '../storage/contracts/questionTypes.js';
@@ -57,37 +56,11 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
   }
 
   /**
-   * Rewrites the workshop's public list from the database: hidden posts left out, anonymous
-   * ones without their author. Under the command lock, from the list as last stored: two
-   * instances rewriting at once would each keep the other's entries and add their own.
+   * Rewrites the workshop's public list from the database, under the command lock
+   * (catalog/questionList.ts): two instances rewriting at once would each keep the
+   * other's entries and add their own.
    */
-  function publish(workshopId: string): Promise<void> {
-    const docId = questionsDocId(workshopId);
-    return commands.run(
-      `questions:${workshopId}`,
-      () => writeList(workshopId, docId),
-      (id) => id === docId,
-    );
-  }
-
-  async function writeList(workshopId: string, docId: string): Promise<void> {
-    const views: QuestionView[] = (await questions.listQuestions(workshopId))
-      .filter((q) => q.hiddenAt === null)
-      .map((q) => ({
-        id: q.id,
-        kind: q.kind,
-        text: q.text,
-        authorName: q.anonymous ? null : q.authorName,
-        createdAt: q.createdAt,
-        supports: q.supports,
-        status: q.status,
-        answer: q.answer,
-        answeredBy: q.answeredBy,
-        answeredAt: q.answeredAt,
-        ideaId: q.ideaId,
-      }));
-    await relay.command(docId, (doc) => writeQuestions(doc, views));
-  }
+  const publish = (workshopId: string) => publishQuestionList({ relay, questions, commands }, workshopId);
 
   app.post(
     '/api/workshops/:id/questions',

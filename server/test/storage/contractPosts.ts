@@ -50,6 +50,21 @@ export function postsContract(factory: StorageFactory): void {
       expect(await q.getQuestion('q1')).toMatchObject({ anonymous: true, authorKey: 'hash-of-p1', authorName: null });
     });
 
+    it('keeps one support per person per idea, counts them and tells a person what they support', async () => {
+      await seed();
+      const s = store().ideaSupports;
+      expect(await s.setIdeaSupport('w1', 'i1', 'p1', true, T0)).toBe(true);
+      expect(await s.setIdeaSupport('w1', 'i1', 'p1', true, T0 + 1)).toBe(false);
+      expect(await s.setIdeaSupport('w1', 'i1', 'p2', true, T0 + 2)).toBe(true);
+      expect(await s.setIdeaSupport('w1', 'i2', 'p2', true, T0 + 3)).toBe(true);
+      expect(await s.setIdeaSupport('w1', 'i2', 'p3', false, T0 + 4)).toBe(false);
+      expect(await s.ideaSupportCounts('w1')).toEqual({ i1: 2, i2: 1 });
+      expect(await s.ideasSupportedBy('w1', 'p2')).toEqual(['i1', 'i2']);
+      expect(await s.setIdeaSupport('w1', 'i1', 'p2', false, T0 + 5)).toBe(true);
+      expect(await s.ideaSupportCounts('w1')).toEqual({ i1: 1, i2: 1 });
+      expect(await s.ideasSupportedBy('w1', 'p3')).toEqual([]);
+    });
+
     it('keeps the history of decisions per idea, in order', async () => {
       await seed();
       const d = store().decisions;

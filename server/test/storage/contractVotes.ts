@@ -36,6 +36,31 @@ export function voteContract(factory: StorageFactory): void {
       expect(await v.openRoundOf('b1')).toBeNull();
     });
 
+    it('sums every closed round per board and note, leaves an open round secret and other boards out', async () => {
+      for (const id of ['b1', 'b2', 'b3']) await store().createBoard(standaloneBoard(id, T0), metaUpdate(id));
+      const v = store().votes;
+      await v.openRound(round('r1', 'b1'));
+      await v.cast(round('r1', 'b1'), 'ada', 'n1', 1);
+      await v.cast(round('r1', 'b1'), 'bo', 'n1', 1);
+      await v.cast(round('r1', 'b1'), 'bo', 'n2', 1);
+      await v.closeRound('r1', T0 + 1);
+      await v.openRound(round('r2', 'b1'));
+      await v.cast(round('r2', 'b1'), 'ada', 'n1', 1);
+      await v.closeRound('r2', T0 + 2);
+      await v.openRound(round('r3', 'b1'));
+      await v.cast(round('r3', 'b1'), 'cy', 'n2', 1);
+      await v.openRound(round('r4', 'b2'));
+      await v.cast(round('r4', 'b2'), 'ada', 'm1', 1);
+      await v.cast(round('r4', 'b2'), 'ada', 'm1', -1);
+      await v.cast(round('r4', 'b2'), 'ada', 'm2', 1);
+      await v.closeRound('r4', T0 + 3);
+      await v.openRound(round('r5', 'b3'));
+      await v.cast(round('r5', 'b3'), 'ada', 'x', 1);
+      await v.closeRound('r5', T0 + 4);
+      expect(await v.closedTotals(['b1', 'b2'])).toEqual({ b1: { n1: 3, n2: 1 }, b2: { m2: 1 } });
+      expect(await v.closedTotals([])).toEqual({});
+    });
+
     it('never lets concurrent casts by one voter spend more than the budget', async () => {
       await store().createBoard(standaloneBoard('b1', T0), metaUpdate('b1'));
       const open = round('r2');

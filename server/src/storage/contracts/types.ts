@@ -4,6 +4,7 @@ import type { DecisionHistoryStore } from './assessmentTypes.js';
 import type { BoardStore } from './boardTypes.js';
 import type { EvaluationStore } from './evaluationTypes.js';
 import type { BoardHistoryStore } from './historyTypes.js';
+import type { IdeaSupportStore } from './ideaSupportTypes.js';
 import type { PlanStore } from './planTypes.js';
 import type { QuestionStore } from './questionTypes.js';
 import type { VoteStore } from './voteTypes.js';
@@ -81,6 +82,8 @@ export interface Storage extends DocStore, BoardStore {
   readonly workshops: WorkshopStore;
   readonly votes: VoteStore;
   readonly questions: QuestionStore;
+  /** Participants' support for catalog ideas. */
+  readonly ideaSupports: IdeaSupportStore;
   readonly evaluations: EvaluationStore;
   readonly decisions: DecisionHistoryStore;
   /** Restorable snapshots of boards (board history). */

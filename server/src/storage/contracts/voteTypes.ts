@@ -27,4 +27,22 @@ export interface VoteStore {
   votesOf(roundId: string, voterId: string): Promise<Record<string, number>>;
   /** Closes the round and returns the totals per note. */
   closeRound(roundId: string, closedAt: number): Promise<Record<string, number>>;
+  /**
+   * Votes per note over every closed round of these boards, by board:
+   * `{ [boardId]: { [noteId]: votes } }`. An open round's votes are secret and not counted.
+   */
+  closedTotals(boardIds: readonly string[]): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Rows of (board, note, total) as `{ [boardId]: { [noteId]: total } }`. */
+export function totalsByBoard(
+  rows: ReadonlyArray<{ board_id: string; note_id: string; total: number }>,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const row of rows) {
+    const board = out[row.board_id] ?? {};
+    board[row.note_id] = row.total;
+    out[row.board_id] = board;
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import { PostgresAfterDecisionStore } from './PostgresAfterDecisionStore.js';
 import { PostgresDecisionHistory } from './PostgresDecisionHistory.js';
 import { PostgresEvaluationStore } from './PostgresEvaluationStore.js';
 import { PostgresHistoryStore } from './PostgresHistoryStore.js';
+import { PostgresIdeaSupportStore } from './PostgresIdeaSupportStore.js';
 import { PostgresPlanStore } from './PostgresPlanStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
@@ -56,6 +57,7 @@ export class PostgresStorage implements Storage {
   readonly evaluations: PostgresEvaluationStore;
   readonly questions: PostgresQuestionStore;
   readonly votes: PostgresVoteStore;
+  readonly ideaSupports: PostgresIdeaSupportStore;
   readonly history: PostgresHistoryStore;
   readonly plans: PostgresPlanStore;
   readonly afterDecision: PostgresAfterDecisionStore;
@@ -65,6 +67,7 @@ export class PostgresStorage implements Storage {
     this.workshops = new PostgresWorkshopStore(pool);
     this.access = new PostgresAccessStore(pool);
     this.votes = new PostgresVoteStore(pool);
+    this.ideaSupports = new PostgresIdeaSupportStore(pool);
     this.plans = new PostgresPlanStore(pool);
     this.questions = new PostgresQuestionStore(pool);
     this.evaluations = new PostgresEvaluationStore(pool);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { CastRefusal, VoteRound, VoteStore } from '../contracts/voteTypes.js';
+import { type CastRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 import { inTransaction, type Queryable } from './postgresDb.js';
 
@@ -72,5 +72,16 @@ export class PostgresVoteStore implements VoteStore {
       );
       return Object.fromEntries(rows.map((row) => [row.note_id, row.total]));
     });
+  }
+
+  async closedTotals(boardIds: readonly string[]): Promise<Record<string, Record<string, number>>> {
+    if (boardIds.length === 0) return {};
+    const { rows } = await this.pool.query<{ board_id: string; note_id: string; total: number }>(
+      `SELECT r.board_id, v.note_id, SUM(v.count)::int AS total FROM votes v JOIN vote_rounds r ON r.id = v.round_id
+       WHERE r.status = 'closed' AND r.board_id = ANY($1::text[])
+       GROUP BY r.board_id, v.note_id HAVING SUM(v.count) > 0`,
+      [[...boardIds]],
+    );
+    return totalsByBoard(rows);
   }
 }

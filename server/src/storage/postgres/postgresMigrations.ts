@@ -310,6 +310,20 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
     `,
   },
   {
+    version: 13,
+    name: 'participant support for catalog ideas, one per person per idea',
+    sql: `
+      CREATE TABLE idea_supports (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id),
+        idea_id TEXT NOT NULL,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (workshop_id, idea_id, person_id)
+      );
+      CREATE INDEX idea_supports_by_person ON idea_supports(workshop_id, person_id);
+    `,
+  },
+  {
     version: 15,
     name: 'session report: when each agenda item actually ran',
     sql: `

@@ -16,6 +16,7 @@ import { SqliteAfterDecisionStore } from './SqliteAfterDecisionStore.js';
 import { SqliteDecisionHistory } from './SqliteDecisionHistory.js';
 import { SqliteEvaluationStore } from './SqliteEvaluationStore.js';
 import { SqliteHistoryStore } from './SqliteHistoryStore.js';
+import { SqliteIdeaSupportStore } from './SqliteIdeaSupportStore.js';
 import { SqlitePlanStore } from './SqlitePlanStore.js';
 import { SqliteQuestionStore } from './SqliteQuestionStore.js';
 import { SqliteVoteStore } from './SqliteVoteStore.js';
@@ -47,6 +48,7 @@ export class SqliteStorage implements Storage {
   readonly evaluations: SqliteEvaluationStore;
   readonly questions: SqliteQuestionStore;
   readonly votes: SqliteVoteStore;
+  readonly ideaSupports: SqliteIdeaSupportStore;
   readonly history: SqliteHistoryStore;
   readonly plans: SqlitePlanStore;
   readonly afterDecision: SqliteAfterDecisionStore;
@@ -67,6 +69,7 @@ export class SqliteStorage implements Storage {
     this.workshops = new SqliteWorkshopStore(this.db);
     this.access = new SqliteAccessStore(this.db);
     this.votes = new SqliteVoteStore(this.db);
+    this.ideaSupports = new SqliteIdeaSupportStore(this.db);
     this.plans = new SqlitePlanStore(this.db);
     this.questions = new SqliteQuestionStore(this.db);
     this.evaluations = new SqliteEvaluationStore(this.db);

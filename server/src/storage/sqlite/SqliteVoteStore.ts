@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CastRefusal, VoteRound, VoteStore } from '../contracts/voteTypes.js';
+import { type CastRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 
 /** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
@@ -65,5 +65,17 @@ export class SqliteVoteStore implements VoteStore {
         .all(roundId) as Array<{ note_id: string; total: number }>;
       return Object.fromEntries(rows.map((row) => [row.note_id, row.total]));
     })();
+  }
+
+  async closedTotals(boardIds: readonly string[]): Promise<Record<string, Record<string, number>>> {
+    if (boardIds.length === 0) return {};
+    const rows = this.db
+      .prepare(
+        `SELECT r.board_id, v.note_id, SUM(v.count) AS total FROM votes v JOIN vote_rounds r ON r.id = v.round_id
+         WHERE r.status = 'closed' AND r.board_id IN (SELECT value FROM json_each(?))
+         GROUP BY r.board_id, v.note_id HAVING total > 0`,
+      )
+      .all(JSON.stringify(boardIds)) as Array<{ board_id: string; note_id: string; total: number }>;
+    return totalsByBoard(rows);
   }
 }
