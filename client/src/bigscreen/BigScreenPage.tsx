@@ -8,9 +8,9 @@ import { useBoardSummary } from '../board/useBoardSummary';
 import { NO_VOTES } from '../facilitation/myVotes';
 import { useTimerFace } from '../facilitation/useTimerFace';
 import { type Voting, VotingContext } from '../facilitation/useVoting';
-import { useBoardConnection } from '../sync/useBoardConnection';
 import { useBoardMeta, useClusters, useNotes } from '../sync/useBoardDoc';
 import { useControlConnection, useFollow, usePrivateWriting, useTimer, useVote } from '../sync/useControlDoc';
+import { useDocConnection } from '../sync/useDocConnection';
 import { useElementSize } from '../ui/useElementSize';
 import { ScreenBoard } from './ScreenBoard';
 import { ScreenResults } from './ScreenResults';
@@ -30,7 +30,7 @@ export function BigScreenPage({ boardId }: { boardId: string }) {
   const summary = useBoardSummary(boardId);
   const ready = summary.state.status === 'ready' ? summary.state : undefined;
   const token = ready ? syncToken(ready.credential) : undefined;
-  const connection = useBoardConnection(boardId, {
+  const connection = useDocConnection(boardId, {
     enabled: ready !== undefined,
     token,
     persist: false,

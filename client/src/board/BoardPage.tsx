@@ -23,11 +23,11 @@ import { useDraftOwner, useDraftsConnection } from '../privateWriting/useDrafts'
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { boardPath, boardViewFromSearch, noteFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
-import type { BoardConnection } from '../sync/boardConnection';
+import type { DocConnection } from '../sync/docConnection';
 import { canShowBoard } from '../sync/showBoard';
-import { useBoardConnection, useConnectionState, useLocalSync } from '../sync/useBoardConnection';
 import { useBoardMeta } from '../sync/useBoardDoc';
 import { useControlConnection, useFollow, usePrivateWriting, useTimer, useVote } from '../sync/useControlDoc';
+import { useConnectionState, useDocConnection, useLocalSync } from '../sync/useDocConnection';
 import { Icon } from '../ui/Icon';
 import { useSmallScreen } from '../ui/useSmallScreen';
 import { BoardListView } from './BoardListView';
@@ -49,7 +49,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const summary = useBoardSummary(boardId);
   const [generation, setGeneration] = useState(0);
   const ready = summary.state.status === 'ready' ? summary.state : undefined;
-  const connection = useBoardConnection(boardId, {
+  const connection = useDocConnection(boardId, {
     enabled: ready !== undefined,
     token: ready ? syncToken(ready.credential) : undefined,
     generation,
@@ -102,7 +102,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 }
 
 function ConnectedBoard(props: {
-  connection: BoardConnection;
+  connection: DocConnection;
   controlDoc: Y.Doc | undefined;
   board: BoardView;
   credential: Credential;
@@ -327,7 +327,7 @@ function useKnownName(name: string | undefined, credential: Credential): void {
 }
 
 /** True when the drafts doc was refused (it stays empty, and new notes would vanish). */
-function useDraftsProblem(drafts: BoardConnection | undefined): boolean {
+function useDraftsProblem(drafts: DocConnection | undefined): boolean {
   const state = useSyncExternalStore(
     drafts?.state.subscribe ?? (() => () => undefined),
     drafts?.state.getSnapshot ?? (() => undefined),

@@ -10,7 +10,7 @@ import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
 import { useDraftNotes } from '../privateWriting/useDrafts';
-import type { BoardConnection } from '../sync/boardConnection';
+import type { DocConnection } from '../sync/docConnection';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { useElementSize } from '../ui/useElementSize';
 import { BoardCanvas } from './BoardCanvas';
@@ -55,7 +55,7 @@ export function BoardWorkspace({
   history,
   linkedNote,
 }: {
-  connection: BoardConnection;
+  connection: DocConnection;
   /** This person's drafts doc while private writing is on: new notes go there. */
   drafts: Y.Doc | undefined;
   /** Private writing is on but the drafts doc is not open yet. */

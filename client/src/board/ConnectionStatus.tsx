@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalSync } from '../sync/boardConnection';
 import { badgeState } from '../sync/connectionBadge';
 import type { ConnectionState } from '../sync/connectionState';
+import type { LocalSync } from '../sync/docConnection';
 import { connectionLabel, connectionReason } from './connectionMessage';
 
 /**

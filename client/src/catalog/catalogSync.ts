@@ -6,7 +6,7 @@ import {
   readAssessments,
   readIdeas,
 } from '@samle/shared';
-import { type BoardConnection, openBoardConnection } from '../sync/boardConnection';
+import { type DocConnection, openDocConnection } from '../sync/docConnection';
 import { createExternalStore, type ExternalStore } from '../sync/externalStore';
 
 /**
@@ -18,15 +18,15 @@ import { createExternalStore, type ExternalStore } from '../sync/externalStore';
  * half-loaded catalog never looks empty.
  */
 export interface CatalogSync {
-  readonly catalog: BoardConnection;
+  readonly catalog: DocConnection;
   readonly ideas: ExternalStore<IdeaView[] | null>;
   readonly decisions: ExternalStore<ReadonlyMap<string, Decision>>;
   destroy(): void;
 }
 
 export function openCatalogSync(workshopId: string, token: string | undefined): CatalogSync {
-  const catalog = openBoardConnection(catalogDocId(workshopId), { token, persist: false, presence: false });
-  const assess = openBoardConnection(assessmentsDocId(workshopId), { token, persist: false, presence: false });
+  const catalog = openDocConnection(catalogDocId(workshopId), { token, persist: false, presence: false });
+  const assess = openDocConnection(assessmentsDocId(workshopId), { token, persist: false, presence: false });
 
   const ideas = createExternalStore<IdeaView[] | null>({
     read: () => (catalog.state.getSnapshot().kind === 'connected' || hasIdeas() ? readIdeas(catalog.doc) : null),

@@ -4,10 +4,10 @@ import * as Y from 'yjs';
 import { meStore } from '../account/meStore';
 import { grants } from '../api/grants';
 import type { Credential } from '../api/http';
-import type { BoardConnection } from '../sync/boardConnection';
+import type { DocConnection } from '../sync/docConnection';
 import { forgetLocalCopy } from '../sync/localStore';
 import { createNotesStore } from '../sync/notesStore';
-import { useBoardConnection, useLocalSync } from '../sync/useBoardConnection';
+import { useDocConnection, useLocalSync } from '../sync/useDocConnection';
 import { draftOwnerId } from './draftOwner';
 
 /** Whose drafts this person writes: their person id (grant) or account id (facilitator). */
@@ -26,10 +26,10 @@ export function useDraftOwner(credential: Credential): string | undefined {
 export function useDraftsConnection(
   boardId: string,
   options: { enabled: boolean; token: string | undefined; ownerId: string | undefined },
-): BoardConnection | undefined {
+): DocConnection | undefined {
   const { enabled, token, ownerId } = options;
   const docId = ownerId ? draftDocId(boardId, ownerId) : `${boardId}-no-drafts`;
-  const connection = useBoardConnection(docId, { enabled: enabled && ownerId !== undefined, token, presence: false });
+  const connection = useDocConnection(docId, { enabled: enabled && ownerId !== undefined, token, presence: false });
 
   // After the reveal the server has emptied the drafts: drop this device's copy too, so the next round does not
   // flash the revealed notes from disk — unless it holds changes the server never got (kept for the next round).

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { BoardConnection } from '../sync/boardConnection';
-import { useBoardConnection, useConnectionState } from '../sync/useBoardConnection';
+import type { DocConnection } from '../sync/docConnection';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
+import { useConnectionState, useDocConnection } from '../sync/useDocConnection';
 import type { BoardContent } from './boards';
 
 /**
@@ -14,7 +14,7 @@ export function BoardFeed(props: {
   token: string | undefined;
   onContent: (boardId: string, content: BoardContent) => void;
 }) {
-  const connection = useBoardConnection(props.boardId, {
+  const connection = useDocConnection(props.boardId, {
     enabled: true,
     token: props.token,
     persist: false,
@@ -25,7 +25,7 @@ export function BoardFeed(props: {
 }
 
 function Feed(props: {
-  connection: BoardConnection;
+  connection: DocConnection;
   boardId: string;
   onContent: (boardId: string, content: BoardContent) => void;
 }) {

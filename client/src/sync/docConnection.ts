@@ -7,13 +7,13 @@ import { openDoc } from './openDoc';
 import { createUnsyncedCounter } from './unsyncedChanges';
 
 /**
- * One open doc (a board, or a person's drafts of one): its Y.Doc, the stock
- * y-websocket provider that syncs it with the server, its copy in IndexedDB,
- * and external stores of the connection state for the header.
+ * One open doc a person works in (a board, their drafts of one, the catalog and its
+ * assessments): what `openDoc` gives, its copy in IndexedDB, and external stores of
+ * the connection state for the header.
  */
-export interface BoardConnection {
-  /** The synced doc's id: the board id, or a drafts doc id. */
-  readonly boardId: string;
+export interface DocConnection {
+  /** The synced doc's id: a board's, a person's drafts', the catalog's or its assessments'. */
+  readonly docId: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly state: {
@@ -67,7 +67,7 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export function openBoardConnection(docId: string, options: ConnectionOptions = {}): BoardConnection {
+export function openDocConnection(docId: string, options: ConnectionOptions = {}): DocConnection {
   const { token, persist = true, presence = true } = options;
   const opened = openDoc(docId, { token, presence });
   const { doc, provider } = opened;
@@ -117,7 +117,7 @@ export function openBoardConnection(docId: string, options: ConnectionOptions = 
   void local?.loaded.then(() => updateLocal({ loaded: true }));
 
   return {
-    boardId: docId,
+    docId,
     doc,
     provider,
     state: {

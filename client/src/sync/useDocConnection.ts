@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type BoardConnection, type ConnectionOptions, type LocalSync, openBoardConnection } from './boardConnection';
 import type { ConnectionState } from './connectionState';
+import { type ConnectionOptions, type DocConnection, type LocalSync, openDocConnection } from './docConnection';
 
 /**
  * Opens a doc's sync connection while mounted and `enabled` (once the page
@@ -8,16 +8,16 @@ import type { ConnectionState } from './connectionState';
  * the connection and its Y.Doc with fresh ones — after a write was refused
  * (4403), the old doc holds a change the server will never take.
  */
-export function useBoardConnection(
+export function useDocConnection(
   docId: string,
   options: { enabled: boolean; token: string | undefined; generation?: number } & Omit<ConnectionOptions, 'token'>,
-): BoardConnection | undefined {
+): DocConnection | undefined {
   const { enabled, token, generation = 0, persist = true, presence = true } = options;
-  const [connection, setConnection] = useState<{ key: string; value: BoardConnection }>();
+  const [connection, setConnection] = useState<{ key: string; value: DocConnection }>();
   const key = `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`;
   useEffect(() => {
     if (!enabled) return;
-    const opened = openBoardConnection(docId, { token, persist, presence });
+    const opened = openDocConnection(docId, { token, persist, presence });
     setConnection({ key: `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`, value: opened });
     return () => {
       opened.destroy();
@@ -27,7 +27,7 @@ export function useBoardConnection(
   return connection?.key === key ? connection.value : undefined;
 }
 
-export function useConnectionState(connection: BoardConnection): ConnectionState {
+export function useConnectionState(connection: DocConnection): ConnectionState {
   return useSyncExternalStore(connection.state.subscribe, connection.state.getSnapshot);
 }
 
@@ -35,6 +35,6 @@ const NO_LOCAL: LocalSync = { online: true, loaded: false, unsynced: 0 };
 const noop = () => () => undefined;
 
 /** The network, the local copy and the unsynced count of a connection (or nothing without one). */
-export function useLocalSync(connection: BoardConnection | undefined): LocalSync {
+export function useLocalSync(connection: DocConnection | undefined): LocalSync {
   return useSyncExternalStore(connection?.local.subscribe ?? noop, connection?.local.getSnapshot ?? (() => NO_LOCAL));
 }
