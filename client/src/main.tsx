@@ -23,7 +23,10 @@ import './styles/questions.css';
 import './styles/evaluation.css';
 import './styles/reflection.css';
 import './styles/synthesis.css';
+import './styles/synthesis-gather.css';
 import './styles/catalog.css';
+import './styles/catalog-idea.css';
+import './styles/catalog-actions.css';
 import './styles/plan.css';
 
 initI18n();
