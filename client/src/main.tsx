@@ -28,6 +28,7 @@ import './styles/catalog.css';
 import './styles/catalog-idea.css';
 import './styles/catalog-actions.css';
 import './styles/plan.css';
+import './styles/admin.css';
 
 initI18n();
 

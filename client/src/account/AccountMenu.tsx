@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { signOut } from '../api/workshopApi';
-import { navigate } from '../routing/navigation';
+import { handleLinkClick, navigate } from '../routing/navigation';
 import { meStore } from './meStore';
 import { useMe } from './useMe';
 
@@ -36,6 +36,9 @@ export function AccountMenu({ showName = true }: { showName?: boolean }) {
           {facilitator.name}
         </span>
       )}
+      <a className="button button-small button-ghost" href="/admin" onClick={(e) => handleLinkClick(e, '/admin')}>
+        {t('admin.link')}
+      </a>
       <button type="button" className="button button-small" data-testid="signout" disabled={busy} onClick={onSignOut}>
         {t('account.signOut')}
       </button>

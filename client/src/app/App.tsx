@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminJoinPage, ResetPasswordPage } from '../admin/AdminLinkPages';
+import { AdminPage } from '../admin/AdminPage';
 import { BigScreenPage } from '../bigscreen/BigScreenPage';
 import { BoardPage } from '../board/BoardPage';
 import { BoardProblem } from '../board/BoardProblem';
@@ -77,6 +79,12 @@ function Page({ route }: { route: Route }) {
       return <AccessibilityPage />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
+    case 'admin':
+      return <AdminPage />;
+    case 'adminJoin':
+      return <AdminJoinPage key={route.token} token={route.token} />;
+    case 'reset':
+      return <ResetPasswordPage key={route.token} token={route.token} />;
     case 'notFound':
       return <BoardProblem title={t('board.notFoundTitle')} text={t('board.notFoundText')} />;
   }

@@ -1,3 +1,4 @@
+import { daAdmin } from './daAdmin';
 import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daDevices } from './daDevices';
@@ -147,6 +148,7 @@ export const da: Messages = {
   ...daHistory,
   ...daLive,
   ...daTools,
+  ...daAdmin,
   ...daLeaders,
   ...daCatalog,
   ...daSynthesis,

@@ -1,3 +1,4 @@
+import { enAdmin } from './enAdmin';
 import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enDevices } from './enDevices';
@@ -145,6 +146,7 @@ export const en = {
   ...enHistory,
   ...enLive,
   ...enTools,
+  ...enAdmin,
   ...enLeaders,
   ...enCatalog,
   ...enSynthesis,

@@ -19,6 +19,12 @@ import {
 } from './routes';
 
 describe('routes', () => {
+  it('maps the administration page and its two link pages', () => {
+    expect(parseRoute('/admin')).toEqual({ name: 'admin' });
+    expect(parseRoute('/admin/join/AbC_12-x')).toEqual({ name: 'adminJoin', token: 'AbC_12-x' });
+    expect(parseRoute('/reset/AbC_12-x/')).toEqual({ name: 'reset', token: 'AbC_12-x' });
+  });
+
   it('maps / to the start page and /b/:id to a board', () => {
     expect(parseRoute('/')).toEqual({ name: 'start' });
     expect(parseRoute('/b/abc123XYZ')).toEqual({ name: 'board', boardId: 'abc123XYZ' });

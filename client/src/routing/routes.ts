@@ -19,6 +19,9 @@ export type Route =
   | { name: 'join' }
   | { name: 'accessibility' }
   | { name: 'invite'; token: string }
+  | { name: 'admin' }
+  | { name: 'adminJoin'; token: string }
+  | { name: 'reset'; token: string }
   | { name: 'notFound' };
 
 /** The accessibility statement (tilgængelighedserklæring), linked from the foot of the start and join pages. */
@@ -36,6 +39,9 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [/^\/w\/([^/]+)\/synthesis\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: false })],
   [/^\/w\/([^/]+)\/synthesis\/screen\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: true })],
   [/^\/invite\/([^/]+)\/?$/, ([token = '']) => ({ name: 'invite', token })],
+  [/^\/admin\/?$/, () => ({ name: 'admin' })],
+  [/^\/admin\/join\/([^/]+)\/?$/, ([token = '']) => ({ name: 'adminJoin', token })],
+  [/^\/reset\/([^/]+)\/?$/, ([token = '']) => ({ name: 'reset', token })],
   [/^\/w\/([^/]+)\/leaders\/?$/, ([workshopId = '']) => ({ name: 'leaders', workshopId })],
   [/^\/w\/([^/]+)\/leaders\/screen\/?$/, ([workshopId = '']) => ({ name: 'leadersScreen', workshopId })],
   [/^\/w\/([^/]+)\/published\/?$/, ([workshopId = '']) => ({ name: 'published', workshopId })],
