@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createNote, notesOf } from '@samle/shared';
 import { BenchClient, connectMany, withTimeout } from '../relay/client.mjs';
 import { cpuMicros, selfCpuMicros, sleep } from '../relay/proc.mjs';
 import { freePort } from '../relay/servers.mjs';
@@ -69,6 +70,9 @@ async function startInstance(env, core) {
       LOG_LEVEL: 'warn',
       SAMLE_MAX_MESSAGES_PER_SECOND: '100000',
       SAMLE_MAX_BUFFERED_BYTES: '268435456',
+      // Boards gain a note per update: thousands a second in the last steps.
+      SAMLE_MAX_WRITER_BYTES: String(1024 * 1024 * 1024),
+      SAMLE_MAX_DOC_BYTES: String(1024 * 1024 * 1024),
       SAMLE_METRICS_TOKEN: METRICS_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,8 +104,13 @@ async function startInstance(env, core) {
   };
 }
 
-/** One configuration: `count` instances sharing a fresh PostgreSQL schema (and Redis when count > 1). */
-async function runConfiguration(count) {
+/**
+ * One configuration: `count` instances sharing a fresh PostgreSQL schema (and Redis when count > 1).
+ * `placement`: `spread` deals each board's clients over all instances in turn (a balancer by
+ * connection count); `board` puts all of a board's clients on one instance (the nginx example's
+ * hashing by board, deploy/nginx-two-instances.conf).
+ */
+async function runConfiguration(count, placement = 'spread') {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const env = {
     DATABASE_URL: args['database-url'],
@@ -138,26 +147,29 @@ async function runConfiguration(count) {
     const sameInstance = new Histogram();
     const crossInstance = new Histogram();
     let received = 0;
-    /** Readers apply every update to their doc; the change carries its send time. */
+    /**
+     * Writers add a note per update (boards accept only the board schema); every reader applies
+     * every update to its doc. The clients share this process's clock: a note's id says when and
+     * from which instance it was sent.
+     */
+    const sentAt = new Map();
     const onRemoteTransaction = (client, transaction) => {
-      const map = client.doc.getMap('t');
-      const keys = transaction.changed.get(map);
+      const keys = transaction.changed.get(notesOf(client.doc));
       if (!keys) return;
       const now = performance.now();
       for (const key of keys) {
-        if (key === null) continue;
-        const value = map.get(key);
-        if (!value) continue;
+        const sent = key === null ? undefined : sentAt.get(key);
+        if (!sent) continue;
         received++;
-        (value.i === client.instance ? sameInstance : crossInstance).record(now - value.t);
+        (sent.i === client.instance ? sameInstance : crossInstance).record(now - sent.t);
       }
     };
     const writers = [];
     const readers = [];
     let n = 0;
-    for (const room of rooms) {
+    for (const [roomIndex, room] of rooms.entries()) {
       const made = await connectMany(WRITERS_PER_ROOM + READERS_PER_ROOM, (j) => {
-        const instance = n++ % count;
+        const instance = placement === 'board' ? roomIndex % count : n++ % count;
         const client = new BenchClient({
           url: `${instances[instance].ws}/sync/${room}?token=${token}`,
           room,
@@ -176,6 +188,7 @@ async function runConfiguration(count) {
     let seq = 0;
     async function drive(rate, seconds) {
       sameInstance.reset();
+      sentAt.clear();
       crossInstance.reset();
       received = 0;
       const cpuBefore = instances.map((instance) => cpuMicros(instance.pid));
@@ -190,8 +203,9 @@ async function runConfiguration(count) {
           const due = Math.min(rate * seconds, Math.floor(rate * elapsed));
           while (sent < due) {
             const writer = writers[sent % writers.length];
-            const key = `${seq++}`;
-            writer.edit(() => writer.doc.getMap('t').set(key, { t: performance.now(), i: writer.instance }));
+            const key = `n${seq++}`;
+            sentAt.set(key, { t: performance.now(), i: writer.instance });
+            writer.edit(() => createNote(writer.doc, { id: key, x: 0, y: 0, text: '', createdAt: 0 }));
             sent++;
           }
           if (elapsed >= seconds) {
@@ -251,6 +265,7 @@ async function runConfiguration(count) {
     const best = good.at(-1);
     return {
       count,
+      placement,
       steady,
       steps,
       saturation: best ? best.rate * READERS_PER_ROOM : 0,
@@ -294,39 +309,29 @@ function merged(a, b) {
 
 const ms = (value) => (Number.isNaN(value) ? '—' : `${value.toFixed(1)} ms`);
 
-function report(one, two) {
+function report(one, two, byBoard) {
+  const results = [one, two, byBoard];
+  const cores = (result) => result.steps.find((s) => s.rate === result.saturationSent)?.serverCores.toFixed(2) ?? '—';
+  const clients = `${ROOMS * (READERS_PER_ROOM + WRITERS_PER_ROOM)}`;
   const rows = [
-    ['', 'one instance', 'two instances'],
-    [
-      'clients (readers + writers)',
-      `${ROOMS * (READERS_PER_ROOM + WRITERS_PER_ROOM)}`,
-      `${ROOMS * (READERS_PER_ROOM + WRITERS_PER_ROOM)} (half on each)`,
-    ],
+    ['', 'one instance', 'two, boards spread', 'two, routed by board'],
+    ['clients (readers + writers)', clients, `${clients} (half on each)`, `${clients} (each board on one)`],
     [
       `fan-out p50 / p99, same instance (${STEADY_RATE} updates/s)`,
-      `${ms(one.steady.same.p50)} / ${ms(one.steady.same.p99)}`,
-      `${ms(two.steady.same.p50)} / ${ms(two.steady.same.p99)}`,
+      ...results.map((r) => `${ms(r.steady.same.p50)} / ${ms(r.steady.same.p99)}`),
     ],
     [
       'fan-out p50 / p99, cross-instance',
       '— (one instance)',
       `${ms(two.steady.cross.p50)} / ${ms(two.steady.cross.p99)}`,
+      '— (none crosses)',
     ],
-    [
-      'deliveries received / expected (steady)',
-      `${one.steady.received} / ${one.steady.expected}`,
-      `${two.steady.received} / ${two.steady.expected}`,
-    ],
+    ['deliveries received / expected (steady)', ...results.map((r) => `${r.steady.received} / ${r.steady.expected}`)],
     [
       `saturation: updates/s written (deliveries/s), p99 ≤ ${P99_LIMIT_MS} ms, none lost`,
-      `${one.saturationSent} (${one.saturation})`,
-      `${two.saturationSent} (${two.saturation})`,
+      ...results.map((r) => `${r.saturationSent} (${r.saturation})`),
     ],
-    [
-      'server CPU at saturation (cores, all instances)',
-      one.steps.find((s) => s.rate === one.saturationSent)?.serverCores.toFixed(2) ?? '—',
-      two.steps.find((s) => s.rate === two.saturationSent)?.serverCores.toFixed(2) ?? '—',
-    ],
+    ['server CPU at saturation (cores, all instances)', ...results.map(cores)],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
@@ -358,8 +363,10 @@ process.stdout.write(
 const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const one = process.env.BENCH_ONLY_TWO ? await runConfiguration(2) : await runConfiguration(1);
 const two = await runConfiguration(2);
-process.stdout.write(`\n${report(one, two)}\n\nOne instance, saturation steps:\n${stepsTable(one)}\n`);
-process.stdout.write(`\nTwo instances, saturation steps:\n${stepsTable(two)}\n`);
+const byBoard = await runConfiguration(2, 'board');
+process.stdout.write(`\n${report(one, two, byBoard)}\n\nOne instance, saturation steps:\n${stepsTable(one)}\n`);
+process.stdout.write(`\nTwo instances, boards spread, saturation steps:\n${stepsTable(two)}\n`);
+process.stdout.write(`\nTwo instances, routed by board, saturation steps:\n${stepsTable(byBoard)}\n`);
 const loadAfter = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 process.stdout.write(
   `\nMachine load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter} (other work shares the cores if it is above ~0.5)\n`,

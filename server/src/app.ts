@@ -218,7 +218,14 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(joinRoutes, { store, credentials, tokens, grantTtlSeconds: config.grantTtlSeconds });
   await app.register(inviteRoutes, { store, credentials, access, tokens });
   await app.register(boardRoutes, { boards: storage, access });
-  await app.register(facilitationRoutes, { access, relay, boards: storage, votes: storage.votes, history });
+  await app.register(facilitationRoutes, {
+    access,
+    relay,
+    boards: storage,
+    votes: storage.votes,
+    history,
+    commands,
+  });
   await app.register(privateWritingRoutes, { access, relay, docs: storage, history });
   await app.register(historyRoutes, { access, relay, storage, history });
   await app.register(shareRoutes, { access, relay, workshops: store });

@@ -11,6 +11,7 @@ import {
   readNotes,
   setNoteCluster,
 } from '@samle/shared';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
@@ -250,6 +251,36 @@ describe('commands across instances (PostgreSQL + Redis)', () => {
       await synced(fresh);
       await until(fresh.doc, (doc) => listed(doc).length >= 2);
       expect(texts(fresh.doc)).toEqual(['Hvornår får vi svar?', 'Én fælles indbakke']);
+    }
+  });
+
+  it('two vote rounds opened at once on two instances open one round', async () => {
+    const options = clusterOptions();
+    const [a, b] = await twoInstances(options);
+    const board = await a.createBoard('Plenum');
+    const cookie = await a.facilitatorCookie();
+    const open = (on: RunningSamle) =>
+      fetch(`${on.baseUrl}/api/boards/${board.id}/vote`, {
+        method: 'POST',
+        headers: { cookie, 'x-samle-csrf': '1', 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'open', budget: 3, maxPerNote: 2 }),
+      });
+    const answers = await Promise.all([open(a), open(b)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = answers.find((r) => r.status === 409);
+    expect(await refused?.json()).toMatchObject({ code: 'VOTE_ALREADY_OPEN' });
+    const client = new pg.Client({
+      connectionString: options.databaseUrl,
+      options: `-c search_path=${options.schema}`,
+    });
+    await client.connect();
+    try {
+      const { rows } = await client.query("SELECT id FROM vote_rounds WHERE board_id = $1 AND status = 'open'", [
+        board.id,
+      ]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await client.end();
     }
   });
 });

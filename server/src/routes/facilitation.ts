@@ -25,6 +25,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService, Principal } from '../access/AccessService.js';
 import { principalOf } from '../access/requestAccess.js';
+import type { CommandLock } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
 import type { BoardHistory } from '../history/BoardHistory.js';
 import type { BoardStore } from '../storage/contracts/boardTypes.js';
@@ -39,6 +40,8 @@ export interface FacilitationRouteOptions {
   votes: VoteStore;
   /** Board history: making a board anonymous removes authors from its snapshots too. */
   history: BoardHistory;
+  /** Timer and vote-round commands read the control doc (and the open round) first: one at a time, across instances. */
+  commands: CommandLock;
 }
 
 const Params = Type.Object({ id: BoardIdSchema });
@@ -63,7 +66,7 @@ const ControlState = Type.Object({
  * everyone who may read the board receives read-only (see shared/src/control.ts).
  */
 export async function facilitationRoutes(app: FastifyInstance, options: FacilitationRouteOptions): Promise<void> {
-  const { access, relay, boards, votes, history } = options;
+  const { access, relay, boards, votes, history, commands } = options;
 
   async function boardFor(
     request: FastifyRequest,
@@ -89,6 +92,12 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     const docId = controlDocId(boardId);
     await relay.command(docId, change);
     return relay.read(docId, (doc) => ({ timer: readTimer(doc), vote: readVote(doc) }));
+  }
+
+  /** A timer or vote-round command, after the previous one on this board (on any instance) is stored. */
+  function serially<T>(boardId: string, work: () => Promise<T>): Promise<T> {
+    const docId = controlDocId(boardId);
+    return commands.run(`control:${boardId}`, work, (id) => id === docId);
   }
 
   function voterOf(principal: Principal): string {
@@ -139,9 +148,11 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
       const boardId = await facilitatedBoard(request);
       const command = request.body as TimerCommand;
       let applied = true;
-      const state = await control(boardId, (doc) => {
-        applied = applyTimerAction(doc, command, Date.now());
-      });
+      const state = await serially(boardId, () =>
+        control(boardId, (doc) => {
+          applied = applyTimerAction(doc, command, Date.now());
+        }),
+      );
       if (!applied) throw new ApiFailure(409, 'TIMER_STATE', `The timer cannot ${command.action} now.`);
       return state;
     },
@@ -153,25 +164,27 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     async (request) => {
       const boardId = await facilitatedBoard(request);
       const command = request.body as VoteCommand;
-      const now = Date.now();
-      if (command.action === 'open') {
-        if (await votes.openRoundOf(boardId))
-          throw new ApiFailure(409, 'VOTE_ALREADY_OPEN', 'A vote is already open here.');
-        const round: VoteRound = {
-          id: newId(),
-          boardId,
-          budget: command.budget,
-          maxPerNote: Math.min(command.maxPerNote, command.budget),
-          status: 'open',
-          openedAt: now,
-          closedAt: null,
-        };
-        await votes.openRound(round);
-        return control(boardId, (doc) => writeVoteOpened(doc, round));
-      }
-      const round = await openRound(boardId);
-      const totals = await votes.closeRound(round.id, now);
-      return control(boardId, (doc) => writeVoteClosed(doc, now, totals));
+      return serially(boardId, async () => {
+        const now = Date.now();
+        if (command.action === 'open') {
+          if (await votes.openRoundOf(boardId))
+            throw new ApiFailure(409, 'VOTE_ALREADY_OPEN', 'A vote is already open here.');
+          const round: VoteRound = {
+            id: newId(),
+            boardId,
+            budget: command.budget,
+            maxPerNote: Math.min(command.maxPerNote, command.budget),
+            status: 'open',
+            openedAt: now,
+            closedAt: null,
+          };
+          await votes.openRound(round);
+          return control(boardId, (doc) => writeVoteOpened(doc, round));
+        }
+        const round = await openRound(boardId);
+        const totals = await votes.closeRound(round.id, now);
+        return control(boardId, (doc) => writeVoteClosed(doc, now, totals));
+      });
     },
   );
 
