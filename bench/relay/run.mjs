@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allowedCores } from './proc.mjs';
-import { resultTable, targetTable } from './report.mjs';
+import { combineRuns, resultTable, targetTable } from './report.mjs';
 import { runBig, runSaturation, runSteady, scenarioPlan } from './scenarios.mjs';
 import { prepare, SERVER_KINDS, useSamleDir } from './servers.mjs';
 
 /**
  * Relay benchmark: Samle vs the reference y-websocket server vs Hocuspocus.
  * Servers run on core 0, this process (all the clients) on core 1.
+ * Interleaved: each scenario runs every server in turn, `--rounds` times (the
+ * order rotating each round), so a busy spell on the machine hits all of them;
+ * the table shows the median of the rounds ((a) and (b); (c) and (d) run once).
  *
- *   node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]]
+ *   node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--rounds 2]
  *                            [--scenarios a,b,c,d] [--plenum-rate 1] [--samle-dir DIR] [--build]
  */
 const { values: args } = parseArgs({
@@ -21,6 +24,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     scenarios: { type: 'string', default: 'a,b,c,d' },
+    rounds: { type: 'string', default: '2' },
     'plenum-rate': { type: 'string', default: '1' },
     'samle-dir': { type: 'string' },
     build: { type: 'boolean', default: false },
@@ -30,7 +34,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   process.stdout.write(
-    'usage: node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--scenarios a,b,c,d]\n' +
+    'usage: node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--scenarios a,b,c,d] [--rounds 2]\n' +
       '                                [--plenum-rate <updates/s per client, default 1>] [--samle-dir DIR] [--build]\n',
   );
   process.exit(0);
@@ -57,7 +61,20 @@ for (const kind of kinds) if (!SERVER_KINDS.includes(kind)) throw new Error(`unk
 const wanted = new Set(args.scenarios.split(',').map((s) => s.trim()));
 const plenumRate = Number(args['plenum-rate']);
 if (!(plenumRate > 0 && plenumRate <= 20)) throw new Error('--plenum-rate must be between 0 and 20');
+const rounds = Number(args.rounds);
+if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 5)) throw new Error('--rounds must be 1 to 5');
 if (args['samle-dir']) useSamleDir(args['samle-dir']);
+
+/** The machine's load average (the other work on it moves every figure): `uptime`'s words. */
+function loadAverage() {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' })
+      .trim()
+      .replace(/^.*load average: /, '');
+  } catch {
+    return 'unknown';
+  }
+}
 const plan = scenarioPlan({ quick: args.quick, plenumRate });
 
 const results = {
@@ -68,34 +85,47 @@ const results = {
     node: process.version,
     loadGeneratorCores: allowedCores(),
   },
-  options: { quick: args.quick, plenumRate, scenarios: [...wanted] },
+  options: { quick: args.quick, plenumRate, scenarios: [...wanted], rounds },
+  loadAverage: { start: loadAverage() },
   plan,
   servers: {},
 };
 
 const started = performance.now();
+const runners = { a: runSteady, b: runSteady, c: runBig, d: (kind, scenario) => runSaturation(kind, scenario, log) };
 for (const kind of kinds) {
-  const info = prepare(kind, { build: args.build });
-  const scenarios = {};
-  results.servers[kind] = { ...info, scenarios };
-  const attempt = async (key, run) => {
-    if (!wanted.has(key)) return;
-    log(`${info.label}: ${plan[key].title}`);
-    const t0 = performance.now();
-    try {
-      scenarios[key] = await run();
-    } catch (error) {
-      scenarios[key] = { failed: true, error: error.message };
-      scenarios.failed = true;
-      log(`  failed: ${error.message}`);
-    }
-    log(`  done in ${Math.round((performance.now() - t0) / 1000)} s`);
-  };
-  await attempt('a', () => runSteady(kind, plan.a));
-  await attempt('b', () => runSteady(kind, plan.b));
-  await attempt('c', () => runBig(kind, plan.c));
-  await attempt('d', () => runSaturation(kind, plan.d, log));
+  const runs = { a: [], b: [], c: [], d: [] };
+  results.servers[kind] = { ...prepare(kind, { build: args.build }), scenarios: {}, runs };
 }
+for (const key of ['a', 'b', 'c', 'd']) {
+  if (!wanted.has(key)) continue;
+  // (c) and (d) take minutes per server and measure capacity, not a noisy tail: one round each.
+  const roundsHere = key === 'a' || key === 'b' ? rounds : 1;
+  for (let round = 0; round < roundsHere; round++) {
+    // Rotate the order each round: no server always runs first (or last) in a busy spell.
+    const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
+    for (const kind of order) {
+      const server = results.servers[kind];
+      log(`${server.label}: ${plan[key].title} (round ${round + 1} of ${roundsHere}, load ${loadAverage()})`);
+      const t0 = performance.now();
+      let result;
+      try {
+        result = await runners[key](kind, plan[key]);
+      } catch (error) {
+        result = { failed: true, error: error.message };
+        server.scenarios.failed = true;
+        log(`  failed: ${error.message}`);
+      }
+      server.runs[key].push(result);
+      log(`  done in ${Math.round((performance.now() - t0) / 1000)} s`);
+    }
+  }
+  for (const kind of kinds) {
+    const server = results.servers[kind];
+    server.scenarios[key] = combineRuns(server.runs[key]);
+  }
+}
+results.loadAverage.end = loadAverage();
 results.durationSeconds = Math.round((performance.now() - started) / 1000);
 
 const resultsDir = path.resolve(import.meta.dirname, '..', 'results');
@@ -107,7 +137,10 @@ process.stdout.write(
   `\nRelay benchmark — ${results.machine.cpus} cores (${results.machine.cpuModel}), Node ${process.version}`,
 );
 process.stdout.write(
-  `, servers on core 0, clients on core ${results.machine.loadGeneratorCores}${args.quick ? ', QUICK run' : ''}\n\n`,
+  `, servers on core 0, clients on core ${results.machine.loadGeneratorCores}${args.quick ? ', QUICK run' : ''}\n`,
+);
+process.stdout.write(
+  `interleaved; (a) and (b) the median of ${rounds} round(s); load average at start ${results.loadAverage.start}, at end ${results.loadAverage.end}\n\n`,
 );
 process.stdout.write(
   `${resultTable(results)}\n\n${targetTable(results)}\n\nraw results: ${path.relative(process.cwd(), file)} (${results.durationSeconds} s)\n`,

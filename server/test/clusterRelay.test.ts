@@ -7,7 +7,10 @@ import { SqliteStorage } from '../src/storage/sqlite/SqliteStorage.js';
 import type { CloseMatch, ClusterBus, ClusterHost } from '../src/sync/cluster.js';
 import { Relay } from '../src/sync/Relay.js';
 import { RelayMetrics } from '../src/sync/RelayMetrics.js';
+import type { Scheduler } from '../src/sync/scheduler.js';
+import type { RelayTimings } from '../src/sync/types.js';
 import { initialBoardUpdate } from '../src/workshops/boardDocs.js';
+import { ManualTimers } from './support/manualTimers.js';
 import { MemoryClient } from './support/memoryClient.js';
 import { settle, testLimits } from './support/relayHarness.js';
 import { tempDataDir } from './support/samleServer.js';
@@ -83,10 +86,11 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-async function twoRelays() {
+async function twoRelays(options: { timings?: Partial<RelayTimings>; schedulerOf?: (id: string) => Scheduler } = {}) {
   const storage = new SqliteStorage({ dataDir: tempDataDir() });
   const network = new MemoryNetwork();
   const make = (id: string) => {
+    const scheduler = options.schedulerOf?.(id);
     const store = new ControlledStore(storage);
     const bus = new MemoryBus(network, id);
     const relay = new Relay({
@@ -98,10 +102,12 @@ async function twoRelays() {
         heartbeatMs: 60_000,
         compactAfterUpdates: 1_000_000,
         compactAfterBytes: 1e12,
+        ...options.timings,
       },
       logger: quiet,
       metrics: new RelayMetrics(new Registry(), () => 0),
       cluster: bus,
+      ...(scheduler ? { scheduler } : {}),
     });
     closers.push(() => relay.shutdown());
     return { relay, store, bus };
@@ -214,6 +220,47 @@ describe('relay with a cluster bus', () => {
           .sort(),
       ).toEqual(stored);
     }
+  });
+
+  it('an instance that misses a stored update (its sender died before publishing it) catches up from storage when later updates build on it', async () => {
+    const timersB = new ManualTimers();
+    const { storage, network, a, b } = await twoRelays({ schedulerOf: (id) => (id === 'b' ? timersB : undefined) });
+    const alice = on(a.relay, 'board-cluster');
+    const bob = on(b.relay, 'board-cluster');
+    await settleAll(network, [a.relay, b.relay], [alice, bob]);
+
+    // A stores Alice's note, and the message to B is lost: as if A died between storing and publishing.
+    createNote(alice.doc, { id: 'n1', x: 0, y: 0, text: 'tabt', createdAt: 1 });
+    await settle(a.relay, [alice]);
+    network.queue.length = 0;
+    // Alice's next edit builds on it and reaches B: B cannot apply it.
+    noteText(notesOf(alice.doc).get('n1') as Y.Map<unknown>)?.insert(0, 'ikke ');
+    await settleAll(network, [a.relay, b.relay], [alice, bob]);
+    expect(readNotes(bob.doc)).toEqual([]);
+
+    // A moment later B re-reads storage, and Bob gets both.
+    timersB.fire();
+    await settleAll(network, [a.relay, b.relay], [alice, bob]);
+    expect(readNotes(bob.doc).map((note) => note.text)).toEqual(['ikke tabt']);
+    expect(await storedNotes(storage, 'board-cluster')).toEqual(['ikke tabt']);
+  });
+
+  it('compaction counts the rows left after either instance compacted: no compaction storm', async () => {
+    const { network, a, b } = await twoRelays({ timings: { compactAfterUpdates: 10 } });
+    const alice = on(a.relay, 'board-cluster');
+    const bob = on(b.relay, 'board-cluster');
+    await settleAll(network, [a.relay, b.relay], [alice, bob]);
+    const writes = 200;
+    for (let i = 0; i < writes; i++) {
+      const writer = i % 2 === 0 ? alice : bob;
+      createNote(writer.doc, { id: `n${i}`, x: i, y: 0, text: `${i}`, createdAt: i });
+      await settleAll(network, [a.relay, b.relay], [alice, bob]);
+    }
+    expect(readNotes(bob.doc)).toHaveLength(writes);
+    // One row per write, a bound of 10 rows: about 20 compactions in all, whichever instance runs them.
+    const compactions = a.store.compactions + b.store.compactions;
+    expect(compactions).toBeGreaterThan(0);
+    expect(compactions).toBeLessThanOrEqual((2 * writes) / 10);
   });
 
   it('closes issued on one instance reach matching connections on the other only', async () => {

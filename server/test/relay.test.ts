@@ -201,6 +201,45 @@ describe('relay: durable before echo', () => {
   });
 });
 
+describe('relay: a window per board', () => {
+  it('relays an edit on a quiet board at once while a busy board waits for its own window', async () => {
+    const timers = new ManualTimers();
+    const h = await setup({ timings: { relayWindowMs: 60_000 }, scheduler: timers });
+    await h.seedBoard('board-busy');
+    await h.seedBoard('board-quiet');
+    const [busyWriter, busyReader] = [0, 1].map(() => new MemoryClient(h.relay, 'board-busy'));
+    const [quietWriter, quietReader] = [0, 1].map(() => new MemoryClient(h.relay, 'board-quiet'));
+    if (!busyWriter || !busyReader || !quietWriter || !quietReader) throw new Error('four clients');
+    await settle(h.relay, [busyWriter, busyReader, quietWriter, quietReader]);
+    timers.advance(60_000); // a quiet spell on both boards
+    const ids = (client: MemoryClient) => readNotes(client.doc).map((note) => note.id);
+
+    // The busy board's first edit after the quiet spell goes at once; its next one waits for the window.
+    const firstOnBusy = busyReader.socket.nextFrame();
+    createNote(busyWriter.doc, { id: 'busy-1', x: 0, y: 0, text: 'en', createdAt: 1 });
+    await firstOnBusy;
+    busyReader.deliver();
+    createNote(busyWriter.doc, { id: 'busy-2', x: 1, y: 0, text: 'to', createdAt: 2 });
+
+    // Meanwhile an edit on the quiet board is stored and relayed on the next turn, not after the busy board's window.
+    const onQuiet = quietReader.socket.nextFrame();
+    createNote(quietWriter.doc, { id: 'quiet-1', x: 0, y: 0, text: 'stille', createdAt: 3 });
+    await onQuiet;
+    quietReader.deliver();
+    expect(ids(quietReader)).toEqual(['quiet-1']);
+    expect(busyReader.socket.outbox).toHaveLength(0);
+    expect(ids(busyReader)).toEqual(['busy-1']);
+
+    // When the busy board's window closes, its waiting edit follows.
+    const secondOnBusy = busyReader.socket.nextFrame();
+    timers.advance(60_000);
+    timers.fire();
+    await secondOnBusy;
+    busyReader.deliver();
+    expect(ids(busyReader).sort()).toEqual(['busy-1', 'busy-2']);
+  });
+});
+
 describe('relay: presence', () => {
   it('within the relay window, several cursor moves reach the others as one frame with the latest position', async () => {
     const h = await setup({ timings: { relayWindowMs: 200 } });

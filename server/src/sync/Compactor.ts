@@ -82,6 +82,7 @@ export class Compactor {
   private async compact(room: Room, options: { waitForLease?: boolean } = {}): Promise<void> {
     const { store, logger, metrics, cluster, scheduler } = this.host;
     const started = scheduler.now();
+    const logBefore = room.size.log;
     let fence: CompactionFence | null = null;
     try {
       if (cluster) {
@@ -103,9 +104,9 @@ export class Compactor {
           ? collectedState(room)
           : mergeStoredLog(parts, 'snapshot').state;
       const result = await store.compactDoc(room.docId, merge, fence ?? undefined);
+      room.size.compacted(result, logBefore);
       if (!result) return;
       metrics.compacted(scheduler.now() - started);
-      room.size.compacted(result);
       logger.info({ ...result, ms: scheduler.now() - started }, 'document compacted');
     } catch (error) {
       metrics.compactionFailed();

@@ -58,6 +58,8 @@ export class Relay {
   private readonly scheduler: Scheduler;
   private readonly writes: WritePipeline;
   private readonly compactor: Compactor;
+  /** Catch-ups from storage under way (drain waits for them: they relay). */
+  private readonly catchUps = new Set<Promise<void>>();
 
   constructor(private readonly options: RelayOptions) {
     const { cluster, store, logger, metrics, history } = options;
@@ -212,6 +214,19 @@ export class Relay {
     room.applyRemote(this.merged(room, stored).state);
   }
 
+  /** A room holds updates from another instance it cannot apply: catch up from storage, and say so. */
+  private catchUpPending(room: Room): void {
+    this.options.metrics.caughtUp();
+    this.options.logger.warn(
+      { docId: room.docId },
+      'updates from another instance build on changes not received; catching up from storage',
+    );
+    const run = this.catchUp(room.docId)
+      .catch((error: unknown) => this.options.logger.error({ err: error, docId: room.docId }, 'catch-up failed'))
+      .finally(() => this.catchUps.delete(run));
+    this.catchUps.add(run);
+  }
+
   /** Accepts a socket for a doc. Synchronous: frames that arrive before the doc is loaded are buffered. */
   connect(docId: string, socket: SyncSocket, access: ConnectionAccess): ConnectionHandle {
     const { metrics } = this.options;
@@ -263,6 +278,7 @@ export class Relay {
       persist: (pending) => this.writes.enqueue(pending),
       unloadIdle: (idle) => this.unload(idle),
       isCompacting: (compacted) => this.compactor.isCompacting(compacted),
+      catchUp: (behind) => this.catchUpPending(behind),
       repair: (target) => void this.repair(target),
       countIn: (kind) => this.options.metrics.messageIn(kind),
       countOut: (frames) => this.options.metrics.framesOut(frames),
@@ -382,8 +398,9 @@ export class Relay {
 
   /** Resolves when everything accepted so far is durable and relayed, and no compaction is running. */
   async drain(): Promise<void> {
-    while (this.writes.busy || this.compactor.busy) {
+    while (this.writes.busy || this.compactor.busy || this.catchUps.size > 0) {
       if (this.writes.busy) await this.writes.drain();
+      else if (this.catchUps.size > 0) await Promise.all(this.catchUps);
       else await this.compactor.idle();
     }
   }

@@ -21,6 +21,7 @@ export class RelayMetrics {
   private readonly skippedUpdates: Counter;
   private readonly unloads: Counter;
   private readonly repairs: Counter;
+  private readonly catchUps: Counter;
   private readonly compactions: Counter;
   private readonly compactionSeconds: Histogram;
   private readonly compactionFailures: Counter;
@@ -109,6 +110,11 @@ export class RelayMetrics {
       help: 'Documents rebuilt from storage after an update failed half-way through integration',
       registers,
     });
+    this.catchUps = new Counter({
+      name: 'samle_cluster_catch_ups_total',
+      help: 'Loaded documents re-read from storage because updates from another instance built on changes not received',
+      registers,
+    });
     this.unloads = new Counter({ name: 'samle_doc_unloads_total', help: 'Idle documents unloaded', registers });
     this.compactions = new Counter({ name: 'samle_compactions_total', help: 'Log compactions done', registers });
     this.compactionSeconds = new Histogram({
@@ -176,6 +182,10 @@ export class RelayMetrics {
 
   repaired(): void {
     this.repairs.inc();
+  }
+
+  caughtUp(): void {
+    this.catchUps.inc();
   }
 
   unloaded(): void {

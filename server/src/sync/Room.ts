@@ -30,6 +30,13 @@ export interface PendingUpdate {
 }
 
 /**
+ * How long updates from another instance may wait for something they build on before the
+ * room re-reads storage: the bus usually brings it within milliseconds (two instances'
+ * messages are not ordered with each other).
+ */
+const CATCH_UP_AFTER_MS = 100;
+
+/**
  * loading   → frames are buffered per connection until storage has been read.
  * active    → frames are handled.
  * repairing → the in-memory doc is being rebuilt from storage after a fault; frames are buffered.
@@ -59,6 +66,8 @@ export interface RoomHost {
   awarenessChanged?(room: Room, update: Uint8Array): void;
   /** Whether the compactor is merging this room's log now (the room is not idle meanwhile). */
   isCompacting(room: Room): boolean;
+  /** The doc holds updates from another instance it cannot apply: re-read storage and apply what it lacks. */
+  catchUp(room: Room): void;
   /** The room has been idle for `idleUnloadMs`: unload it. */
   unloadIdle(room: Room): void;
 }
@@ -88,6 +97,7 @@ export class Room {
   private cancelIdle: Cancel | undefined;
   /** Turns the live doc cold again once writing has stopped for a while. */
   private cancelCold: Cancel | undefined;
+  private cancelCatchUp: Cancel | undefined;
   readonly loadStartedAt: number;
   /** Settles true when the room starts serving, false when it is destroyed before that. */
   readonly loaded: Promise<boolean>;
@@ -172,6 +182,7 @@ export class Room {
       this.host.repair(this);
       return;
     }
+    if (pendingBytes(doc) > 0) this.scheduleCatchUp();
     const effective = this.collected;
     this.collected = [];
     if (effective.length === 0) return;
@@ -184,6 +195,22 @@ export class Room {
     this.host.countOut(
       fanOut(this.connections, effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective), null),
     );
+  }
+
+  /**
+   * The doc holds updates it cannot apply yet: something they build on is missing. Whatever
+   * another instance sends was stored first, so storage has what is missing (also when that
+   * instance died between storing an update and publishing it); re-read it if a moment later
+   * the bus has not brought it.
+   */
+  private scheduleCatchUp(): void {
+    if (this.cancelCatchUp) return;
+    this.cancelCatchUp = this.host.scheduler.after(CATCH_UP_AFTER_MS, () => {
+      this.cancelCatchUp = undefined;
+      if (this.state === 'active' && this.content.isLive && pendingBytes(this.content.live()) > 0) {
+        this.host.catchUp(this);
+      }
+    });
   }
 
   /** Presence from another instance's clients. */
@@ -400,6 +427,7 @@ export class Room {
     this.settleLoaded(false);
     this.cancelIdle?.();
     this.cancelCold?.();
+    this.cancelCatchUp?.();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];

@@ -33,11 +33,18 @@ export class StoredSize {
     this.logBytes += bytes;
   }
 
-  /** A compaction merged part of the log into the snapshot. */
-  compacted(result: CompactionResult): void {
-    this.logUpdates = Math.max(0, this.logUpdates - result.mergedUpdates);
-    this.logBytes = Math.max(0, this.logBytes - result.mergedLogBytes);
-    this.stored = Math.max(0, this.stored - result.bytesBefore + result.bytesAfter);
+  /**
+   * This instance's compaction, which started when the log was `before`, succeeded. Every row
+   * counted then is gone from the log now — merged by this compaction or by another instance's
+   * before it — so what is left is what was counted since. (Subtracting only the rows this
+   * compaction merged kept the counter above the bound once another instance had compacted,
+   * and every batch then compacted a handful of rows: a compaction storm.) `result` is null
+   * when storage had no log left to merge: another instance had compacted it all.
+   */
+  compacted(result: CompactionResult | null, before: { readonly updates: number; readonly bytes: number }): void {
+    this.logUpdates = Math.max(0, this.logUpdates - before.updates);
+    this.logBytes = Math.max(0, this.logBytes - before.bytes);
+    if (result) this.stored = result.bytesAfter + this.logBytes;
   }
 
   /** Another instance compacts the doc now: its log will be short again. */

@@ -20,7 +20,7 @@ export interface WritePipelineHost {
   logger: RelayLogger;
   metrics: RelayMetrics;
   scheduler: Scheduler;
-  /** Least time between two flushes (ms); 0: every batch at once. */
+  /** Least time between two flushes of one room's updates (ms); 0: every batch at once. */
   relayWindowMs: number;
   cluster?: ClusterBus;
   history?: HistoryHooks;
@@ -37,58 +37,95 @@ export interface WritePipelineHost {
  * batch, and only then relayed. A room's updates in a batch are merged into one stored
  * row, and that same merged update is what its clients (and other instances) receive:
  * one merge, one row and one frame per room per batch.
+ *
+ * Each room has its own window (`relayWindowMs`): an update on a board that has not been
+ * relayed within the window — a quiet board — is stored and relayed on the next turn of the
+ * event loop; updates on a board relayed less than a window ago wait for its window to close
+ * and go out together. So merging happens only on a busy board, and a busy board never
+ * delays a quiet one.
  */
 export class WritePipeline {
-  private batch: PendingUpdate[] = [];
-  private cancelScheduled: Cancel | undefined;
-  /** When the last flush started, for the flush window. */
-  private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** Updates waiting to be stored, per room, oldest first. */
+  private readonly waiting = new Map<Room, PendingUpdate[]>();
+  /** When each room's updates were last taken for storing, for its window. */
+  private readonly lastFlushOf = new WeakMap<Room, number>();
+  /** The next flush: when it is due, and how to call it off. */
+  private scheduled: { at: number; cancel: Cancel } | undefined;
   private flushing: Promise<void> | null = null;
 
   constructor(private readonly host: WritePipelineHost) {}
 
   /** Whether anything is queued, scheduled or being stored. */
   get busy(): boolean {
-    return this.cancelScheduled !== undefined || this.flushing !== null || this.batch.length > 0;
+    return this.scheduled !== undefined || this.flushing !== null || this.waiting.size > 0;
   }
 
   enqueue(pending: PendingUpdate): void {
-    this.batch.push(pending);
-    if (this.cancelScheduled) return;
-    // The gauges move when a batch opens and when it is stored, not with every update (they sum over rooms).
+    const list = this.waiting.get(pending.room);
+    if (list) {
+      list.push(pending);
+      return;
+    }
+    this.waiting.set(pending.room, [pending]);
+    // The gauges move when a room starts waiting and when a batch is stored, not with every update.
     this.updateGauges();
-    const { scheduler } = this.host;
-    // `soon` lets every frame already read from the sockets join this batch. Within the window
-    // after a flush, the next one waits for the window to close: one transaction and one merged
-    // frame per client then carry everything that arrived meanwhile.
-    const wait = this.lastFlushAt + this.host.relayWindowMs - scheduler.now();
-    const run = () => void this.flush();
-    this.cancelScheduled = wait > 0 ? scheduler.after(wait, run) : scheduler.soon(run);
+    this.schedule(this.dueAt(pending.room));
   }
 
   /** Forgets a discarded room's queued updates. */
   drop(room: Room): void {
-    this.batch = this.batch.filter((pending) => pending.room !== room);
+    this.waiting.delete(room);
   }
 
-  /** Resolves when everything queued so far is stored and relayed. */
+  /** Resolves when everything queued so far is stored and relayed, windows or not. */
   async drain(): Promise<void> {
     while (this.busy) {
       if (this.flushing) await this.flushing;
-      else await this.flush();
+      else await this.flush('all');
     }
   }
 
-  /** Writes the queued updates in one transaction, then relays them. One flush at a time. */
-  private async flush(): Promise<void> {
+  /** When a room's waiting updates may go: at once for a quiet room, else when its window closes. */
+  private dueAt(room: Room): number {
+    return (this.lastFlushOf.get(room) ?? Number.NEGATIVE_INFINITY) + this.host.relayWindowMs;
+  }
+
+  /** Makes sure a flush runs by `at` (on the next turn when `at` has passed). */
+  private schedule(at: number): void {
+    const { scheduler } = this.host;
+    const now = scheduler.now();
+    const due = Math.max(at, now);
+    if (this.scheduled && this.scheduled.at <= due) return;
+    this.scheduled?.cancel();
+    const run = () => {
+      this.scheduled = undefined;
+      void this.flush('due');
+    };
+    // `soon` lets every frame already read from the sockets join this batch.
+    this.scheduled = { at: due, cancel: at > now ? scheduler.after(at - now, run) : scheduler.soon(run) };
+  }
+
+  /**
+   * Takes the rooms whose window is closed (or every room, for `drain`), stores their updates
+   * in one transaction and relays them. One flush at a time.
+   */
+  private async flush(which: 'due' | 'all'): Promise<void> {
     while (this.flushing) await this.flushing;
-    this.cancelScheduled?.();
-    this.cancelScheduled = undefined;
-    const batch = this.batch.filter((pending) => isServing(pending.room));
-    this.batch = [];
-    if (batch.length === 0) return;
-    this.lastFlushAt = this.host.scheduler.now();
-    const run = this.persistBatch(batch);
+    const now = this.host.scheduler.now();
+    const taken = new Map<Room, PendingUpdate[]>();
+    for (const [room, updates] of this.waiting) {
+      // A timer may fire a little before the millisecond it was set for.
+      if (which === 'due' && this.dueAt(room) > now + 1) continue;
+      this.waiting.delete(room);
+      if (!isServing(room)) continue;
+      this.lastFlushOf.set(room, now);
+      taken.set(room, updates);
+    }
+    this.scheduled?.cancel();
+    this.scheduled = undefined;
+    for (const room of this.waiting.keys()) this.schedule(this.dueAt(room));
+    if (taken.size === 0) return;
+    const run = this.persistBatch(taken);
     this.flushing = run;
     try {
       await run;
@@ -97,17 +134,13 @@ export class WritePipeline {
     }
   }
 
-  private async persistBatch(batch: PendingUpdate[]): Promise<void> {
+  private async persistBatch(byRoom: Map<Room, PendingUpdate[]>): Promise<void> {
     const { store, logger, metrics, cluster, history, scheduler } = this.host;
     const started = scheduler.now();
-    const byRoom = new Map<Room, PendingUpdate[]>();
-    for (const pending of batch) {
-      const list = byRoom.get(pending.room);
-      if (list) list.push(pending);
-      else byRoom.set(pending.room, [pending]);
-    }
+    let count = 0;
     const rows: Array<{ room: Room; docId: string; update: Uint8Array; updates: PendingUpdate[] }> = [];
     for (const [room, updates] of byRoom) {
+      count += updates.length;
       const first = updates[0] as PendingUpdate;
       const update = updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((pending) => pending.update));
       rows.push({ room, docId: room.docId, update, updates });
@@ -115,7 +148,7 @@ export class WritePipeline {
     try {
       await store.appendUpdates(rows);
     } catch (error) {
-      logger.error({ err: error, updates: batch.length }, 'storing updates failed; affected documents are reset');
+      logger.error({ err: error, updates: count }, 'storing updates failed; affected documents are reset');
       metrics.persistFailed();
       for (const room of byRoom.keys()) {
         // The clients still hold their updates and send them again when they reconnect.
@@ -123,7 +156,7 @@ export class WritePipeline {
       }
       return;
     }
-    metrics.persisted(batch.length, scheduler.now() - started);
+    metrics.persisted(count, scheduler.now() - started);
     for (const { room, update, updates } of rows) {
       // Durable now: other instances may see it (even if this room went away meanwhile).
       cluster?.stored(room.docId, update);

@@ -2,15 +2,22 @@ import { type Cancel, type Scheduler, systemScheduler } from '../../src/sync/sch
 
 /**
  * A relay scheduler whose timers (`after`, `background`) run only when a test says so,
- * so a test of an idle unload or a doc going cold runs it without sleeping. `soon`
- * and the clock stay real: the write pipeline and presence still run on their own.
+ * so a test of an idle unload, a doc going cold or a relay window runs it without
+ * sleeping. `soon` stays real, so what is due on the next turn still runs on its own;
+ * the clock is real too, but a test can move it on (`advance`).
  */
 export class ManualTimers implements Scheduler {
   private readonly system = systemScheduler();
   private readonly due = new Set<() => void>();
+  private skipped = 0;
 
   now(): number {
-    return this.system.now();
+    return this.system.now() + this.skipped;
+  }
+
+  /** Moves the clock on by `ms` without running any timer (a quiet spell, instantly). */
+  advance(ms: number): void {
+    this.skipped += ms;
   }
 
   soon(task: () => void): Cancel {

@@ -27,6 +27,8 @@ export class ControlledStore implements DocStore {
   loads = 0;
   appendCalls = 0;
   appendedUpdates = 0;
+  /** Compactions that merged something into a snapshot. */
+  compactions = 0;
   readonly appendWaiters: Array<() => void> = [];
 
   constructor(private readonly inner: DocStore) {}
@@ -60,12 +62,14 @@ export class ControlledStore implements DocStore {
     return this.inner.ensureDoc(docId, createdAt);
   }
 
-  compactDoc(
+  async compactDoc(
     docId: string,
     merge: (parts: Uint8Array[]) => Uint8Array,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null> {
-    return this.inner.compactDoc(docId, merge, fence);
+    const result = await this.inner.compactDoc(docId, merge, fence);
+    if (result) this.compactions++;
+    return result;
   }
 
   async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {
