@@ -43,13 +43,53 @@ export function readQuestions(doc: Y.Doc): QuestionView[] {
   return list.filter((q) => q && typeof q.id === 'string').sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Replaces the public list (the server runs this after every change; the list is small). */
+/**
+ * Brings the public list to `questions` (the server runs this after every change),
+ * changing only what differs: entries equal at the start and at the end stay, the
+ * rest in between is replaced. A new post is one insert and an answer one
+ * replacement, so the doc's log grows by that change, not by the whole list, and a
+ * client's view of the untouched entries never blinks.
+ */
 export function writeQuestions(doc: Y.Doc, questions: QuestionView[]): void {
   const array = doc.getArray<QuestionView>('questions');
+  const current = array.toArray().map(questionKey);
+  const wanted = questions.map(questionKey);
+  let start = 0;
+  while (start < current.length && start < wanted.length && current[start] === wanted[start]) start++;
+  let end = 0;
+  while (
+    end < current.length - start &&
+    end < wanted.length - start &&
+    current[current.length - 1 - end] === wanted[wanted.length - 1 - end]
+  ) {
+    end++;
+  }
+  const removed = current.length - start - end;
+  const added = questions.slice(start, questions.length - end);
+  if (removed === 0 && added.length === 0) return;
   doc.transact(() => {
-    array.delete(0, array.length);
-    array.insert(0, questions);
+    if (removed > 0) array.delete(start, removed);
+    if (added.length > 0) array.insert(start, added);
   });
+}
+
+/** Every field in a fixed order: two entries are the same exactly when their keys are. */
+function questionKey(q: QuestionView): string {
+  // The doc is the server's alone, but a malformed entry must not stop the server from fixing it.
+  if (!q || typeof q !== 'object') return 'not-a-question';
+  return JSON.stringify([
+    q.id,
+    q.kind,
+    q.text,
+    q.authorName,
+    q.createdAt,
+    q.supports,
+    q.status,
+    q.answer,
+    q.answeredBy,
+    q.answeredAt,
+    q.ideaId,
+  ]);
 }
 
 export const PostQuestionBody = Type.Object(
