@@ -8,6 +8,7 @@ import { BoardProblem } from '../board/BoardProblem';
 import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
 import { PlanPage } from '../plan/PlanPage';
+import { SessionReportPage } from '../report/SessionReportPage';
 import { RoomFollower } from '../room/RoomFollower';
 import { useRoute } from '../routing/navigation';
 import type { Route } from '../routing/routes';
@@ -71,6 +72,8 @@ function Page({ route }: { route: Route }) {
           <LeadersPage key={`${route.name}:${route.workshopId}`} workshopId={route.workshopId} kind={route.name} />
         </Suspense>
       );
+    case 'sessionReport':
+      return <SessionReportPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'joinScreen':
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'join':

@@ -3,6 +3,7 @@ import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daDevices } from './daDevices';
 import { daFacilitation } from './daFacilitation';
+import { daFollowUp } from './daFollowUp';
 import { daHistory } from './daHistory';
 import { daLeaders } from './daLeaders';
 import { daLive } from './daLive';
@@ -150,6 +151,7 @@ export const da: Messages = {
   ...daTools,
   ...daAdmin,
   ...daLeaders,
+  ...daFollowUp,
   ...daCatalog,
   ...daSynthesis,
   ...daDevices,

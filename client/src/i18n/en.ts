@@ -3,6 +3,7 @@ import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enDevices } from './enDevices';
 import { enFacilitation } from './enFacilitation';
+import { enFollowUp } from './enFollowUp';
 import { enHistory } from './enHistory';
 import { enLeaders } from './enLeaders';
 import { enLive } from './enLive';
@@ -148,6 +149,7 @@ export const en = {
   ...enTools,
   ...enAdmin,
   ...enLeaders,
+  ...enFollowUp,
   ...enCatalog,
   ...enSynthesis,
   ...enDevices,

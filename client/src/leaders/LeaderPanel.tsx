@@ -2,6 +2,7 @@ import { groupByDecision, type Role } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
+import { PulseResultsPanel } from '../followup/PulseResultsPanel';
 import { AssessmentEditor } from './AssessmentEditor';
 import { CatalogDocument } from './CatalogDocument';
 import { DecisionBadge } from './DecisionBadge';
@@ -106,6 +107,11 @@ export function LeaderPanel({
           </div>
         </div>
       )}
+      <PulseResultsPanel
+        workshopId={workshopId}
+        credential={credential}
+        titles={new Map(ideas.map((i) => [i.id, i.title]))}
+      />
       <div className="print-only">
         <CatalogDocument ideas={ideas} />
       </div>

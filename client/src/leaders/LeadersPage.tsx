@@ -87,7 +87,7 @@ export function LeadersPage({ workshopId, kind }: { workshopId: string; kind: Le
           <LeaderPanel workshopId={workshopId} credential={state.credential} role={state.detail.role} />
         )}
         {state.status === 'ready' && kind === 'published' && (
-          <PublishedCatalogView workshopId={workshopId} credential={state.credential} />
+          <PublishedCatalogView workshopId={workshopId} credential={state.credential} role={state.detail.role} />
         )}
       </main>
     </div>

@@ -1,8 +1,9 @@
-import { publishedDocId, readPublished, sourceKey } from '@samle/shared';
+import { publishedDocId, type Role, readPublished, sourceKey } from '@samle/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
+import { AfterDecisionSection, decidedIdeas } from '../followup/AfterDecisionSection';
 import { useLiveDoc } from '../sync/useLiveDoc';
 import { CatalogDocument } from './CatalogDocument';
 import { LeaderEmpty } from './LeaderStates';
@@ -14,7 +15,15 @@ import { useLocale } from './useLocale';
  * ideas by decision with rationale, timeline and description, and where each
  * came from, the reader's own notes marked.
  */
-export function PublishedCatalogView({ workshopId, credential }: { workshopId: string; credential: Credential }) {
+export function PublishedCatalogView({
+  workshopId,
+  credential,
+  role,
+}: {
+  workshopId: string;
+  credential: Credential;
+  role: Role;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const published = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readPublished);
@@ -69,6 +78,12 @@ export function PublishedCatalogView({ workshopId, credential }: { workshopId: s
         <p className="muted">{t('leaders.publishedAt', { when })}</p>
       </div>
       <CatalogDocument ideas={catalog.ideas} mine={mine} />
+      <AfterDecisionSection
+        workshopId={workshopId}
+        credential={credential}
+        role={role}
+        ideas={decidedIdeas(catalog.ideas)}
+      />
     </div>
   );
 }

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'workshop'; workshopId: string }
   | { name: 'plan'; workshopId: string }
   | { name: 'joinScreen'; workshopId: string; sessionId: string }
+  | { name: 'sessionReport'; workshopId: string; sessionId: string }
   | { name: WorkshopTool; workshopId: string }
   | { name: 'synthesis'; workshopId: string; screen: boolean }
   | { name: 'leaders' | 'leadersScreen' | 'published'; workshopId: string }
@@ -35,6 +36,10 @@ const PATTERNS: [RegExp, (parts: string[]) => Route][] = [
   [
     /^\/w\/([^/]+)\/screen\/([^/]+)\/?$/,
     ([workshopId = '', sessionId = '']) => ({ name: 'joinScreen', workshopId, sessionId }),
+  ],
+  [
+    /^\/w\/([^/]+)\/report\/([^/]+)\/?$/,
+    ([workshopId = '', sessionId = '']) => ({ name: 'sessionReport', workshopId, sessionId }),
   ],
   [/^\/w\/([^/]+)\/synthesis\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: false })],
   [/^\/w\/([^/]+)\/synthesis\/screen\/?$/, ([workshopId = '']) => ({ name: 'synthesis', workshopId, screen: true })],
@@ -158,6 +163,11 @@ export function leaderPanelPath(workshopId: string): string {
 export function leaderScreenPath(workshopId: string, view: 'decisions' | 'timeline' = 'decisions'): string {
   const path = `${workshopPath(workshopId)}/leaders/screen`;
   return view === 'timeline' ? `${path}?view=timeline` : path;
+}
+
+/** A session's report (*referat*): the print view, with the DOCX a click away. */
+export function sessionReportPath(workshopId: string, sessionId: string): string {
+  return `${workshopPath(workshopId)}/report/${encodeURIComponent(sessionId)}`;
 }
 
 export function publishedCatalogPath(workshopId: string): string {

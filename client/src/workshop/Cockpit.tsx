@@ -2,7 +2,9 @@ import type { WorkshopDetail } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
+import { SESSION } from '../api/http';
 import { CatalogLinks } from '../leaders/CatalogLinks';
+import { SessionReports } from '../report/SessionReports';
 import { handleLinkClick } from '../routing/navigation';
 import { planPath } from '../routing/routes';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
@@ -66,6 +68,7 @@ export function Cockpit({ detail, refresh }: { detail: WorkshopDetail; refresh: 
             <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />
             <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
             <CatalogLinks workshopId={detail.workshop.id} role={detail.role} />
+            <SessionReports detail={detail} credential={SESSION} />
             <PeoplePanel people={detail.people} commands={commands} />
             <InvitePanel workshopId={detail.workshop.id} />
           </div>

@@ -1,8 +1,11 @@
 import { mayDo, WorkshopAction, type WorkshopDetail } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { grantCredential } from '../api/credentials';
 import { grants } from '../api/grants';
+import { OpenPulseNotice } from '../followup/OpenPulseNotice';
 import { CatalogLinks } from '../leaders/CatalogLinks';
+import { SessionReports } from '../report/SessionReports';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
 import { focusSession } from '../workshopData/homeBoards';
 import { AgendaPanel } from './AgendaPanel';
@@ -30,6 +33,9 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
           {t('home.youAre', { name: me.name, role: t(`roles.${detail.role}`) })}
         </p>
       )}
+      {grant && detail.role !== 'viewer' && (
+        <OpenPulseNotice workshopId={detail.workshop.id} credential={grantCredential(grant)} />
+      )}
       {detail.sessions.length > 1 && (
         <SessionTabs sessions={detail.sessions} selectedId={session?.id} onSelect={setSelectedId} />
       )}
@@ -40,6 +46,7 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
           {detail.role === 'leader' && <SynthesisLink workshopId={detail.workshop.id} sessionId={session.id} />}
           <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
           <CatalogLinks workshopId={detail.workshop.id} role={detail.role} />
+          {detail.role === 'leader' && grant && <SessionReports detail={detail} credential={grantCredential(grant)} />}
           {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
           {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
             <PeoplePanel people={detail.people} commands={undefined} />

@@ -32,7 +32,7 @@ export function zonedInstant(date: string, time: string, timeZone = WORKSHOP_TIM
 /**
  * When the session happened, for what the report takes from workshop-wide records
  * (questions, the evaluation, people who joined without a table): its calendar day,
- * stretched to cover every agenda run; without a date, the runs alone. Null when
+ * and the day its first agenda item ran, stretched to cover every run. Null when
  * neither is known (a session never run and never dated).
  */
 export function sessionWindow(session: SessionRecord, runs: readonly AgendaRun[], now = Date.now()): TimeWindow | null {
@@ -44,7 +44,15 @@ export function sessionWindow(session: SessionRecord, runs: readonly AgendaRun[]
   if (first) {
     const ends = runs.map((run) => run.endedAt ?? now);
     spans.push({ from: first.startedAt, to: Math.max(...ends) + 1 });
+    // People join and ask before the first item starts: the day the session ran counts whole.
+    const ranOn = workshopDate(first.startedAt);
+    spans.push({ from: zonedInstant(ranOn, '00:00'), to: zonedInstant(ranOn, '00:00') + 24 * 3600_000 });
   }
   if (spans.length === 0) return null;
   return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+/** The calendar date (`2027-03-15`) of an instant where the workshop happens. */
+export function workshopDate(at: number, timeZone = WORKSHOP_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
