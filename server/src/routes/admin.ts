@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   AcceptCofacilitatorBody,
   AdminLink,
@@ -40,7 +41,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * archiving, co-facilitator invite links, changing one's password, and reset links a
  * facilitator issues for a colleague who forgot theirs.
  */
-export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptions): Promise<void> {
+export async function adminRoutes(server: FastifyInstance, options: AdminRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, access } = options;
   const attemptLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
@@ -129,8 +132,8 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     '/api/workshops/:id/archive',
     { schema: { params: IdParams, body: ArchiveBody, response: { 200: ArchiveBody } } },
     async (request) => {
-      const { id } = request.params as { id: string };
-      const { archived } = request.body as ArchiveBody;
+      const { id } = request.params;
+      const { archived } = request.body;
       await facilitatedWorkshop(request, access, store, id);
       await session().run('UPDATE workshops SET archived_at = ? WHERE id = ?', [archived ? Date.now() : null, id]);
       request.log.info({ workshopId: id, archived }, archived ? 'workshop archived' : 'workshop brought back');
@@ -142,7 +145,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     '/api/workshops/:id/cofacilitator-links',
     { schema: { params: IdParams, response: { 201: AdminLink } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const facilitatorId = await facilitatedWorkshop(request, access, store, id);
       const link = await issueLink(
         'cofacilitator',
@@ -163,7 +166,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     },
     async (request) => {
       const facilitatorId = await requireFacilitator(request, access);
-      const { token } = request.body as AcceptCofacilitatorBody;
+      const { token } = request.body;
       const link = await takeLink('cofacilitator', token);
       if (!link?.workshopId)
         throw new ApiFailure(400, 'LINK_INVALID', 'This link does not work (used, expired or mistyped).');
@@ -183,7 +186,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     { config: attemptLimit, schema: { body: ChangePasswordBody, response: { 204: Type.Null() } } },
     async (request, reply) => {
       const facilitatorId = await requireFacilitator(request, access);
-      const { currentPassword, newPassword } = request.body as ChangePasswordBody;
+      const { currentPassword, newPassword } = request.body;
       const me = await store.getFacilitator(facilitatorId);
       if (!me || !(await verifyPassword(currentPassword, me.passwordHash))) {
         throw new ApiFailure(403, 'WRONG_PASSWORD', 'The current password is not right.');
@@ -200,7 +203,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     { config: attemptLimit, schema: { body: ResetLinkBody, response: { 201: AdminLink } } },
     async (request, reply) => {
       const facilitatorId = await requireFacilitator(request, access);
-      const { email } = request.body as ResetLinkBody;
+      const { email } = request.body;
       const target = await store.findFacilitatorByEmail(email.trim().toLowerCase());
       // Only for a colleague one facilitates a workshop with; anyone else is the operator's (samle reset-password).
       const shared = target
@@ -227,7 +230,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
     '/api/auth/reset',
     { config: attemptLimit, schema: { body: ResetPasswordBody, response: { 204: Type.Null() } } },
     async (request, reply) => {
-      const { token, password } = request.body as ResetPasswordBody;
+      const { token, password } = request.body;
       const link = await takeLink('reset', token);
       if (!link?.facilitatorId)
         throw new ApiFailure(400, 'LINK_INVALID', 'This link does not work (used, expired or mistyped).');

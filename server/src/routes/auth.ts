@@ -1,4 +1,5 @@
-import { Facilitator, Me, type SignInBody, SignInBody as SignInSchema, SignUpBody } from '@samle/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Facilitator, Me, SignInBody as SignInSchema, SignUpBody } from '@samle/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   type AccessService,
@@ -31,7 +32,9 @@ function accountKey(body: unknown): string {
 }
 
 /** Facilitator accounts: sign up (first account, or by a signed-in facilitator), sign in, sign out. */
-export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
+export async function authRoutes(server: FastifyInstance, options: AuthRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, access } = options;
   // Per address (the client's, behind a trusted proxy: SAMLE_TRUST_PROXY)…
   const attemptLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
@@ -68,7 +71,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/api/auth/signup',
     { config: attemptLimit, schema: { body: SignUpBody, response: { 201: Facilitator } } },
     async (request, reply) => {
-      const body = request.body as { name: string; email: string; password: string };
+      const body = request.body;
       assertCleanName('The name', body.name);
       const isFirst = (await store.countFacilitators()) === 0;
       if (!isFirst) await requireFacilitator(request, access);
@@ -95,7 +98,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/api/auth/signin',
     { config: attemptLimit, schema: { body: SignInSchema, response: { 200: Facilitator } } },
     async (request, reply) => {
-      const body = request.body as SignInBody;
+      const body = request.body;
       const limited = await accountLimit(request);
       if (!limited.isAllowed && limited.isExceeded) {
         throw new ApiFailure(

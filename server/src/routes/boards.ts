@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
@@ -14,10 +15,12 @@ function toSummary(board: BoardRecord): BoardSummary {
 }
 
 export async function boardRoutes(
-  app: FastifyInstance,
+  server: FastifyInstance,
   options: { boards: BoardStore; access: AccessService },
 ): Promise<void> {
   const { boards, access } = options;
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
 
   /** Standalone boards (outside any workshop) are the facilitators' scratch space. */
   app.get('/api/boards', { schema: { response: { 200: BoardList } } }, async (request) => {
@@ -29,7 +32,7 @@ export async function boardRoutes(
     '/api/boards/:id',
     { schema: { params: Type.Object({ id: BoardIdSchema }), response: { 200: BoardView } } },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const decision = await access.boardAccess(await principalOf(request, access), id);
       // A board the caller may not see answers exactly like one that does not exist.
       if (decision.access === 'none' || !decision.placement) {
@@ -54,7 +57,7 @@ export async function boardRoutes(
     async (request, reply) => {
       // Standalone boards are the facilitators' scratch space, so only a facilitator makes them.
       await requireFacilitator(request, access);
-      const body = request.body as CreateBoardBody;
+      const body = request.body;
       assertCleanName('The title', body.title);
       const board: BoardRecord = {
         id: newId(),

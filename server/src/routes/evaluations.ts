@@ -1,11 +1,10 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   aggregateRatings,
   Evaluation,
   EvaluationResponseBody,
   EvaluationResults,
-  type OpenEvaluationBody as OpenBody,
   OpenEvaluationBody,
-  type EvaluationResponseBody as ResponseBody,
 } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import { stringify } from 'csv-stringify/sync';
@@ -22,10 +21,12 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 
 /** Evaluating the process: open, answer once per person, results and CSV for the facilitator. */
 export async function evaluationRoutes(
-  app: FastifyInstance,
+  server: FastifyInstance,
   options: { access: AccessService; tokens: TokenService; evaluations: EvaluationStore; workshops: WorkshopStore },
 ): Promise<void> {
   const { access, tokens, evaluations, workshops } = options;
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
 
   const standingIn = (request: FastifyRequest, workshopId: string) => workshopCaller(request, access, workshopId);
 
@@ -75,13 +76,13 @@ export async function evaluationRoutes(
     '/api/workshops/:id/evaluations',
     { schema: { params: IdParams, body: OpenEvaluationBody, response: { 201: Evaluation } } },
     async (request, reply) => {
-      const { id: workshopId } = request.params as { id: string };
+      const { id: workshopId } = request.params;
       const standing = await standingIn(request, workshopId);
       if (standing.role !== 'facilitator')
         throw new ApiFailure(403, 'FACILITATOR_ONLY', 'Only the facilitator opens an evaluation.');
       const latest = await evaluations.latestEvaluation(workshopId);
       if (latest?.status === 'open') throw new ApiFailure(409, 'EVALUATION_OPEN', 'An evaluation is already open.');
-      const body = request.body as OpenBody;
+      const body = request.body;
       const evaluation: EvaluationRecord = {
         id: newId(),
         workshopId,
@@ -101,7 +102,7 @@ export async function evaluationRoutes(
     '/api/workshops/:id/evaluation',
     { schema: { params: IdParams, response: { 200: Evaluation } } },
     async (request) => {
-      const { id: workshopId } = request.params as { id: string };
+      const { id: workshopId } = request.params;
       const standing = await standingIn(request, workshopId);
       const latest = await evaluations.latestEvaluation(workshopId);
       if (!latest) throw new ApiFailure(404, 'NO_EVALUATION', 'There is no evaluation yet.');
@@ -128,7 +129,7 @@ export async function evaluationRoutes(
         throw new ApiFailure(403, 'CANNOT_ANSWER', 'Participants and leaders answer the evaluation.');
       }
       if (evaluation.status !== 'open') throw new ApiFailure(409, 'EVALUATION_CLOSED', 'This evaluation is closed.');
-      const body = request.body as ResponseBody;
+      const body = request.body;
       const ids = evaluation.ratings.map((r) => r.id);
       if (
         ids.some((id) => body.ratings[id] === undefined) ||

@@ -1,21 +1,18 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   applyTimerAction,
   BoardIdSchema,
   BoardSettingsBody,
-  type CastVoteBody as CastVote,
   CastVoteBody,
   CloseCode,
   controlDocId,
   FollowBody,
-  type FollowBody as FollowBodyType,
   MyVotes,
   notesOf,
   readTimer,
   readVote,
   setBoardAnonymous,
-  type TimerCommandBody as TimerCommand,
   TimerCommandBody,
-  type VoteCommandBody as VoteCommand,
   VoteCommandBody,
   writeFollow,
   writeVoteClosed,
@@ -65,7 +62,9 @@ const ControlState = Type.Object({
  * checks role and invariants, then writes the board's control doc itself, which
  * everyone who may read the board receives read-only (see shared/src/control.ts).
  */
-export async function facilitationRoutes(app: FastifyInstance, options: FacilitationRouteOptions): Promise<void> {
+export async function facilitationRoutes(server: FastifyInstance, options: FacilitationRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { access, relay, boards, votes, history, commands } = options;
 
   async function boardFor(
@@ -120,7 +119,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     { schema: { params: Params, body: BoardSettingsBody, response: { 200: BoardSettingsBody } } },
     async (request) => {
       const boardId = await facilitatedBoard(request);
-      const { anonymous } = request.body as BoardSettingsBody;
+      const { anonymous } = request.body;
       await boards.setBoardAnonymous(boardId, anonymous);
       await relay.command(boardId, (doc) => setBoardAnonymous(doc, anonymous));
       // Authors removed from the doc must not linger in its log either.
@@ -136,7 +135,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
   // everyone's view, and the big screen, follows what the server writes to the control doc.
   app.post('/api/boards/:id/follow', { schema: { params: Params, body: FollowBody } }, async (request, reply) => {
     const boardId = await facilitatedBoard(request);
-    const body = request.body as FollowBodyType;
+    const body = request.body;
     await control(boardId, (doc) => writeFollow(doc, body));
     return reply.code(204).send();
   });
@@ -146,7 +145,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     { schema: { params: Params, body: TimerCommandBody, response: { 200: ControlState } } },
     async (request) => {
       const boardId = await facilitatedBoard(request);
-      const command = request.body as TimerCommand;
+      const command = request.body;
       let applied = true;
       const state = await serially(boardId, () =>
         control(boardId, (doc) => {
@@ -163,7 +162,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
     { schema: { params: Params, body: VoteCommandBody, response: { 200: ControlState } } },
     async (request) => {
       const boardId = await facilitatedBoard(request);
-      const command = request.body as VoteCommand;
+      const command = request.body;
       return serially(boardId, async () => {
         const now = Date.now();
         if (command.action === 'open') {
@@ -196,7 +195,7 @@ export async function facilitationRoutes(app: FastifyInstance, options: Facilita
       if (!board.canWrite) throw new ApiFailure(403, 'READ_ONLY', 'You can look at this board, but not vote on it.');
       const voter = voterOf(board.principal);
       const round = await openRound(board.boardId);
-      const { noteId, delta } = request.body as CastVote;
+      const { noteId, delta } = request.body;
       const exists = await relay.read(board.boardId, (doc) => notesOf(doc).has(noteId));
       if (!exists) throw new ApiFailure(400, 'NOTE_NOT_FOUND', 'That note is not on this board.');
       const result = await votes.cast(round, voter, noteId, delta);

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   BoardHistory as BoardHistoryView,
   BoardIdSchema,
@@ -36,7 +37,9 @@ const EmptyBody = Type.Object({}, { additionalProperties: false });
  * whole board or one deleted note. Restores are server changes to the live doc (everyone
  * connected sees them at once), preceded by a snapshot so a restore can itself be undone.
  */
-export async function historyRoutes(app: FastifyInstance, options: HistoryRouteOptions): Promise<void> {
+export async function historyRoutes(server: FastifyInstance, options: HistoryRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { access, relay, storage, history } = options;
 
   async function facilitatedBoard(request: FastifyRequest): Promise<{ boardId: string; archived: boolean }> {
@@ -141,7 +144,7 @@ export async function historyRoutes(app: FastifyInstance, options: HistoryRouteO
       const board = await facilitatedBoard(request);
       assertWritable(board);
       const snapshot = await snapshotOf(board.boardId, request);
-      const { noteId } = request.params as { noteId: string };
+      const { noteId } = request.params;
       const anonymous = await isAnonymous(board.boardId);
       const outcome = await withDocs(snapshot, async (before) => {
         let result: ReturnType<typeof restoreOneNote> = 'not-in-snapshot';

@@ -1,11 +1,5 @@
-import {
-  type CreateInviteBody as CreateInvite,
-  CreateInviteBody,
-  Invite,
-  InviteList,
-  InvitePreview,
-  InvitePreviewBody,
-} from '@samle/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { CreateInviteBody, Invite, InviteList, InvitePreview, InvitePreviewBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
@@ -71,7 +65,9 @@ export async function openInvite(
 }
 
 /** Invite links for leaders and viewers: made, listed, withdrawn and replaced by the facilitator. */
-export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOptions): Promise<void> {
+export async function inviteRoutes(server: FastifyInstance, options: InviteRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, credentials, access, tokens } = options;
 
   /** The API's view of an invite; the link is minted afresh (same id and expiry) while it is usable. */
@@ -139,9 +135,9 @@ export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOpt
     '/api/workshops/:id/invites',
     { schema: { params: IdParams, body: CreateInviteBody, response: { 201: Invite } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       await facilitatedWorkshop(request, access, store, id);
-      const body = request.body as CreateInvite;
+      const body = request.body;
       const ttlDays = body.ttlDays ?? (body.role === 'leader' ? 14 : 90);
       const created = await create(id, { role: body.role, singleUse: body.singleUse ?? false }, ttlDays * DAY_MS);
       request.log.info({ workshopId: id, inviteId: created.id, role: body.role }, 'invite link made');
@@ -153,7 +149,7 @@ export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOpt
     '/api/workshops/:id/invites',
     { schema: { params: IdParams, response: { 200: InviteList } } },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       await facilitatedWorkshop(request, access, store, id);
       const now = Date.now();
       const invites = await credentials.listInvites(id);
@@ -162,7 +158,7 @@ export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOpt
   );
 
   app.post('/api/invites/:id/revoke', { schema: { params: IdParams, response: { 200: Invite } } }, async (request) => {
-    const invite = await facilitatedInvite(request, (request.params as { id: string }).id);
+    const invite = await facilitatedInvite(request, request.params.id);
     const now = Date.now();
     await credentials.revokeInvite(invite.id, now);
     request.log.info({ inviteId: invite.id }, 'invite link withdrawn');
@@ -173,7 +169,7 @@ export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOpt
     '/api/invites/:id/regenerate',
     { schema: { params: IdParams, response: { 201: Invite } } },
     async (request, reply) => {
-      const invite = await facilitatedInvite(request, (request.params as { id: string }).id);
+      const invite = await facilitatedInvite(request, request.params.id);
       await credentials.revokeInvite(invite.id, Date.now());
       const created = await create(invite.workshopId, invite, invite.expiresAt - invite.createdAt);
       request.log.info({ inviteId: invite.id, replacedBy: created.id }, 'invite link replaced');
@@ -188,7 +184,7 @@ export async function inviteRoutes(app: FastifyInstance, options: InviteRouteOpt
       schema: { body: InvitePreviewBody, response: { 200: InvitePreview } },
     },
     async (request) => {
-      const invite = await openInvite(tokens, credentials, (request.body as InvitePreviewBody).invite);
+      const invite = await openInvite(tokens, credentials, request.body.invite);
       const graph = await store.getWorkshopGraph(invite.workshopId);
       if (!graph) throw invalid();
       return {

@@ -1,11 +1,5 @@
-import {
-  type AcceptInviteBody as AcceptInvite,
-  AcceptInviteBody,
-  Grant,
-  type JoinBody as Join,
-  JoinBody,
-  type Role,
-} from '@samle/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AcceptInviteBody, Grant, JoinBody, type Role } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { assertCleanName } from '../access/names.js';
@@ -30,7 +24,9 @@ function normaliseCode(code: string): string {
 }
 
 /** Joining without an account: by a session's code (participants) or an invite link (leaders, viewers). */
-export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions): Promise<void> {
+export async function joinRoutes(server: FastifyInstance, options: JoinRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, credentials, tokens } = options;
   // Codes are short; guessing them is what this limit is for.
   const joinLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
@@ -125,7 +121,7 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
       },
     },
     async (request) => {
-      const session = await openSession((request.params as { code: string }).code);
+      const session = await openSession(request.params.code);
       const graph = await store.getWorkshopGraph(session.workshopId);
       return { workshopTitle: graph?.workshop.title ?? '', sessionTitle: session.title };
     },
@@ -135,7 +131,7 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     '/api/join',
     { config: joinLimit, schema: { body: JoinBody, response: { 201: Grant } } },
     async (request, reply) => {
-      const body = request.body as Join;
+      const body = request.body;
       assertCleanName('The name', body.name);
       assertCleanName('The department', body.department, true);
       const session = await openSession(body.code);
@@ -170,7 +166,7 @@ export async function joinRoutes(app: FastifyInstance, options: JoinRouteOptions
     '/api/invites/accept',
     { config: joinLimit, schema: { body: AcceptInviteBody, response: { 201: Grant } } },
     async (request, reply) => {
-      const body = request.body as AcceptInvite;
+      const body = request.body;
       assertCleanName('The name', body.name);
       const invite = await openInvite(tokens, credentials, body.invite);
       const hash = browserHash(invite.workshopId, body.browserKey);

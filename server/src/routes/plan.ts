@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   AddSessionBody,
   CloseCode,
@@ -43,7 +44,9 @@ function assertRealDate(date: string | null | undefined): void {
  * answers with the whole workshop as the facilitator sees it; participants get
  * the change with their next look at the workshop (their pages poll it).
  */
-export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions): Promise<void> {
+export async function planRoutes(server: FastifyInstance, options: PlanRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, plans, access, relay } = options;
 
   async function graphOf(workshopId: string): Promise<WorkshopGraph> {
@@ -54,14 +57,14 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
 
   const detailOf = async (workshopId: string) => buildWorkshopDetail(await graphOf(workshopId), 'facilitator', null);
 
-  const detailRoute = (body: TSchema) => ({
+  const detailRoute = <Body extends TSchema>(body: Body) => ({
     schema: { params: IdParams, body, response: { 200: WorkshopDetail } },
   });
 
   app.patch('/api/workshops/:id', detailRoute(UpdateWorkshopBody), async (request) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     await facilitatedWorkshop(request, access, store, id);
-    const body = request.body as UpdateWorkshopBody;
+    const body = request.body;
     assertCleanName('The title', body.title, true);
     assertCleanName('The organisation', body.organisation, true);
     const graph = await graphOf(id);
@@ -81,9 +84,9 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
     '/api/workshops/:id/sessions',
     { schema: { params: IdParams, body: AddSessionBody, response: { 201: WorkshopDetail } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       await facilitatedWorkshop(request, access, store, id);
-      const body = request.body as AddSessionBody;
+      const body = request.body;
       assertCleanName('The title', body.title);
       assertCleanName('The place', body.place, true);
       assertRealDate(body.date);
@@ -121,8 +124,8 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
   );
 
   app.patch('/api/sessions/:id', detailRoute(UpdateSessionBody), async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
-    const body = request.body as UpdateSessionBody;
+    const session = await facilitatedSession(request, access, store, request.params.id);
+    const body = request.body;
     assertCleanName('The title', body.title, true);
     assertCleanName('The place', body.place, true);
     assertRealDate(body.date);
@@ -146,7 +149,7 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
     '/api/sessions/:id',
     { schema: { params: IdParams, response: { 200: WorkshopDetail } } },
     async (request) => {
-      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      const session = await facilitatedSession(request, access, store, request.params.id);
       if (session.status !== 'planned') {
         throw new ApiFailure(
           409,
@@ -174,9 +177,9 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
   );
 
   app.put('/api/workshops/:id/session-order', detailRoute(SessionOrderBody), async (request) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     await facilitatedWorkshop(request, access, store, id);
-    const { sessionIds } = request.body as SessionOrderBody;
+    const { sessionIds } = request.body;
     const graph = await graphOf(id);
     const known = new Set(graph.sessions.map((s) => s.id));
     if (
@@ -191,11 +194,11 @@ export async function planRoutes(app: FastifyInstance, options: PlanRouteOptions
   });
 
   app.put('/api/sessions/:id/agenda', detailRoute(ReplaceAgendaBody), async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     if (session.status === 'ended') {
       throw new ApiFailure(409, 'SESSION_ENDED', 'This session has ended; reopen it to change its agenda.');
     }
-    const { items } = request.body as ReplaceAgendaBody;
+    const { items } = request.body;
     const graph = await graphOf(session.workshopId);
     const mine = new Set(graph.agenda.filter((item) => item.sessionId === session.id).map((item) => item.id));
     const seen = new Set<string>();

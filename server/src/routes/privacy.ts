@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   CloseCode,
   DeleteWorkshopBody,
@@ -37,7 +38,9 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Retention date, export and deletion of a whole workshop, for its facilitators (docs/privacy.md). */
-export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteOptions): Promise<void> {
+export async function privacyRoutes(server: FastifyInstance, options: PrivacyRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, access } = options;
 
   function session(): SqlSession {
@@ -60,7 +63,7 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
     '/api/workshops/:id/retention',
     { schema: { params: IdParams, response: { 200: RetentionState } } },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       await facilitatedWorkshop(request, access, store, id);
       return stateOf(id);
     },
@@ -70,8 +73,8 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
     '/api/workshops/:id/retention',
     { schema: { params: IdParams, body: RetentionBody, response: { 200: RetentionState } } },
     async (request) => {
-      const { id } = request.params as { id: string };
-      const { retainUntil } = request.body as RetentionBody;
+      const { id } = request.params;
+      const { retainUntil } = request.body;
       await facilitatedWorkshop(request, access, store, id);
       const deadline = retainUntil === null ? null : retentionDeadline(retainUntil);
       if (deadline !== null && (Number.isNaN(deadline) || deadline < Date.now())) {
@@ -87,7 +90,7 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
     '/api/workshops/:id/export',
     { schema: { params: IdParams, produces: ['application/zip'] } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       await facilitatedWorkshop(request, access, store, id);
       const archive = await exportWorkshop(session(), id);
       request.log.info({ workshopId: id, docs: archive.docs }, 'workshop exported');
@@ -103,8 +106,8 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
     '/api/workshops/:id',
     { schema: { params: IdParams, body: DeleteWorkshopBody, response: { 204: Type.Null() } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
-      const { confirmTitle } = request.body as DeleteWorkshopBody;
+      const { id } = request.params;
+      const { confirmTitle } = request.body;
       await facilitatedWorkshop(request, access, store, id);
       const workshop = await store.getWorkshopGraph(id);
       if (workshop && workshop.workshop.title.trim() !== confirmTitle.trim()) {
@@ -125,7 +128,7 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
   }
 
   app.get('/api/people/:id/export', { schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     await facilitatedPerson(request, id);
     const data = await exportPerson({ session: session(), docs: options.docs, personKey: options.personKey }, id);
     request.log.info({ personId: id }, 'personal data exported');
@@ -139,8 +142,8 @@ export async function privacyRoutes(app: FastifyInstance, options: PrivacyRouteO
     '/api/people/:id/erase',
     { schema: { params: IdParams, body: ErasePersonBody, response: { 200: ErasureResult } } },
     async (request) => {
-      const { id } = request.params as { id: string };
-      const { confirmName } = request.body as ErasePersonBody;
+      const { id } = request.params;
+      const { confirmName } = request.body;
       const person = await facilitatedPerson(request, id);
       if (Object.values(ERASED_NAME).includes(person.name as never)) {
         throw new ApiFailure(409, 'ALREADY_ERASED', 'This person has already been erased.');

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   BoardIdSchema,
   controlDocId,
@@ -5,7 +6,6 @@ import {
   draftDocId,
   type NoteView,
   notesOf,
-  type PrivateWritingBody as PrivateWriting,
   PrivateWritingBody,
   readNotes,
   readPrivateWriting,
@@ -42,7 +42,12 @@ const Answer = Type.Object({
  * the page, the notes are never sent to anyone else. Turning it off is the reveal:
  * the server copies every draft onto the board at once and empties the drafts.
  */
-export async function privateWritingRoutes(app: FastifyInstance, options: PrivateWritingRouteOptions): Promise<void> {
+export async function privateWritingRoutes(
+  server: FastifyInstance,
+  options: PrivateWritingRouteOptions,
+): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { access, relay, docs, history } = options;
 
   async function facilitatedBoard(request: FastifyRequest): Promise<{ id: string; anonymous: boolean }> {
@@ -119,7 +124,7 @@ export async function privateWritingRoutes(app: FastifyInstance, options: Privat
     async (request) => {
       const board = await facilitatedBoard(request);
       const boardId = board.id;
-      const { on } = request.body as PrivateWriting;
+      const { on } = request.body;
       const control = controlDocId(boardId);
       const current = await relay.read(control, readPrivateWriting);
       if (current.on === on) {

@@ -1,12 +1,10 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
-  type AnswerQuestionBody as AnswerBody,
   AnswerQuestionBody,
   catalogDocId,
-  type HideQuestionBody as HideBody,
   HideQuestionBody,
   ideasOf,
   MyQuestions,
-  type PostQuestionBody as PostBody,
   PostQuestionBody,
   questionsDocId,
 } from '@samle/shared';
@@ -36,7 +34,9 @@ export interface QuestionRouteOptions {
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 /** Questions and proposals to management: post, support, answer, hide. See shared/src/questions.ts. */
-export async function questionRoutes(app: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
+export async function questionRoutes(server: FastifyInstance, options: QuestionRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { access, tokens, relay, questions, workshops, commands } = options;
 
   interface Caller extends WorkshopCaller {
@@ -66,12 +66,12 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     '/api/workshops/:id/questions',
     { schema: { params: IdParams, body: PostQuestionBody, response: { 201: Type.Object({ id: Type.String() }) } } },
     async (request, reply) => {
-      const { id: workshopId } = request.params as { id: string };
+      const { id: workshopId } = request.params;
       const caller = await callerIn(request, workshopId);
       if (!caller.personId || caller.role === 'viewer') {
         throw new ApiFailure(403, 'CANNOT_POST', 'Participants and leaders post questions to management.');
       }
-      const body = request.body as PostBody;
+      const body = request.body;
       const question: QuestionRecord = {
         id: newId(),
         workshopId,
@@ -104,7 +104,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
         throw new ApiFailure(403, 'CANNOT_SUPPORT', 'Participants and leaders support questions.');
       }
       if (question.hiddenAt !== null) throw new ApiFailure(404, 'QUESTION_NOT_FOUND', 'There is no such question.');
-      const { supported } = request.body as { supported: boolean };
+      const { supported } = request.body;
       if (await questions.setSupport(question.id, caller.personId, supported)) await publish(question.workshopId);
       return { supported };
     },
@@ -115,7 +115,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     if (caller.role !== 'leader' && caller.role !== 'facilitator') {
       throw new ApiFailure(403, 'LEADERS_ONLY', 'Management answers questions.');
     }
-    await questions.answerQuestion(question.id, (request.body as AnswerBody).answer.trim(), caller.name, Date.now());
+    await questions.answerQuestion(question.id, request.body.answer.trim(), caller.name, Date.now());
     await publish(question.workshopId);
     return { answered: true };
   });
@@ -124,7 +124,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     const { question, caller } = await questionAndCaller(request);
     if (caller.role !== 'facilitator')
       throw new ApiFailure(403, 'FACILITATOR_ONLY', 'The facilitator moderates posts.');
-    await questions.hideQuestion(question.id, (request.body as HideBody).reason.trim(), Date.now());
+    await questions.hideQuestion(question.id, request.body.reason.trim(), Date.now());
     await publish(question.workshopId);
     // The list no longer holds the post, but the doc's log still does until it is compacted, and a
     // participant who loads it from storage would get the text: compact it now (garbage-collected).
@@ -150,7 +150,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
       if (caller.role !== 'leader' && caller.role !== 'facilitator') {
         throw new ApiFailure(403, 'LEADERS_ONLY', 'Management and the facilitator take posts into the catalog.');
       }
-      const { ideaId } = request.body as { ideaId: string | null };
+      const { ideaId } = request.body;
       if (ideaId !== null) {
         const catalog = catalogDocId(question.workshopId);
         if (!(await relay.read(catalog, (doc) => ideasOf(doc).has(ideaId)))) {
@@ -167,7 +167,7 @@ export async function questionRoutes(app: FastifyInstance, options: QuestionRout
     '/api/workshops/:id/questions/mine',
     { schema: { params: IdParams, response: { 200: MyQuestions } } },
     async (request) => {
-      const { id: workshopId } = request.params as { id: string };
+      const { id: workshopId } = request.params;
       const caller = await callerIn(request, workshopId);
       if (!caller.personId) return { posts: [], supported: [] };
       const key = tokens.keyedHash(caller.personId);

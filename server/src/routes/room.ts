@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DoneBody, RoomState, roundOf } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
@@ -25,7 +26,9 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
  * "We are done" per table and the facilitator's live counts (docs/api.md, "The room").
  * Counts only: who is done, connected or has answered is never shown.
  */
-export async function roomRoutes(app: FastifyInstance, options: RoomRouteOptions): Promise<void> {
+export async function roomRoutes(server: FastifyInstance, options: RoomRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, plans, access, relay, questions, evaluations } = options;
 
   async function sessionAndCaller(request: Parameters<typeof workshopCaller>[0]) {
@@ -69,7 +72,7 @@ export async function roomRoutes(app: FastifyInstance, options: RoomRouteOptions
       const personId = caller.personId;
       const table = graph?.groups.find((g) => g.sessionId === session.id && g.memberIds.includes(personId));
       if (!table) throw new ApiFailure(409, 'NO_TABLE', 'You are not at a table in this session.');
-      const { done } = request.body as DoneBody;
+      const { done } = request.body;
       await plans.setDone({ sessionId: session.id, round, personId, groupId: table.id, at: Date.now() }, done);
       return { done };
     },

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   AssignGroupBody,
   CloseCode,
@@ -57,7 +58,9 @@ export function dealTables(people: PersonRecord[], count: number, by: SplitGroup
   return tables;
 }
 
-export async function sessionRoutes(app: FastifyInstance, options: SessionRouteOptions): Promise<void> {
+export async function sessionRoutes(server: FastifyInstance, options: SessionRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, credentials, access, relay, history, afterDecision, evaluations } = options;
 
   /** The evaluation item opens the evaluation (once: an open one is left as it is, answers and all). */
@@ -129,14 +132,14 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
   const route = { schema: { params: IdParams, response: { 200: Session } } };
 
   app.post('/api/sessions/:id/open', route, async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     assertNotEnded(session);
     await store.updateSession(session.id, { status: 'open' });
     return sessionView({ ...session, status: 'open' });
   });
 
   app.post('/api/sessions/:id/end', route, async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     await store.updateSession(session.id, { status: 'ended', mode: 'plenum' });
     await afterDecision.recordCurrentItem(session.id, null, Date.now());
     const graph = await store.getWorkshopGraph(session.workshopId);
@@ -154,7 +157,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
 
   // Ending is not final: the facilitator can reopen a day ended by mistake (or to add to it later).
   app.post('/api/sessions/:id/reopen', route, async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     if (session.status !== 'ended') {
       throw new ApiFailure(409, 'SESSION_NOT_ENDED', 'This session has not ended; there is nothing to reopen.');
     }
@@ -171,8 +174,8 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     '/api/sessions/:id/current-item',
     { schema: { ...route.schema, body: SetCurrentItemBody } },
     async (request) => {
-      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
-      const { itemId } = request.body as SetCurrentItemBody;
+      const session = await facilitatedSession(request, access, store, request.params.id);
+      const { itemId } = request.body;
       if (itemId !== null) {
         const graph = await store.getWorkshopGraph(session.workshopId);
         if (!graph?.agenda.some((item) => item.id === itemId && item.sessionId === session.id)) {
@@ -201,9 +204,9 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     '/api/sessions/:id/groups/split',
     { schema: { ...route.schema, body: SplitGroupsBody } },
     async (request) => {
-      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      const session = await facilitatedSession(request, access, store, request.params.id);
       assertNotEnded(session);
-      const body = request.body as SplitGroups;
+      const body = request.body;
       const graph = await store.getWorkshopGraph(session.workshopId);
       const participants = (graph?.people ?? []).filter((p) => p.role === 'participant' && p.revokedAt === null);
       const existing = (graph?.groups ?? []).filter((g) => g.sessionId === session.id);
@@ -227,9 +230,9 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
     '/api/sessions/:id/groups/assign',
     { schema: { ...route.schema, body: AssignGroupBody } },
     async (request) => {
-      const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+      const session = await facilitatedSession(request, access, store, request.params.id);
       assertNotEnded(session);
-      const { personId, groupId } = request.body as AssignGroupBody;
+      const { personId, groupId } = request.body;
       const graph = await store.getWorkshopGraph(session.workshopId);
       if (!graph?.people.some((p) => p.id === personId)) {
         throw new ApiFailure(400, 'PERSON_NOT_FOUND', 'That person is not part of this workshop.');
@@ -244,7 +247,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
   );
 
   app.post('/api/sessions/:id/join-code', { schema: { ...route.schema, body: JoinCodeBody } }, async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     assertNotEnded(session);
     if (session.kind === 'leadership') {
       throw new ApiFailure(
@@ -253,7 +256,7 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
         'Leaders join a leadership session by invite link; it has no participant code.',
       );
     }
-    const { action } = request.body as JoinCodeBody;
+    const { action } = request.body;
     // A new code shuts out whoever has the old one (people already in keep their access).
     let joinCode: string | null = null;
     if (action === 'regenerate') {
@@ -267,9 +270,9 @@ export async function sessionRoutes(app: FastifyInstance, options: SessionRouteO
   });
 
   app.post('/api/sessions/:id/group-work', { schema: { ...route.schema, body: GroupWorkBody } }, async (request) => {
-    const session = await facilitatedSession(request, access, store, (request.params as { id: string }).id);
+    const session = await facilitatedSession(request, access, store, request.params.id);
     assertNotEnded(session);
-    const { open, keepTablesOpen } = request.body as GroupWorkBody;
+    const { open, keepTablesOpen } = request.body;
     await setRoomMode(session, open ? 'groups' : 'plenum', keepTablesOpen ?? false);
     return sessionView((await store.getSession(session.id)) ?? session);
   });

@@ -1,4 +1,5 @@
-import { BoardIdSchema, createNote, type ShareToBoardBody as ShareBody, ShareToBoardBody } from '@samle/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { BoardIdSchema, createNote, ShareToBoardBody } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
@@ -14,10 +15,12 @@ import { newId } from '../workshops/plan.js';
  * stays private — only what was explicitly shared leaves it.
  */
 export async function shareRoutes(
-  app: FastifyInstance,
+  server: FastifyInstance,
   options: { access: AccessService; relay: Relay; workshops: WorkshopStore },
 ): Promise<void> {
   const { access, relay, workshops } = options;
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   app.post(
     '/api/boards/:id/share',
     {
@@ -28,7 +31,7 @@ export async function shareRoutes(
       },
     },
     async (request, reply) => {
-      const { id: boardId } = request.params as { id: string };
+      const { id: boardId } = request.params;
       const principal = await principalOf(request, access);
       const decision = await access.boardAccess(principal, boardId);
       if (decision.access === 'none') throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
@@ -36,7 +39,7 @@ export async function shareRoutes(
         throw new ApiFailure(403, 'READ_ONLY', 'You cannot add notes to this board.');
       }
       const person = await workshops.getPerson(principal.personId);
-      const body = request.body as ShareBody;
+      const body = request.body;
       const noteId = newId();
       // Anonymity is the server's record of the board, never what the board's document says.
       const signed = !body.anonymous && decision.placement?.board.anonymous !== true;

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   type CreateWorkshopBody,
   DuplicateWorkshopBody,
@@ -66,7 +67,9 @@ export async function planNewWorkshop(
  * structure and texts — sessions, agenda, prompts, shared boards' titles —
  * never its people, tables or notes.
  */
-export async function templateRoutes(app: FastifyInstance, options: TemplateRouteOptions): Promise<void> {
+export async function templateRoutes(server: FastifyInstance, options: TemplateRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, plans, access } = options;
 
   async function specOfWorkshop(workshopId: string) {
@@ -88,14 +91,14 @@ export async function templateRoutes(app: FastifyInstance, options: TemplateRout
     '/api/workshops/:id/templates',
     { schema: { params: IdParams, body: SaveTemplateBody, response: { 201: SavedTemplate } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const facilitatorId = await facilitatedWorkshop(request, access, store, id);
-      assertCleanName('The title', (request.body as SaveTemplateBody).title);
+      assertCleanName('The title', request.body.title);
       const { spec } = await specOfWorkshop(id);
       const record: SavedTemplateRecord = {
         id: newId(),
         facilitatorId,
-        title: (request.body as SaveTemplateBody).title.trim(),
+        title: request.body.title.trim(),
         spec: JSON.stringify(spec),
         createdAt: Date.now(),
       };
@@ -108,9 +111,9 @@ export async function templateRoutes(app: FastifyInstance, options: TemplateRout
     '/api/workshops/:id/duplicate',
     { schema: { params: IdParams, body: DuplicateWorkshopBody, response: { 201: WorkshopDetail } } },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const facilitatorId = await facilitatedWorkshop(request, access, store, id);
-      const body = request.body as DuplicateWorkshopBody;
+      const body = request.body;
       assertCleanName('The title', body.title);
       const { graph, spec } = await specOfWorkshop(id);
       const plan = planFromSpec(

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CloseCode, CreateWorkshopBody, MergePersonBody, WorkshopDetail, WorkshopSummary } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
@@ -29,7 +30,9 @@ export interface WorkshopRouteOptions {
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
-export async function workshopRoutes(app: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
+export async function workshopRoutes(server: FastifyInstance, options: WorkshopRouteOptions): Promise<void> {
+  // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
   const { store, access, credentials, tokens, relay, decisions, plans } = options;
 
   async function detailFor(
@@ -59,7 +62,7 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     { schema: { body: CreateWorkshopBody, response: { 201: WorkshopDetail } } },
     async (request, reply) => {
       const facilitatorId = await requireFacilitator(request, access);
-      const body = request.body as CreateWorkshopBody;
+      const body = request.body;
       assertCleanName('The title', body.title);
       assertCleanName('The organisation', body.organisation, true);
       const plan = await planNewWorkshop(body, facilitatorId, plans, Date.now());
@@ -83,7 +86,7 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
     '/api/workshops/:id',
     { schema: { params: IdParams, response: { 200: WorkshopDetail } } },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const caller = await workshopCaller(request, access, id);
       return detailFor(id, caller.role, caller.personId);
     },
@@ -107,7 +110,7 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
   }
 
   app.post('/api/people/:id/revoke', { schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     await facilitatedPerson(request, id);
     const closed = await revoke(id);
     request.log.info({ personId: id, closedSockets: closed }, 'person revoked');
@@ -115,8 +118,8 @@ export async function workshopRoutes(app: FastifyInstance, options: WorkshopRout
   });
 
   app.post('/api/people/:id/merge', { schema: { params: IdParams, body: MergePersonBody } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { into } = request.body as MergePersonBody;
+    const { id } = request.params;
+    const { into } = request.body;
     const duplicate = await facilitatedPerson(request, id);
     const kept = await store.getPerson(into);
     if (!kept || kept.workshopId !== duplicate.workshopId || kept.id === duplicate.id) {
