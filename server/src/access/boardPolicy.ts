@@ -1,7 +1,7 @@
 import { AUTHOR_KEYS, CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
 import type { GuardContext, GuardVerdict, UpdateGuard } from '../sync/types.js';
-import { shadowRefusal } from './shadowGuard.js';
+import { integrationRefusal } from './shadowGuard.js';
 
 /**
  * Notes of others one person may delete on a board within a minute. Tidying up
@@ -41,7 +41,7 @@ export const DRAFT_ROOTS: ReadonlySet<string> = new Set(['notes']);
 export function notesGuard(policy: NotesPolicy): UpdateGuard {
   return (live, update, context) => {
     let verdict: GuardVerdict | null = null;
-    const refusal = shadowRefusal(live, update, {
+    const refusal = integrationRefusal(live, update, {
       created: (item, rootKey) => {
         const root = rootRefusal(rootKey, policy);
         if (root) return root;
@@ -106,4 +106,4 @@ function isOwnNote(item: Y.Item, policy: NotesPolicy, context: GuardContext): bo
 }
 
 /** Reflections and anything else a client writes whole: only the depth bound and fail-closed checking. */
-export const depthOnlyGuard: UpdateGuard = (live, update) => shadowRefusal(live, update, {});
+export const depthOnlyGuard: UpdateGuard = (live, update) => integrationRefusal(live, update, {});

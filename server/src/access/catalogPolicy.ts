@@ -1,7 +1,7 @@
 import { CATEGORY_MAX, SERVER_IDEA_KEYS } from '@samle/shared';
 import * as Y from 'yjs';
 import type { GuardVerdict } from '../sync/types.js';
-import { pathOf, type SharedType, shadowRefusal } from './shadowGuard.js';
+import { integrationRefusal, pathOf, type SharedType } from './shadowGuard.js';
 
 const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
 
@@ -17,12 +17,11 @@ const SERVER_KEYS = new Set<string>(SERVER_IDEA_KEYS);
  * `CATEGORY_MAX`, the order holds idea ids, and there is nothing else at the
  * root.
  *
- * The update is tried on a shadow copy of the document first (shadowGuard.ts),
- * which also bounds nesting depth and fails closed. Returns why the update is
- * refused, or null.
+ * The update is judged as it is integrated (shadowGuard.ts), which also bounds
+ * nesting depth and fails closed. Returns why the update is refused, or null.
  */
 export function catalogWriteRefusal(live: Y.Doc, update: Uint8Array): string | GuardVerdict | null {
-  return shadowRefusal(live, update, {
+  return integrationRefusal(live, update, {
     changed: (type, keys, transaction) => {
       const path = pathOf(type);
       return refusalFor(path, keys) ?? shapeRefusal(type, path, keys, transaction);

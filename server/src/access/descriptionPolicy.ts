@@ -1,7 +1,7 @@
 import { DESCRIPTION_ROOT } from '@samle/shared';
 import * as Y from 'yjs';
 import type { GuardVerdict } from '../sync/types.js';
-import { plainValueOf, shadowRefusal } from './shadowGuard.js';
+import { integrationRefusal, plainValueOf } from './shadowGuard.js';
 
 /** Block nodes (a `Y.XmlText` each) and text runs (an embedded `Y.Map` each) the description editor shows. */
 const BLOCK_TYPES = new Set(['root', 'paragraph']);
@@ -28,7 +28,7 @@ const RUN_PROPERTIES = new Set(['__type', '__format', '__style', '__mode', '__de
  * walked recursively.
  */
 export function descriptionWriteRefusal(live: Y.Doc, update: Uint8Array): string | GuardVerdict | null {
-  return shadowRefusal(
+  return integrationRefusal(
     live,
     update,
     {

@@ -24,46 +24,49 @@ export interface ShadowJudge {
 }
 
 /**
- * Tries `update` on a shadow copy of the live document and asks `judge` about
- * what it changed, checking the *resulting* state: which type an item lands in
- * (and under which key) is only known once it is integrated, because an item
- * names its parent only when it has no neighbour to inherit it from — so an
- * author written where a removed author was arrives without the key `authorId`
- * in its bytes. Every created item is also checked for nesting depth, walking
- * parents iteratively (never recursion a crafted document can overflow).
+ * Integrates `update` into the live document and asks `judge` about what it
+ * changed, checking the *resulting* state: which type an item lands in (and
+ * under which key) is only known once it is integrated, because an item names
+ * its parent only when it has no neighbour to inherit it from — so an author
+ * written where a removed author was arrives without the key `authorId` in its
+ * bytes. Every created item is also checked for nesting depth, walking parents
+ * iteratively (never recursion a crafted document can overflow).
+ *
+ * The check runs on the live document itself, not on a copy: the room keeps
+ * what Yjs emitted when the update is accepted, and when it is refused the
+ * room throws its in-memory document away and rebuilds it from storage before
+ * anything else reads it (see UpdateGuard), so a refused update is never stored
+ * or relayed. (A shadow copy cost a second integration of every accepted update
+ * and a second document in memory, to save a rebuild on a refusal.)
  *
  * Fails closed: any exception while checking (a Yjs error, a stack overflow in
- * a judge) refuses the update. The shadow follows the live doc through its
- * update events, so a check costs the update, not a copy of the whole
- * document; a refused update leaves the shadow ahead of the live doc, so it is
- * thrown away and rebuilt on the next check. Returns why the update is
- * refused, or null.
+ * a judge) refuses the update. Returns why the update is refused, or null.
  */
-export function shadowRefusal(
+export function integrationRefusal(
   live: Y.Doc,
   update: Uint8Array,
   judge: ShadowJudge,
   prepare?: (doc: Y.Doc) => void,
 ): string | GuardVerdict | null {
-  let shadow: Shadow | null = null;
   let refusal: string | GuardVerdict | null = null;
   const check = (transaction: Y.Transaction) => {
     refusal ??= transactionRefusal(transaction, judge);
   };
   try {
-    shadow = shadowOf(live);
-    prepare?.(shadow.doc);
-    shadow.doc.on('afterTransaction', check);
+    // e.g. a root type the judge reads by its class (defining it does not change the document's content)
+    prepare?.(live);
+    const pendingBefore = pendingSize(live);
+    live.on('afterTransaction', check);
     try {
-      Y.applyUpdate(shadow.doc, update);
+      Y.applyUpdate(live, update);
     } finally {
-      shadow.doc.off('afterTransaction', check);
+      live.off('afterTransaction', check);
     }
     // Items whose dependencies never arrived would integrate later, unchecked. The writer is not
     // at fault: another instance may have stored (and sent this writer) changes and died before
     // passing them on. Closed with a code a stock client reconnects after, its sync then brings
     // what this server lacks; with 4422 it stopped for good (the kill -9 test hung on it).
-    if (!refusal && (shadow.doc.store.pendingStructs || shadow.doc.store.pendingDs)) {
+    if (!refusal && pendingSize(live) > pendingBefore) {
       refusal = {
         code: CloseCode.MissingDependencies,
         reason: 'the update depends on changes the server does not have',
@@ -72,8 +75,12 @@ export function shadowRefusal(
   } catch (error) {
     refusal = `the update could not be checked (${error instanceof Error ? error.name : 'error'})`;
   }
-  if (refusal) shadow?.drop();
   return refusal;
+}
+
+/** Bytes of updates Yjs holds back because something they build on is missing. */
+function pendingSize(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
 }
 
 function transactionRefusal(transaction: Y.Transaction, judge: ShadowJudge): string | null {
@@ -159,31 +166,4 @@ export function pathOf(type: SharedType): Array<string | null> {
 /** The value an item holds when it is a plain value (a map entry, an attribute). */
 export function plainValueOf(item: Y.Item): unknown {
   return item.content.getContent()[0];
-}
-
-interface Shadow {
-  doc: Y.Doc;
-  drop(): void;
-}
-
-const shadows = new WeakMap<Y.Doc, Shadow>();
-
-function shadowOf(live: Y.Doc): Shadow {
-  const existing = shadows.get(live);
-  if (existing) return existing;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(live));
-  const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
-  live.on('update', follow);
-  const shadow: Shadow = {
-    doc,
-    drop() {
-      live.off('update', follow);
-      if (shadows.get(live) === shadow) shadows.delete(live);
-      doc.destroy();
-    },
-  };
-  shadows.set(live, shadow);
-  live.once('destroy', () => shadow.drop());
-  return shadow;
 }

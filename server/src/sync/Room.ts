@@ -307,6 +307,8 @@ export class Room {
   }
 
   private acceptUpdate(connection: Connection, update: Uint8Array): void {
+    // A guard may integrate the update while checking it: what Yjs emits then is collected here.
+    this.collected = [];
     const admission = admitUpdate({
       connection,
       doc: () => this.content.live(),
@@ -321,12 +323,17 @@ export class Room {
     if (admission.kind === 'ignore') return;
     if (admission.kind === 'refuse') {
       connection.close(admission.code, truncateReason(admission.reason));
+      if (admission.touched) {
+        // The refused update may be in the live doc: nothing of it is kept, stored or relayed.
+        this.collected = [];
+        this.host.repair(this);
+      }
       return;
     }
     const doc = this.content.live();
-    this.collected = [];
     try {
-      Y.applyUpdate(doc, update, connection satisfies ChangeOrigin);
+      // Unless the guard has integrated it already (an accepted update's effects are collected).
+      if (this.collected.length === 0) Y.applyUpdate(doc, update, connection satisfies ChangeOrigin);
     } catch (error) {
       // Some malformed updates decode cleanly and fail half-way through integration,
       // which may have changed the doc in memory. Nothing of it was stored or relayed:

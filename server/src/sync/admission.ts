@@ -9,8 +9,11 @@ import type { WriterLedger } from './WriterLedger.js';
 export type Admission =
   /** Nothing to apply (a stock client's empty step 2). */
   | { kind: 'ignore' }
-  /** Refused: the connection is closed with this code; nothing is applied, stored or relayed. */
-  | { kind: 'refuse'; code: number; reason: string }
+  /**
+   * Refused: the connection is closed with this code; nothing is stored or relayed. `touched`: the
+   * guard refused, and it may have integrated the update into the live doc, which must be rebuilt.
+   */
+  | { kind: 'refuse'; code: number; reason: string; touched: boolean }
   /** Apply it; `newClients` are Yjs client ids the doc had no content under, `context` what the guard counted. */
   | { kind: 'admit'; newClients: number[]; context: GuardContext };
 
@@ -29,9 +32,9 @@ export interface AdmissionInput {
 }
 
 /**
- * The checks a client's update passes before it touches the doc, in order: that it
- * carries anything, that the connection may write, the writer's quota, the
- * connection's guard (which fails closed), and the doc's size limit.
+ * The checks a client's update passes, in order: that it carries anything, that the
+ * connection may write, the writer's quota, the doc's size limit, and last the
+ * connection's guard (which fails closed, and may integrate the update to check it).
  */
 export function admitUpdate(input: AdmissionInput): Admission {
   const { connection, update, writers, limits } = input;
@@ -39,7 +42,12 @@ export function admitUpdate(input: AdmissionInput): Admission {
   // A stock client answers our sync step 1 with an empty step 2 even when it only reads.
   if (shape.isEmpty) return { kind: 'ignore' };
   if (!connection.canWrite) {
-    return { kind: 'refuse', code: CloseCode.ReadOnly, reason: 'this connection may only read this document' };
+    return {
+      kind: 'refuse',
+      code: CloseCode.ReadOnly,
+      reason: 'this connection may only read this document',
+      touched: false,
+    };
   }
   const doc = input.doc();
   // Ids the doc has no content under yet: what this update writes under them is the writer's own.
@@ -49,18 +57,21 @@ export function admitUpdate(input: AdmissionInput): Admission {
       kind: 'refuse',
       code: CloseCode.WriterQuotaExceeded,
       reason: `one person adds at most ${limits.maxWriterBytes} bytes to this document`,
+      touched: false,
     };
   }
-  const context = writers.contextFor(connection.writerKey, input.now);
-  const refusal = guardRefusal(input, doc, context);
-  if (refusal) return { kind: 'refuse', ...refusal };
   if (input.docBytes + update.byteLength > limits.maxDocBytes) {
     return {
       kind: 'refuse',
       code: CloseCode.DocTooLarge,
       reason: `document would exceed ${limits.maxDocBytes} bytes`,
+      touched: false,
     };
   }
+  // Last: the guard may integrate the update into the live doc to check it.
+  const context = writers.contextFor(connection.writerKey, input.now);
+  const refusal = guardRefusal(input, doc, context);
+  if (refusal) return { kind: 'refuse', ...refusal, touched: true };
   return { kind: 'admit', newClients, context };
 }
 

@@ -66,10 +66,13 @@ export interface ConnectionAccess {
   /** The person behind the connection (participants, leaders, viewers), so revoking them can close it. */
   personId?: string | null;
   /**
-   * A finer check of each update against the doc as it is (e.g. the catalog:
-   * no client creates ideas or writes provenance). Returns why the update is
-   * refused (close 4422, or the verdict's code), or null to accept it. An
-   * exception refuses the update too (4422): guards fail closed.
+   * A finer check of each update against the doc (e.g. the catalog: no client
+   * creates ideas or writes provenance). Returns why the update is refused (close
+   * 4422, or the verdict's code), or null to accept it. An exception refuses the
+   * update too (4422): guards fail closed. A guard may integrate the update into
+   * the room's live doc to check the resulting state: when it accepts, the room
+   * keeps what Yjs emitted; when it refuses, the room rebuilds its doc from
+   * storage (and its unstored updates) before anything reads it again.
    */
   guard?: UpdateGuard;
   /**
