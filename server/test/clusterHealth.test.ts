@@ -128,6 +128,26 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     expect(await metricLine(on, 'samle_database_up')).toBe(1);
   });
 
+  it('counts the sockets refused while PostgreSQL is away (4500 load failed) in /metrics', async () => {
+    const proxy = await proxyToPostgres();
+    const on = await instance(clusterOptions({ databaseUrl: proxy.through(db.url) }));
+    const board = await on.createBoard('Plenum');
+    const token = await on.tokenFor(board.id, 'write');
+    const loadFailed = `samle_socket_closes_sent_total{code="${CloseCode.LoadFailed}"`;
+    expect(await metricLine(on, loadFailed)).toBe(0);
+    proxy.refuse();
+    for (let i = 0; i < 3; i++) {
+      const client = stockClient(on.wsUrl, board.id, { token });
+      cleanups.push(() => client.destroy());
+      expect((await nextClose(client)).code).toBe(CloseCode.LoadFailed);
+      client.provider.disconnect();
+    }
+    // Refused before any load (the access check could not reach PostgreSQL): the relay's own
+    // counters never see these sockets, so this counter is the only place they show.
+    expect(await metricLine(on, loadFailed)).toBe(3);
+    proxy.restore();
+  });
+
   it('readiness fails while Redis is unreachable, and Redis going and coming back is logged every time', async () => {
     const redis = await PrivateRedis.start();
     cleanups.push(() => redis.stop());
