@@ -159,7 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
   await app.register(healthRoutes, {
     registry,
     rooms: () => relay.loadedRooms,
-    ...(clusterDatabase ? { database: () => clusterDatabase.answers() } : {}),
+    ...(clusterDatabase ? { database: () => clusterDatabase.probe() } : {}),
     ...(cluster ? { bus: cluster } : {}),
   });
   await app.register(metricsRoute, { registry, token: config.metricsToken });

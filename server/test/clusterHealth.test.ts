@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { CloseCode } from '@samle/shared';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SecretMismatchError } from '../src/cluster/ClusterDatabase.js';
 import {
@@ -173,6 +174,21 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     // The same key starts; the first instance never noticed.
     await instance(options);
     expect((await readiness(first)).status).toBe(200);
+
+    // The key is changed on purpose while it runs (the stored fingerprint forgotten, an instance
+    // started with the new key): the running one stops being ready instead of serving with the old key.
+    const client = new pg.Client({
+      connectionString: options.databaseUrl,
+      options: `-c search_path=${options.schema}`,
+    });
+    await client.connect();
+    await client.query("DELETE FROM cluster_settings WHERE key = 'secret_fingerprint'");
+    await client.end();
+    await instance({ ...options, secret: sharedSecret() });
+    expect(await readiness(first)).toEqual({
+      status: 503,
+      body: expect.objectContaining({ status: 'unavailable', database: 'up', signingKey: 'differs' }),
+    });
   });
 
   it('counts refused sockets in /metrics by close code', async () => {

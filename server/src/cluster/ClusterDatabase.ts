@@ -28,6 +28,8 @@ export class ClusterDatabase {
   /** Command-lock keys are prefixed with it: Samle databases in other schemas never wait for ours. */
   readonly namespace: string;
   private readonly probeTimeoutMs: number;
+  /** This instance's key fingerprint, once checked against the stored one. */
+  private fingerprint: string | undefined;
 
   constructor(options: ClusterDatabaseOptions) {
     this.probeTimeoutMs = options.probeTimeoutMs ?? 1000;
@@ -45,13 +47,18 @@ export class ClusterDatabase {
     this.pool.on('error', options.onIdleClientError);
   }
 
-  /** True when PostgreSQL answers a query within the probe timeout. */
-  async answers(): Promise<boolean> {
+  /**
+   * Whether PostgreSQL answers a query within the probe timeout, and — once this
+   * instance's key was checked at start — whether the stored key fingerprint is still
+   * its own (another instance may have been started with a new key after the old one
+   * was deliberately forgotten: this one must then stop taking people).
+   */
+  async probe(): Promise<'up' | 'down' | 'other-secret'> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
     } catch {
-      return false;
+      return 'down';
     }
     let failed: Error | undefined;
     try {
@@ -59,16 +66,21 @@ export class ClusterDatabase {
       const timedOut = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(() => reject(new Error('PostgreSQL did not answer in time')), this.probeTimeoutMs);
       });
+      const expected = this.fingerprint;
+      const query = expected
+        ? client.query<{ value: string }>("SELECT value FROM cluster_settings WHERE key = 'secret_fingerprint'")
+        : client.query<{ value: string }>('SELECT 1');
+      let stored: string | undefined;
       try {
-        await Promise.race([client.query('SELECT 1'), timedOut]);
+        stored = (await Promise.race([query, timedOut])).rows[0]?.value;
       } finally {
         clearTimeout(timer);
       }
-      return true;
+      return expected && stored !== undefined && stored !== expected ? 'other-secret' : 'up';
     } catch (error) {
       // A timed-out connection may be stuck on a dead network: never hand it out again.
       failed = error as Error;
-      return false;
+      return 'down';
     } finally {
       client.release(failed);
     }
@@ -89,6 +101,7 @@ export class ClusterDatabase {
       "SELECT value FROM cluster_settings WHERE key = 'secret_fingerprint'",
     );
     const stored = rows[0]?.value;
+    this.fingerprint = fingerprint;
     if (stored !== fingerprint) {
       throw new SecretMismatchError(
         `SAMLE_SECRET differs from the one the other instances use (fingerprint ${fingerprint}, the database has ${stored}). ` +

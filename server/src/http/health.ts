@@ -5,8 +5,8 @@ export interface HealthRouteOptions {
   registry: Registry;
   /** Rooms loaded here (shown on both endpoints). */
   rooms: () => number;
-  /** PostgreSQL probe (`ClusterDatabase.answers`); absent on the embedded SQLite, whose file is local. */
-  database?: () => Promise<boolean>;
+  /** PostgreSQL probe (`ClusterDatabase.probe`); absent on the embedded SQLite, whose file is local. */
+  database?: () => Promise<'up' | 'down' | 'other-secret'>;
   /** The cross-instance bus, when REDIS_URL is set. */
   bus?: { instanceId: string; isUp(): boolean };
 }
@@ -21,10 +21,10 @@ export interface HealthRouteOptions {
  */
 export async function healthRoutes(app: FastifyInstance, options: HealthRouteOptions): Promise<void> {
   const { bus } = options;
-  let probing: Promise<boolean> | null = null;
-  const databaseAnswers = (): Promise<boolean> => {
+  let probing: Promise<'up' | 'down' | 'other-secret'> | null = null;
+  const databaseAnswers = (): Promise<'up' | 'down' | 'other-secret'> => {
     const probe = options.database;
-    if (!probe) return Promise.resolve(true);
+    if (!probe) return Promise.resolve('up');
     probing ??= probe().finally(() => {
       probing = null;
     });
@@ -54,15 +54,18 @@ export async function healthRoutes(app: FastifyInstance, options: HealthRouteOpt
   );
 
   app.get('/readyz', async (_request, reply) => {
-    const database = await databaseAnswers();
+    const probed = await databaseAnswers();
+    const database = probed !== 'down';
     lastDatabaseUp = database;
     const redis = bus ? bus.isUp() : null;
-    const ready = database && redis !== false;
+    const ready = probed === 'up' && redis !== false;
     reply.code(ready ? 200 : 503).header('cache-control', 'no-store');
     return {
       status: ready ? 'ready' : 'unavailable',
       ...(ready ? {} : { code: 'NOT_READY' }),
       database: options.database ? (database ? 'up' : 'down') : 'sqlite',
+      // Another instance now signs with another SAMLE_SECRET: this one's tokens are no longer the installation's.
+      ...(probed === 'other-secret' ? { signingKey: 'differs' } : {}),
       ...(bus ? { redis: redis ? 'up' : 'down', instance: bus.instanceId } : {}),
       rooms: options.rooms(),
     };
