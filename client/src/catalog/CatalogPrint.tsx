@@ -4,8 +4,9 @@ import { proposersOf, sourcePlace, statusOf } from './catalogModel';
 
 /**
  * The catalog as a printed document (hidden on screen, `@media print` shows
- * it): every idea in order with its category, decision, proposers, the
- * description of any idea whose description was opened, and its sources.
+ * it): every idea in order with its category, decision, proposers, its
+ * description (from the server, or from its editor when it is open here) and its
+ * sources.
  * Built from stored data, so printing needs no editor per idea.
  */
 export function CatalogPrint(props: {

@@ -15,6 +15,7 @@ import { deletedCounts, similarGroups, similarityKey, similarToIdea } from './ca
 import { IdeaDetail } from './IdeaDetail';
 import { IdeaList } from './IdeaList';
 import { useCatalog, useSourceStatuses } from './useCatalog';
+import { useServerDescriptions } from './useServerDescriptions';
 
 /** `/w/:id/catalog`: the working idea catalog, for leaders and the facilitator. */
 export function CatalogView({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
@@ -39,6 +40,12 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const selectedId = ideaFromSearch(useSearch());
   const [announcement, setAnnouncement] = useState('');
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());
+  const stored = useServerDescriptions(workshopId, credential, ideas?.map((idea) => idea.id).join(',') ?? '');
+  // The server's descriptions for every idea; one open here is newer as its editor shows it.
+  const printed = useMemo(
+    () => new Map([...stored.descriptions, ...descriptions]),
+    [stored.descriptions, descriptions],
+  );
   // Similarity is recomputed only when a title or source changes, and off the typing path (deferred).
   const deferredIdeas = useDeferredValue(ideas);
   const textKey = deferredIdeas ? similarityKey(deferredIdeas) : '';
@@ -105,7 +112,12 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
               type="button"
               className="button button-ghost button-small"
               data-testid="catalog-print"
-              onClick={() => window.print()}
+              onClick={() => {
+                stored.refresh().then(
+                  () => window.print(),
+                  () => window.print(),
+                );
+              }}
             >
               {t('catalog.print')}
             </button>
@@ -184,7 +196,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
           title={detail.workshop.title}
           ideas={ideas}
           decisions={decisions}
-          descriptions={descriptions}
+          descriptions={printed}
           statuses={statuses.index}
         />
       )}

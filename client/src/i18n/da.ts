@@ -2,6 +2,7 @@ import { daAdmin } from './daAdmin';
 import { daBoard } from './daBoard';
 import { daCatalog } from './daCatalog';
 import { daDevices } from './daDevices';
+import { daEvidence } from './daEvidence';
 import { daFacilitation } from './daFacilitation';
 import { daFollowUp } from './daFollowUp';
 import { daHistory } from './daHistory';
@@ -152,6 +153,7 @@ export const da: Messages = {
   ...daAdmin,
   ...daLeaders,
   ...daFollowUp,
+  ...daEvidence,
   ...daCatalog,
   ...daSynthesis,
   ...daDevices,

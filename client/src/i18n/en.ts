@@ -2,6 +2,7 @@ import { enAdmin } from './enAdmin';
 import { enBoard } from './enBoard';
 import { enCatalog } from './enCatalog';
 import { enDevices } from './enDevices';
+import { enEvidence } from './enEvidence';
 import { enFacilitation } from './enFacilitation';
 import { enFollowUp } from './enFollowUp';
 import { enHistory } from './enHistory';
@@ -150,6 +151,7 @@ export const en = {
   ...enAdmin,
   ...enLeaders,
   ...enFollowUp,
+  ...enEvidence,
   ...enCatalog,
   ...enSynthesis,
   ...enDevices,

@@ -1,8 +1,10 @@
-import { type AssessIdeaBody, DECISIONS, type Decision } from '@samle/shared';
+import { type AssessIdeaBody, type AssessmentView, DECISIONS, type Decision, RANK_MAX } from '@samle/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
 import { DecisionHistory } from './DecisionHistory';
+import { parseWholeNumber, sharedRank } from './estimates';
+import { InternalFields } from './InternalFields';
 import { assessIdea } from './leadersApi';
 import { MonthSelect } from './MonthSelect';
 import type { PanelIdea } from './panelModel';
@@ -28,12 +30,15 @@ export function AssessmentEditor({
   credential,
   idea,
   ideas,
+  working,
   onChanged,
 }: {
   workshopId: string;
   credential: Credential;
   idea: PanelIdea;
   ideas: readonly PanelIdea[];
+  /** The idea's whole assessment, with what only management sees (internal note, estimates). */
+  working: AssessmentView | undefined;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -45,6 +50,7 @@ export function AssessmentEditor({
   const [rationaleDraft, setRationaleDraft] = useState<string | null>(null);
   const [rank, setRank] = useDraft(a?.rank != null ? String(a.rank) : '');
   const [owner, setOwner] = useDraft(a?.owner ?? '');
+  const [rankInvalid, setRankInvalid] = useState<string>();
   const [historyVersion, setHistoryVersion] = useState(0);
 
   async function save(patch: AssessIdeaBody): Promise<boolean> {
@@ -69,12 +75,14 @@ export function AssessmentEditor({
   }
 
   function commitRank() {
-    const next = rank.trim() === '' ? null : Number(rank);
-    if (next !== null && (!Number.isInteger(next) || next < 1 || next > 1000)) {
-      setRank(a?.rank != null ? String(a.rank) : '');
+    const parsed = parseWholeNumber(rank, 1, RANK_MAX);
+    if (!parsed.ok) {
+      // Never a silent clear: say why, keep the saved priority.
+      setRankInvalid(rank);
       return;
     }
-    if (next !== (a?.rank ?? null)) void save({ rank: next });
+    setRankInvalid(undefined);
+    if (parsed.value !== (a?.rank ?? null)) void save({ rank: parsed.value });
   }
 
   function commitOwner() {
@@ -102,6 +110,7 @@ export function AssessmentEditor({
   }
 
   const others = ideas.filter((other) => other.id !== idea.id);
+  const sharedWith = sharedRank(idea.id, a?.rank, ideas);
   const related = new Set(a?.related ?? []);
   const decision = a?.decision ?? null;
 
@@ -190,17 +199,26 @@ export function AssessmentEditor({
           <input
             id={ids.rank}
             className="text-input"
-            type="number"
+            type="text"
             inputMode="numeric"
-            min={1}
-            max={1000}
             value={rank}
+            aria-invalid={rankInvalid !== undefined}
             data-testid="assessment-rank"
             onChange={(event) => setRank(event.target.value)}
             onBlur={commitRank}
             onKeyDown={(event) => event.key === 'Enter' && commitRank()}
           />
           <span className="field-hint">{t('leaders.rankHint')}</span>
+          {rankInvalid !== undefined && (
+            <span className="field-error" role="alert" data-testid="rank-invalid">
+              {t('evidence.rankInvalid', { value: rankInvalid })}
+            </span>
+          )}
+          {sharedWith.length > 0 && (
+            <span className="field-warning" data-testid="rank-shared">
+              {t('evidence.rankShared', { rank: a?.rank, titles: sharedWith.join(', ') })}
+            </span>
+          )}
         </label>
         <label className="assessment-field" htmlFor={ids.start}>
           <span className="field-label">{t('leaders.start')}</span>
@@ -236,6 +254,8 @@ export function AssessmentEditor({
           />
         </label>
       </div>
+
+      <InternalFields key={idea.id} assessment={working} save={save} />
 
       <fieldset className="assessment-block">
         <legend className="field-label">{t('leaders.related')}</legend>

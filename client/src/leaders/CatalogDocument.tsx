@@ -1,5 +1,5 @@
 import { groupByDecision, sourceKey } from '@samle/shared';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecisionBadge } from './DecisionBadge';
 import { MarkdownView } from './MarkdownView';
@@ -14,7 +14,16 @@ import { useLocale } from './useLocale';
  * where it came from. The participants' published catalog, and the printed
  * leader panel (each decision starts a new page).
  */
-export function CatalogDocument({ ideas, mine }: { ideas: readonly PanelIdea[]; mine?: ReadonlySet<string> }) {
+export function CatalogDocument({
+  ideas,
+  mine,
+  renderSupport,
+}: {
+  ideas: readonly PanelIdea[];
+  mine?: ReadonlySet<string>;
+  /** The participant's support control per idea, while support is open. */
+  renderSupport?: (idea: PanelIdea) => ReactNode;
+}) {
   const { t } = useTranslation();
   const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
   const groups = groupByDecision(ideas, (idea) => idea.assessment).filter((group) => group.items.length > 0);
@@ -32,7 +41,7 @@ export function CatalogDocument({ ideas, mine }: { ideas: readonly PanelIdea[]; 
             <span className="catalog-group-count">{t('leaders.ideaCount', { count: group.items.length })}</span>
           </h2>
           {group.items.map((idea) => (
-            <IdeaArticle key={idea.id} idea={idea} titles={titles} mine={mine} />
+            <IdeaArticle key={idea.id} idea={idea} titles={titles} mine={mine} support={renderSupport?.(idea)} />
           ))}
         </section>
       ))}
@@ -44,10 +53,12 @@ function IdeaArticle({
   idea,
   titles,
   mine,
+  support,
 }: {
   idea: PanelIdea;
   titles: ReadonlyMap<string, string>;
   mine?: ReadonlySet<string>;
+  support?: ReactNode;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -76,6 +87,24 @@ function IdeaArticle({
           <MarkdownView markdown={idea.description} />
         </div>
       )}
+      {(idea.questions ?? []).length > 0 && (
+        <div className="catalog-questions">
+          <h4 className="catalog-subhead">{t('evidence.questions')}</h4>
+          <ul className="evidence-questions">
+            {(idea.questions ?? []).map((q) => (
+              <li key={q.id} className="evidence-question" data-testid="catalog-question">
+                <span className="evidence-kind" data-kind={q.kind}>
+                  {t(`evidence.kinds.${q.kind}`)}
+                </span>
+                {q.isSource && <span className="evidence-source-badge">{t('evidence.fromQuestion')}</span>}
+                <span className="evidence-question-text">{q.text}</span>
+                {q.answer && <span className="evidence-question-meta">{q.answer}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {support}
       {related.length > 0 && (
         <p className="catalog-related">
           <strong>{t('leaders.related')}:</strong> {related.join(' · ')}

@@ -6,9 +6,13 @@ import { PulseResultsPanel } from '../followup/PulseResultsPanel';
 import { AssessmentEditor } from './AssessmentEditor';
 import { CatalogDocument } from './CatalogDocument';
 import { DecisionBadge } from './DecisionBadge';
+import { EstimateSumLine } from './EstimateSumLine';
+import { EvidencePanel } from './EvidencePanel';
 import { LeaderEmpty } from './LeaderStates';
 import { formatTimeline } from './months';
 import { PublishBar } from './PublishBar';
+import { SupportSwitch } from './SupportSwitch';
+import { evidenceKey, useEvidence } from './useEvidence';
 import { useLeaderCatalog } from './useLeaderCatalog';
 import { useLocale } from './useLocale';
 
@@ -31,9 +35,12 @@ export function LeaderPanel({
   const catalog = useLeaderCatalog(workshopId, credential);
   const [selectedId, setSelectedId] = useState<string>();
   const [changes, setChanges] = useState(0);
+  const evidence = useEvidence(workshopId, credential, catalog.status === 'ready' ? evidenceKey(catalog, changes) : '');
 
   if (catalog.status !== 'ready') return <LeaderEmpty state={catalog.status} />;
-  const { ideas } = catalog;
+  const { ideas, assessments } = catalog;
+  const ready = evidence.status === 'ready' ? evidence : null;
+  const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
   const groups = groupByDecision(ideas, (idea) => idea.assessment).filter((group) => group.items.length > 0);
   const selected = ideas.find((idea) => idea.id === selectedId) ?? groups[0]?.items[0];
 
@@ -41,6 +48,14 @@ export function LeaderPanel({
     <>
       {ideas.length > 0 && (
         <PublishBar workshopId={workshopId} credential={credential} role={role} changeCount={changes} ideas={ideas} />
+      )}
+      {ideas.length > 0 && role === 'facilitator' && ready && (
+        <SupportSwitch
+          workshopId={workshopId}
+          credential={credential}
+          support={ready.support}
+          onChanged={ready.refresh}
+        />
       )}
       {ideas.length === 0 ? (
         <div className="empty-state no-print" data-testid="leaders-empty">
@@ -56,6 +71,7 @@ export function LeaderPanel({
                   <DecisionBadge decision={group.decision} />
                   <span className="leader-group-count">{group.items.length}</span>
                 </h2>
+                <EstimateSumLine ideaIds={group.items.map((idea) => idea.id)} assessments={assessments} />
                 <ul className="leader-idea-list">
                   {group.items.map((idea) => {
                     const a = idea.assessment;
@@ -79,6 +95,11 @@ export function LeaderPanel({
                           )}
                           <span className="leader-idea-text">
                             <span className="leader-idea-title">{idea.title}</span>
+                            {ready && (
+                              <span className="leader-idea-evidence">
+                                {t('evidence.votes', { count: ready.byIdea.get(idea.id)?.voteTotal ?? 0 })}
+                              </span>
+                            )}
                             <span className="leader-idea-meta">
                               {[when, a?.owner].filter(Boolean).join(' · ') || t('leaders.noTimeline')}
                             </span>
@@ -93,14 +114,27 @@ export function LeaderPanel({
           </nav>
           <div className="leader-detail">
             {selected ? (
-              <AssessmentEditor
-                key={selected.id}
-                workshopId={workshopId}
-                credential={credential}
-                idea={selected}
-                ideas={ideas}
-                onChanged={() => setChanges((n) => n + 1)}
-              />
+              <div className="leader-detail-columns">
+                <AssessmentEditor
+                  key={selected.id}
+                  workshopId={workshopId}
+                  credential={credential}
+                  idea={selected}
+                  ideas={ideas}
+                  working={assessments.get(selected.id)}
+                  onChanged={() => setChanges((n) => n + 1)}
+                />
+                {ready ? (
+                  <EvidencePanel
+                    idea={selected}
+                    evidence={ready.byIdea.get(selected.id)}
+                    description={ready.descriptions.get(selected.id) ?? ''}
+                    relatedTitles={(selected.assessment?.related ?? []).flatMap((id) => titles.get(id) ?? [])}
+                  />
+                ) : (
+                  <EvidenceWaiting state={evidence} />
+                )}
+              </div>
             ) : (
               <p className="muted">{t('leaders.selectIdea')}</p>
             )}
@@ -113,8 +147,29 @@ export function LeaderPanel({
         titles={new Map(ideas.map((i) => [i.id, i.title]))}
       />
       <div className="print-only">
-        <CatalogDocument ideas={ideas} />
+        <CatalogDocument
+          ideas={ready ? ideas.map((idea) => ({ ...idea, description: ready.descriptions.get(idea.id) ?? '' })) : ideas}
+        />
       </div>
     </>
+  );
+}
+
+function EvidenceWaiting({ state }: { state: ReturnType<typeof useEvidence> }) {
+  const { t } = useTranslation();
+  if (state.status === 'failed') {
+    return (
+      <section className="evidence" role="alert">
+        <p>{t('evidence.failed')}</p>
+        <button type="button" className="button button-small" onClick={state.retry}>
+          {t('evidence.retry')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section className="evidence" aria-busy="true">
+      <p className="muted">{t('evidence.loading')}</p>
+    </section>
   );
 }

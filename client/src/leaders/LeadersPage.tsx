@@ -13,6 +13,7 @@ import { PublishedCatalogView } from './PublishedCatalogView';
 // Order matters: the same cascade as one sheet, print last.
 import './leader-badges.css';
 import './leaders.css';
+import './evidence.css';
 import './catalog-document.css';
 import './presentation.css';
 import './leader-print.css';

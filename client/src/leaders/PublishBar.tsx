@@ -13,10 +13,13 @@ import { useLocale } from './useLocale';
 
 /** Catalog edits come in bursts (typing a title): the status is asked once they settle. */
 const STATUS_SETTLE_MS = 600;
-const FORMATS: Array<[ExportFormat, 'leaders.exportDocx' | 'leaders.exportMd' | 'leaders.exportCsv']> = [
+const FORMATS: Array<
+  [ExportFormat, 'leaders.exportDocx' | 'evidence.exportXlsx' | 'leaders.exportMd' | 'leaders.exportCsv']
+> = [
   ['docx', 'leaders.exportDocx'],
-  ['md', 'leaders.exportMd'],
+  ['xlsx', 'evidence.exportXlsx'],
   ['csv', 'leaders.exportCsv'],
+  ['md', 'leaders.exportMd'],
 ];
 
 /**
@@ -89,9 +92,9 @@ export function PublishBar({
     }
   }
 
-  async function download(format: ExportFormat) {
+  async function download(format: ExportFormat, internal = false) {
     try {
-      await downloadExport(workshopId, format, credential);
+      await downloadExport(workshopId, format, credential, internal);
     } catch (error) {
       console.warn('export failed', error);
       setMessage({ kind: 'error', text: t('leaders.exportFailed') });
@@ -162,6 +165,15 @@ export function PublishBar({
             onClick={() => window.print()}
           >
             {t('leaders.print')}
+          </button>
+          <button
+            type="button"
+            className="button button-small export-internal"
+            data-testid="export-internal"
+            title={t('evidence.exportInternalHint')}
+            onClick={() => void download('docx', true)}
+          >
+            {t('evidence.exportInternal')}
           </button>
         </fieldset>
         <a

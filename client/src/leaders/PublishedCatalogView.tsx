@@ -6,9 +6,11 @@ import type { Credential } from '../api/http';
 import { AfterDecisionSection, decidedIdeas } from '../followup/AfterDecisionSection';
 import { useLiveDoc } from '../sync/useLiveDoc';
 import { CatalogDocument } from './CatalogDocument';
+import { IdeaSupportButton } from './IdeaSupport';
 import { LeaderEmpty } from './LeaderStates';
 import { myPublishedSources } from './leadersApi';
 import { useLocale } from './useLocale';
+import { usePublishedSupport } from './usePublishedSupport';
 
 /**
  * `/w/:id/published`: what management decided, as the facilitator published it —
@@ -25,6 +27,7 @@ export function PublishedCatalogView({
   role: Role;
 }) {
   const { t } = useTranslation();
+  const support = usePublishedSupport(workshopId, credential, role === 'participant');
   const locale = useLocale();
   const published = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readPublished);
   const publishedAt = published.status === 'ready' ? (published.value?.publishedAt ?? null) : null;
@@ -77,7 +80,32 @@ export function PublishedCatalogView({
         <p>{t('leaders.publishedIntro')}</p>
         <p className="muted">{t('leaders.publishedAt', { when })}</p>
       </div>
-      <CatalogDocument ideas={catalog.ideas} mine={mine} />
+      {support.open && (
+        <p className="notice support-open" role="status" data-testid="support-open">
+          {t('evidence.supportWindowOpen')}
+        </p>
+      )}
+      {support.failed && (
+        <p className="notice notice-error" role="alert">
+          {t('leaders.loadError')}
+        </p>
+      )}
+      <CatalogDocument
+        ideas={catalog.ideas}
+        mine={mine}
+        renderSupport={
+          support.open
+            ? (idea) => (
+                <IdeaSupportButton
+                  idea={idea}
+                  supported={support.mine.has(idea.id)}
+                  busy={support.busy === idea.id}
+                  onToggle={(next) => void support.toggle(idea.id, next)}
+                />
+              )
+            : undefined
+        }
+      />
       <AfterDecisionSection
         workshopId={workshopId}
         credential={credential}

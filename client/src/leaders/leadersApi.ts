@@ -29,10 +29,17 @@ export const publishStatus = (workshopId: string, credential: Credential) =>
 export const myPublishedSources = (workshopId: string, credential: Credential) =>
   request<MyPublishedSources>(`${base(workshopId)}/published/mine`, { credential });
 
-export type ExportFormat = 'docx' | 'md' | 'csv';
+export type ExportFormat = 'docx' | 'xlsx' | 'csv' | 'md';
 
-export function exportPath(workshopId: string, format: ExportFormat): string {
-  return `${base(workshopId)}/catalog/export.${format}`;
+/** `internal`: the explicitly internal export, the only one with management's internal notes. */
+export function exportPath(workshopId: string, format: ExportFormat, internal = false): string {
+  return `${base(workshopId)}/catalog/export.${format}${internal ? '?internal=true' : ''}`;
+}
+
+/** The file name the server gave (in the workshop's language), or a plain one. */
+function fileNameOf(response: Response, format: ExportFormat): string {
+  const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+  return named?.[1] ?? `idekatalog.${format}`;
 }
 
 /**
@@ -40,14 +47,19 @@ export function exportPath(workshopId: string, format: ExportFormat): string {
  * link would be refused: the file is fetched with the credential and saved
  * from a blob.
  */
-export async function downloadExport(workshopId: string, format: ExportFormat, credential: Credential): Promise<void> {
-  const response = await fetch(exportPath(workshopId, format), buildRequestInit({ credential }));
+export async function downloadExport(
+  workshopId: string,
+  format: ExportFormat,
+  credential: Credential,
+  internal = false,
+): Promise<void> {
+  const response = await fetch(exportPath(workshopId, format, internal), buildRequestInit({ credential }));
   if (!response.ok) throw new ApiRequestError(`HTTP_${response.status}`, response.statusText, response.status);
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `idekatalog.${format}`;
+  link.download = fileNameOf(response, format);
   document.body.append(link);
   link.click();
   link.remove();

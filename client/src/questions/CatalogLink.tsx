@@ -1,6 +1,7 @@
 import type { QuestionView } from '@samle/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ideaFromQuestion } from '../api/evidenceApi';
 import type { Credential } from '../api/http';
 import { linkQuestionIdea } from '../api/questionsApi';
 import { toolErrorMessage } from '../api/toolErrorMessage';
@@ -20,13 +21,14 @@ export function CatalogBadge({ question, ideas }: { question: QuestionView; idea
 }
 
 export interface CatalogControlsProps {
+  workshopId: string;
   question: QuestionView;
   ideas: readonly CatalogIdea[] | null;
   credential: Credential;
 }
 
-/** Leaders and facilitators: take the post into the catalog (a select of its ideas), or unlink it. */
-export function CatalogControls({ question, ideas, credential }: CatalogControlsProps) {
+/** Leaders and facilitators: take the post into the catalog (to one of its ideas, or as a new idea), or unlink it. */
+export function CatalogControls({ workshopId, question, ideas, credential }: CatalogControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -43,6 +45,19 @@ export function CatalogControls({ question, ideas, credential }: CatalogControls
     try {
       // The new link arrives through the live list.
       await linkQuestionIdea(question.id, ideaId, credential);
+      setOpen(false);
+    } catch (error) {
+      setProblem(toolErrorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // A new idea whose source is this post (the server links the post to it).
+  const asNewIdea = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await ideaFromQuestion(workshopId, question.id, credential);
       setOpen(false);
     } catch (error) {
       setProblem(toolErrorMessage(t, error));
@@ -129,6 +144,17 @@ export function CatalogControls({ question, ideas, credential }: CatalogControls
         >
           {t('questions.catalogSubmit')}
         </button>
+        {!linked && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="question-new-idea"
+            disabled={busy}
+            onClick={() => void asNewIdea()}
+          >
+            {t('evidence.newIdeaFromQuestion')}
+          </button>
+        )}
         <button type="button" className="button button-small button-ghost" onClick={() => setOpen(false)}>
           {t('questions.cancel')}
         </button>

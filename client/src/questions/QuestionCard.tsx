@@ -10,6 +10,7 @@ import { HIDE_REASON_MAX, type QuestionAbilities, textProblem } from './question
 import { useDurationText } from './useDurationText';
 
 export interface QuestionCardProps {
+  workshopId: string;
   question: QuestionView;
   abilities: QuestionAbilities;
   credential: Credential;
@@ -23,7 +24,7 @@ export interface QuestionCardProps {
 
 /** One post in the public list: what was asked, by whom, its support, and management's answer. */
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, abilities, credential, mine, supported, supportBusy, ideas, onSupport } = props;
+  const { workshopId, question, abilities, credential, mine, supported, supportBusy, ideas, onSupport } = props;
   const { t } = useTranslation();
   const duration = useDurationText();
   const took = responseTime(question);
@@ -88,7 +89,9 @@ export function QuestionCard(props: QuestionCardProps) {
         </div>
       )}
       {abilities.answer && <AnswerBox question={question} credential={credential} />}
-      {abilities.catalog && <CatalogControls question={question} ideas={ideas} credential={credential} />}
+      {abilities.catalog && (
+        <CatalogControls workshopId={workshopId} question={question} ideas={ideas} credential={credential} />
+      )}
       {abilities.hide && <HideBox questionId={question.id} credential={credential} />}
     </li>
   );

@@ -88,6 +88,7 @@ export function QuestionsView({ detail, credential }: { detail: WorkshopDetail; 
           {questions.map((question) => (
             <QuestionCard
               key={question.id}
+              workshopId={workshopId}
               question={question}
               abilities={abilities}
               credential={credential}

@@ -8,6 +8,8 @@ import type { CatalogMarks } from './catalogMarks';
 import { highlightPieces, matchRanges, type Range } from './search';
 import type { Pick } from './selection';
 import { noteKey } from './suggestions';
+import { byVotes } from './useNoteVotes';
+import './votes.css';
 
 export interface MiniBoardProps {
   board: SynthesisBoard;
@@ -20,6 +22,10 @@ export interface MiniBoardProps {
   /** Ids of the picked themes on this board. */
   pickedThemes: ReadonlySet<string>;
   marks: CatalogMarks | null;
+  /** Closed-round dot votes per note of this board. */
+  votes: Readonly<Record<string, number>>;
+  /** Most voted notes first within each theme and among the loose notes. */
+  sortByVotes: boolean;
   onPick: (pick: Pick, additive: boolean) => void;
 }
 
@@ -28,10 +34,15 @@ const additive = (event: MouseEvent) => event.shiftKey || event.ctrlKey || event
 
 /** One board of the session, read only: its themes with their notes, then the loose notes. */
 export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
-  const { board, column, content, terms, selectedNotes, pickedThemes, marks, onPick } = props;
+  const { board, column, content, terms, selectedNotes, pickedThemes, marks, votes, sortByVotes, onPick } = props;
   const { t } = useTranslation();
   const searching = terms.length > 0;
-  const layout = boardLayout(content);
+  const laid = boardLayout(content);
+  const order = <T extends { id: string }>(notes: T[]): T[] => (sortByVotes ? byVotes(notes, votes) : notes);
+  const layout = {
+    themes: laid.themes.map((theme) => ({ ...theme, notes: order(theme.notes) })),
+    loose: order(laid.loose),
+  };
   const matches = searching ? content.notes.filter((note) => matchRanges(note.text, terms) !== null).length : 0;
   const headingId = `synth-board-${board.id}`;
   const kindLabel =
@@ -96,6 +107,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
               picked={pickedThemes.has(cluster.id)}
               selectedNotes={selectedNotes}
               marks={marks}
+              votes={votes}
               onPick={onPick}
             />
           ))}
@@ -111,6 +123,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
                     terms={terms}
                     selected={selectedNotes.has(noteKey(board.id, note.id))}
                     marks={marks}
+                    votes={votes[note.id] ?? 0}
                     onPick={onPick}
                   />
                 </li>
@@ -131,9 +144,10 @@ function Theme(props: {
   picked: boolean;
   selectedNotes: ReadonlySet<string>;
   marks: CatalogMarks | null;
+  votes: Readonly<Record<string, number>>;
   onPick: (pick: Pick, additive: boolean) => void;
 }) {
-  const { boardId, cluster, notes, terms, picked, selectedNotes, marks, onPick } = props;
+  const { boardId, cluster, notes, terms, picked, selectedNotes, marks, votes, onPick } = props;
   const { t } = useTranslation();
   const colors = CLUSTER_COLOR_STYLES[cluster.color];
   const title = cluster.title.trim() || t('synthesis.untitledTheme');
@@ -171,6 +185,7 @@ function Theme(props: {
                 terms={terms}
                 selected={selectedNotes.has(noteKey(boardId, note.id))}
                 marks={marks}
+                votes={votes[note.id] ?? 0}
                 onPick={onPick}
               />
             </li>
@@ -187,9 +202,10 @@ function MiniNote(props: {
   terms: readonly string[];
   selected: boolean;
   marks: CatalogMarks | null;
+  votes: number;
   onPick: (pick: Pick, additive: boolean) => void;
 }) {
-  const { boardId, note, terms, selected, marks, onPick } = props;
+  const { boardId, note, terms, selected, marks, votes, onPick } = props;
   const { t } = useTranslation();
   const ranges = terms.length > 0 ? matchRanges(note.text, terms) : null;
   const ideas = marks?.get(noteKey(boardId, note.id));
@@ -211,8 +227,13 @@ function MiniNote(props: {
       <span className="synth-note-text">
         <Highlighted text={note.text} ranges={ranges} />
       </span>
-      {(note.authorName || ideas) && (
+      {(note.authorName || ideas || votes > 0) && (
         <span className="synth-note-foot">
+          {votes > 0 && (
+            <span className="synth-note-votes" data-testid="synth-note-votes" data-votes={votes}>
+              {t('evidence.votes', { count: votes })}
+            </span>
+          )}
           {note.authorName && <span className="synth-note-author">{note.authorName}</span>}
           {ideas && (
             <span

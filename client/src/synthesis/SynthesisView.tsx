@@ -28,6 +28,9 @@ import {
   togglePick,
 } from './selection';
 import { acceptSuggestion, type Suggestion, suggestFromBoards } from './suggestions';
+import { useNoteVotes } from './useNoteVotes';
+
+const NO_VOTES: Readonly<Record<string, number>> = {};
 
 const GATHER_ERRORS = ['CATALOG_EDITORS_ONLY', 'BOARD_NOT_IN_WORKSHOP', 'NOTHING_TO_GATHER'] as const;
 
@@ -55,6 +58,8 @@ export function SynthesisView(props: {
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const marks = useCatalogMarks(workshopId, token);
+  const votes = useNoteVotes(workshopId, credential);
+  const [sortByVotes, setSortByVotes] = useState(false);
   const gridRef = useRef<HTMLElement>(null);
 
   const onContent = useCallback((boardId: string, content: BoardContent) => {
@@ -232,6 +237,15 @@ export function SynthesisView(props: {
         <button
           type="button"
           className="button"
+          data-testid="sort-by-votes"
+          aria-pressed={sortByVotes}
+          onClick={() => setSortByVotes((on) => !on)}
+        >
+          {sortByVotes ? t('evidence.sortByBoard') : t('evidence.sortByVotes')}
+        </button>
+        <button
+          type="button"
+          className="button"
           data-testid="suggest-groups"
           aria-expanded={suggestions !== null}
           disabled={!allReady || totalNotes === 0}
@@ -295,6 +309,8 @@ export function SynthesisView(props: {
                       selectedNotes={picked}
                       pickedThemes={themes}
                       marks={marks}
+                      votes={votes.boards[board.id] ?? NO_VOTES}
+                      sortByVotes={sortByVotes}
                       onPick={onPick}
                     />
                   );
