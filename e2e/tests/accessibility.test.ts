@@ -111,6 +111,8 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
         `${w}/synthesis/screen`,
         `${b}/screen`,
         ...(sessionId ? [`${w}/screen/${encodeURIComponent(sessionId)}`] : []),
+        ...(sessionId ? [`${w}/report/${encodeURIComponent(sessionId)}`] : []),
+        `${w}/published`,
         `${w}/evaluation`,
       ],
       participant: [
