@@ -57,6 +57,13 @@ export const daAdmin: typeof enAdmin = {
     makeResetLink: 'Lav nulstillingslink',
     resetMade:
       'Giv linket videre til din kollega personligt eller ad en vej, du stoler på. Det virker indtil {{date}}.',
+    personData: 'Persondata…',
+    personDataTitle: 'Persondata for {{name}}',
+    exportPerson: 'Hent personens data (JSON)',
+    eraseText:
+      'Sletning erstatter navnet, fjerner det fra alle sedler og idékataloget, sletter personens kladder, refleksion og evalueringssvar og lukker adgangen. Det kan ikke fortrydes.',
+    eraseConfirmLabel: 'Skriv “{{name}}” for at slette personen',
+    eraseYes: 'Slet for altid',
     errors: {
       WRONG_PASSWORD: 'Den nuværende adgangskode er ikke rigtig.',
       COLLEAGUE_NOT_FOUND: 'Du har ingen medfacilitator med den e-mail. Driften kan nulstille alle konti.',

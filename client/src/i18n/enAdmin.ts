@@ -54,6 +54,13 @@ export const enAdmin = {
     colleagueEmail: 'Colleague’s e-mail',
     makeResetLink: 'Make reset link',
     resetMade: 'Pass this link on to your colleague in person or by a channel you trust. It works until {{date}}.',
+    personData: 'Personal data…',
+    personDataTitle: 'Personal data of {{name}}',
+    exportPerson: 'Download their data (JSON)',
+    eraseText:
+      'Erasing replaces the name, removes it from every note and the catalog, deletes their drafts, reflection and evaluation answers, and ends their access. It cannot be undone.',
+    eraseConfirmLabel: 'Type “{{name}}” to erase this person',
+    eraseYes: 'Erase for good',
     errors: {
       WRONG_PASSWORD: 'The current password is not right.',
       COLLEAGUE_NOT_FOUND: 'There is no co-facilitator of yours with this e-mail. The operator can reset any account.',

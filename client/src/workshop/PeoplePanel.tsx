@@ -1,6 +1,7 @@
 import type { Person } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonDataControls } from '../admin/PersonDataControls';
 import { mergePerson, revokePerson } from '../api/workshopApi';
 import { useTimeFormat } from '../ui/useDateFormat';
 import type { Commands } from '../workshopData/useCommands';
@@ -75,6 +76,9 @@ export function PeoplePanel({ people, commands }: { people: readonly Person[]; c
                   if (into) void commands.run('merge', () => mergePerson(person.id, into.id));
                 }}
               />
+            )}
+            {commands && confirming !== person.id && merging !== person.id && (
+              <PersonDataControls person={person} commands={commands} />
             )}
             {commands && !person.revoked && confirming !== person.id && (
               <button
