@@ -104,6 +104,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       visitor: ['/', '/join', '/tilgaengelighed'],
       facilitator: [
         w,
+        `${w}/plan`,
         `${w}/synthesis`,
         `${w}/catalog`,
         `${w}/leaders`,

@@ -36,6 +36,17 @@ describe('the anonymous-board switch', () => {
     // Ada's own page no longer shows her name on the note either.
     await ada.locator('.note-author').waitFor({ state: 'detached' });
     await facilitator.locator('.note-author').waitFor({ state: 'detached' });
+
+    // A new board can be anonymous from the start: the switch on the start page says what that means.
+    await facilitator.goto(suite.samle().baseUrl);
+    await facilitator.getByTestId('board-title-input').fill('Anonym fra start');
+    const atCreation = facilitator.getByTestId('create-board-anonymous');
+    await atCreation.check();
+    expect(await facilitator.locator('.create-anonymous').textContent()).toContain('fra første post-it');
+    await facilitator.getByTestId('create-board').click();
+    await facilitator.waitForURL(/\/b\//);
+    await connected(facilitator);
+    await facilitator.getByTestId('anonymous-settings').and(facilitator.locator('[data-anonymous]')).waitFor();
   });
 });
 

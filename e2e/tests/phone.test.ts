@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { connected, joinByCode, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
+import { connected, joinByCode, signUpFirstFacilitator, workshopWithOpenDay, writeNoteAt } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 import { controlsOutsideViewport, scrollsSideways } from '../support/viewportChecks.js';
 
@@ -121,6 +122,77 @@ describe('a participant on a phone', () => {
     await allOnScreen(ada, 'canvas with a note selected', true);
     await ada.getByTestId('delete-note').tap();
     await ada.getByTestId('selection-toolbar').waitFor({ state: 'detached' });
+  });
+});
+
+describe('a phone on a wide board while the agenda runs', () => {
+  it('opens the canvas readable, keeps the agenda banner off the toolbars, and reflows at 320 px', async () => {
+    const base = suite.samle().baseUrl;
+    const facilitator = await suite.person('Freja');
+    await facilitator.setViewportSize({ width: 1366, height: 900 });
+    await facilitator.goto(base);
+    const signUp = facilitator.getByTestId('signup-name');
+    await signUp.or(facilitator.getByTestId('signin-email')).first().waitFor();
+    if (await signUp.isVisible()) {
+      await signUpFirstFacilitator(facilitator, base);
+    } else {
+      await facilitator.getByTestId('signin-email').fill('freja@example.dk');
+      await facilitator.getByTestId('signin-password').fill('et langt kodeord');
+      await facilitator.getByTestId('signin-submit').click();
+    }
+    const { workshopUrl, code } = await workshopWithOpenDay(facilitator, 'Bred tavle');
+    await facilitator.getByTestId('agenda-item').first().getByTestId('start-item').click();
+    const boardId = (await facilitator
+      .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+      .getAttribute('data-board-id')) as string;
+    await facilitator.goto(`${base}/b/${boardId}`);
+    await connected(facilitator);
+    // Eight notes across the facilitator's screen: fitting all of them to a phone would show them at ~30 %.
+    for (let i = 0; i < 8; i++) {
+      await writeNoteAt(facilitator, 200 + (i % 4) * 260, 250 + Math.floor(i / 4) * 230, `Idé nummer ${i + 1}`);
+    }
+    // A paste that does not fit in a canvas note says how much was cut, right under the text.
+    const area = facilitator.getByTestId('note-text').first();
+    await area.dblclick();
+    await area.focus();
+    await area.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(2100));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await facilitator.getByTestId('note-limit').filter({ hasText: 'tegn blev skåret fra' }).waitFor();
+    await facilitator.keyboard.press('Escape');
+
+    const ada = await phone(suite.browser(), 'Ada');
+    await joinByCode(ada, base, code, 'Ada');
+    await connected(ada);
+    await ada.getByTestId('room-banner').waitFor({ timeout: 15_000 });
+    await ada.getByTestId('canvas-view-toggle').tap();
+    await ada.getByTestId('board-canvas').waitFor();
+    await ada.locator('[data-testid="note"]').first().waitFor();
+    const zoom = Number.parseInt((await ada.getByTestId('zoom-level').textContent()) ?? '0', 10);
+    expect(zoom).toBeGreaterThanOrEqual(60);
+    await allOnScreen(ada, 'canvas with the agenda banner', true);
+    const overlap = await ada.evaluate(() => {
+      const banner = document.querySelector('[data-testid="room-banner"]')?.getBoundingClientRect();
+      const tools = document.querySelector('.toolbars')?.getBoundingClientRect();
+      if (!banner || !tools) return 'missing';
+      return tools.bottom > banner.top && tools.top < banner.bottom ? 'overlap' : 'apart';
+    });
+    expect(overlap).toBe('apart');
+    if (process.env.SAMLE_SCREENSHOT_DIR) {
+      await ada.screenshot({ path: path.join(process.env.SAMLE_SCREENSHOT_DIR, 'phone-canvas-banner-390-da.png') });
+    }
+
+    // 320 px (400 % zoom of a 1280 px screen): nothing outside the canvas scrolls sideways.
+    await ada.setViewportSize({ width: 320, height: 640 });
+    await allOnScreen(ada, 'canvas at 320 px', true);
+    await ada.getByTestId('write-view-toggle').tap();
+    await ada.getByTestId('write-view').waitFor();
+    await allOnScreen(ada, 'write mode at 320 px');
+    await ada.goto(workshopUrl);
+    await ada.locator('main').waitFor();
+    expect(await scrollsSideways(ada)).toBe(false);
   });
 });
 

@@ -52,6 +52,23 @@ describe('themes that lay out right', () => {
       expect(clusterMembers(server.doc, frame.id).sort()).toEqual([...grouped].sort());
       // The count on the frame matches what is inside it.
       await page.getByTestId('cluster').filter({ hasText: '3 post-its' }).waitFor();
+
+      // Dragging the fourth note right onto a member puts it in the theme, in a free slot, not on top.
+      const loose = idOf(texts[2] as string);
+      const from = await page.locator(`[data-testid="note"][data-note-id="${loose}"]`).boundingBox();
+      const onto = await page.locator(`[data-testid="note"][data-note-id="${grouped[0]}"]`).boundingBox();
+      if (!from || !onto) throw new Error('notes without boxes');
+      await page.mouse.move(from.x + 12, from.y + 12);
+      await page.mouse.down();
+      await page.mouse.move(onto.x + 30, onto.y + 30, { steps: 8 });
+      await page.mouse.up();
+      await untilDoc(server.doc, (doc) => clusterMembers(doc, frame.id).length === 4);
+      const notes = readNotes(server.doc);
+      const overlapping = notes.filter((a) =>
+        notes.some((b) => a.id !== b.id && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
+      );
+      expect(overlapping.map((n) => n.text)).toEqual([]);
+      await page.getByTestId('cluster').filter({ hasText: '4 post-its' }).waitFor();
     } finally {
       server.close();
     }

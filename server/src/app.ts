@@ -213,6 +213,8 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     relay,
     questions: storage.questions,
     evaluations: storage.evaluations,
+    votes: storage.votes,
+    docs: storage,
   });
   await app.register(templateRoutes, { store, plans: storage.plans, access });
   await app.register(joinRoutes, { store, credentials, tokens, grantTtlSeconds: config.grantTtlSeconds });

@@ -166,6 +166,21 @@ describe('follow mode', () => {
 });
 
 describe('anonymous boards', () => {
+  it('makes a board anonymous from its creation: the record and the board both say so before the first note', async () => {
+    const created = await json<{ id: string }>(
+      await samle.asFacilitator('/api/boards', { body: { title: 'Anonym fra start', anonymous: true } }),
+      201,
+    );
+    expect(await json(await samle.asFacilitator(`/api/boards/${created.id}`))).toMatchObject({ anonymous: true });
+    const named = await json<{ id: string }>(
+      await samle.asFacilitator('/api/boards', { body: { title: 'Med navne' } }),
+      201,
+    );
+    expect(await json(await samle.asFacilitator(`/api/boards/${named.id}`))).toMatchObject({ anonymous: false });
+    const refused = await samle.asFacilitator('/api/boards', { body: { title: 'x', anonymous: 'ja' } });
+    expect(refused.status).toBe(400);
+  });
+
   it('removes authors from the board and its stored log, and refuses updates that write one', async () => {
     const [ada] = fx.participants;
     if (!ada) throw new Error('no participant');

@@ -1,6 +1,8 @@
 import type { BoardView, Evaluation, RoomState, Session, WorkshopDetail } from '@samle/shared';
+import { controlDocId, createNote, draftDocId, readPrivateWriting } from '@samle/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
+import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
 
 let samle: RunningSamle;
@@ -9,9 +11,17 @@ beforeEach(async () => {
   samle = await startSamle();
   fx = await workshopWithTables(samle);
 });
+const clients: StockClient[] = [];
 afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
   await samle.stop();
 });
+
+function connect(docId: string, token: string): StockClient {
+  const c = stockClient(samle.wsUrl, docId, { token });
+  clients.push(c);
+  return c;
+}
 
 const as = (token: string, path: string, body?: unknown) =>
   fetch(`${samle.baseUrl}${path}`, {
@@ -152,5 +162,40 @@ describe('the agenda drives the room', () => {
     await startItem('plenum');
     await started();
     expect((await json<Evaluation>(await participantView())).id).toBe(opened.id);
+  });
+
+  it('shows the cockpit how many have voted in an open dot vote and how many notes wait in private writing, never who', async () => {
+    const [ada, bo] = fx.participants;
+    if (!ada || !bo) throw new Error('fixture: two participants');
+    expect(await roomOf()).toMatchObject({ votes: [], drafts: [] });
+
+    const writer = connect(fx.plenumBoardId, ada.token);
+    await synced(writer);
+    createNote(writer.doc, { id: 'n1', x: 0, y: 0, text: 'Idé', createdAt: 1 });
+    const witness = connect(fx.plenumBoardId, bo.token);
+    await until(witness.doc, (doc) => doc.getMap('notes').has('n1'));
+    const board = `/api/boards/${fx.plenumBoardId}`;
+    await json(await samle.asFacilitator(`${board}/vote`, { body: { action: 'open', budget: 3, maxPerNote: 2 } }));
+    await json(await as(ada.token, `${board}/votes`, { noteId: 'n1', delta: 1 }));
+    const voting = await roomOf();
+    expect(voting.votes).toEqual([
+      { boardId: fx.plenumBoardId, title: expect.any(String), voters: 1, of: fx.participants.length },
+    ]);
+    expect(JSON.stringify(voting)).not.toContain(ada.person.id);
+    await json(await samle.asFacilitator(`${board}/vote`, { body: { action: 'close' } }));
+    expect((await roomOf()).votes).toEqual([]);
+
+    await json(await samle.asFacilitator(`${board}/private-writing`, { body: { on: true } }));
+    const control = connect(controlDocId(fx.plenumBoardId), bo.token);
+    await until(control.doc, (doc) => readPrivateWriting(doc).on);
+    const drafts = connect(draftDocId(fx.plenumBoardId, ada.person.id), ada.token);
+    await synced(drafts);
+    createNote(drafts.doc, { id: 'd1', x: 0, y: 0, text: 'Et udkast', createdAt: 2 });
+    createNote(drafts.doc, { id: 'd2', x: 0, y: 0, text: 'Et til', createdAt: 3 });
+    const mirror = connect(draftDocId(fx.plenumBoardId, ada.person.id), ada.token);
+    await until(mirror.doc, (doc) => doc.getMap('notes').size === 2);
+    expect((await roomOf()).drafts).toEqual([
+      { boardId: fx.plenumBoardId, title: expect.any(String), writers: 1, notes: 2 },
+    ]);
   });
 });

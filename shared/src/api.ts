@@ -12,6 +12,8 @@ export const CreateBoardBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: BOARD_TITLE_MAX, pattern: '\\S' }),
     kind: Type.Optional(literals(BOARD_KINDS)),
+    /** No note on the board shows who wrote it, from the first note on (default false). */
+    anonymous: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -32,6 +32,14 @@ export const RoomState = Type.Object({
   ]),
   /** Facilitators only: the open evaluation's answers out of the participants and leaders. */
   evaluation: Type.Union([Type.Object({ responses: Type.Integer(), of: Type.Integer() }), Type.Null()]),
+  /** Facilitators only: each open dot vote on the session's boards, how many have voted out of those who may. */
+  votes: Type.Array(
+    Type.Object({ boardId: Type.String(), title: Type.String(), voters: Type.Integer(), of: Type.Integer() }),
+  ),
+  /** Facilitators only: each board in private writing, the notes waiting and from how many people. */
+  drafts: Type.Array(
+    Type.Object({ boardId: Type.String(), title: Type.String(), writers: Type.Integer(), notes: Type.Integer() }),
+  ),
 });
 export type RoomState = Static<typeof RoomState>;
 

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { FacilitatorCommands } from '../facilitation/useFacilitatorCommands';
 import { useFollowGlide, useFollowLeader } from '../facilitation/useFollowMode';
 import { selectedNoteIds } from '../interaction/selection';
-import { centreOn } from '../interaction/viewport';
+import { boundingRect, centreOn, openingView } from '../interaction/viewport';
 import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
@@ -26,6 +26,8 @@ import { useBoardKeys } from './useBoardKeys';
 
 /** How long a note opened by a link keeps its ring. */
 const HIGHLIGHT_MS = 4000;
+/** Narrower canvases (phones) open readable rather than showing the whole board at a few per cent. */
+const PHONE_WIDTH = 600;
 
 /** The one value all items share, or undefined when they differ (or there are none). */
 function shared<T>(values: readonly T[]): T | undefined {
@@ -154,7 +156,7 @@ export function BoardWorkspace({
     size,
   );
 
-  // Show the whole board once, when it first arrives from the server (not while following someone).
+  // Show the board once, when it first arrives from the server (not while following someone).
   const fitted = useRef(false);
 
   // A link to one note: centre on it instead, ring it for a few seconds and give it keyboard focus.
@@ -177,11 +179,16 @@ export function BoardWorkspace({
     return () => window.clearTimeout(fade);
   }, [highlighted, selectNote]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the board first arrives (the counts say it has).
   useEffect(() => {
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
-    if (!live.following && (notes.length > 0 || clusters.length > 0)) run({ kind: 'fit' });
-  }, [synced, size.width, notes.length, clusters.length, run, live.following]);
+    if (live.following) return;
+    // Readable from the start: on a phone a wide board opens at its top left, not fitted to a few per cent.
+    const content = boundingRect([...notes, ...clusters].map((r) => ({ x: r.x, y: r.y, width: r.w, height: r.h })));
+    // A laptop or big screen still opens on the whole board (a look at everything first).
+    if (content) controller.showViewport(openingView(content, size, size.width < PHONE_WIDTH ? undefined : 0));
+  }, [synced, size.width, notes.length, clusters.length, live.following]);
 
   const selectedIds = new Set(selectedNoteIds(selection));
   const selectedNotes = notes.filter((note) => selectedIds.has(note.id));

@@ -1,5 +1,4 @@
 import {
-  assignByPosition,
   createNote,
   deleteCluster,
   duplicateNotes,
@@ -22,7 +21,7 @@ import {
 } from '../interaction/selection';
 import { rectCenter, screenToBoard, type Viewport } from '../interaction/viewport';
 import { noteAuthor } from '../ops/authorship';
-import { createClusterAt, groupIntoCluster, nextClusterColor, settleFrame } from '../ops/grouping';
+import { createClusterAt, dropIntoThemes, groupIntoCluster, nextClusterColor, settleFrame } from '../ops/grouping';
 import { deleteNotes, moveNotes, recolorNotes, resizeNotes } from '../ops/noteBatch';
 import { forEachDoc, type NoteDocs } from '../ops/noteRouting';
 import type { BoardActions, BoardController, BoardControllerOptions } from './boardController';
@@ -167,7 +166,7 @@ export function useBoardController(options: BoardControllerOptions): BoardContro
       },
       dropNotes(ids) {
         // Drafts have no themes until they are revealed.
-        if (writable()) assignByPosition(doc, onBoard(ids));
+        if (writable()) dropIntoThemes(doc, onBoard(ids));
       },
       moveClusterTo(id, x, y) {
         if (writable()) moveCluster(doc, id, x, y);

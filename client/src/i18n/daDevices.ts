@@ -33,6 +33,9 @@ export const daDevices: typeof enDevices = {
       'Fra: hver post-it viser, hvem der skrev den. Slås den til, fjernes navnene fra alle post-its på tavlen, også fra den gemte historik, og nye post-its skrives uden navn. Navne, der er fjernet, kommer ikke tilbage.',
     meaningOn:
       'Til: ingen post-it viser, hvem der skrev den, og navnene er væk fra tavlen og dens historik. Slås den fra igen, får kun nye post-its navn på.',
+    createLabel: 'Anonym tavle',
+    createMeaning:
+      'Ingen post-it viser, hvem der skrev den, fra første post-it — heller ikke i tavlens historik. Du kan slå det fra senere i tavlens værktøjer; så får kun nye post-its navn på.',
   },
   shortcuts: {
     toggle: 'Genveje med én tast',

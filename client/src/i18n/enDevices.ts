@@ -31,6 +31,9 @@ export const enDevices = {
       'Off: each note shows who wrote it. Turning it on removes the names from every note on this board, also from its stored history, and new notes are written without a name. Names removed this way do not come back.',
     meaningOn:
       'On: no note shows who wrote it, and the names are gone from the board and its history. Turning it off again only signs new notes.',
+    createLabel: 'Anonymous board',
+    createMeaning:
+      'No note shows who wrote it, from the first note on — not in its history either. You can turn it off later in the board tools; then only new notes are signed.',
   },
   shortcuts: {
     toggle: 'One-key shortcuts',

@@ -7,7 +7,9 @@ import {
   fitRect,
   MAX_ZOOM,
   MIN_ZOOM,
+  openingView,
   panBy,
+  READABLE_ZOOM,
   screenToBoard,
   visibleBoardRect,
   wheelZoomFactor,
@@ -125,5 +127,29 @@ describe('boundingRect', () => {
 
   it('is undefined for an empty board', () => {
     expect(boundingRect([])).toBeUndefined();
+  });
+});
+
+describe('openingView', () => {
+  const phone = { width: 390, height: 680 };
+  it('shows the whole board when it fits at a readable zoom', () => {
+    const content = { x: 0, y: 0, width: 300, height: 400 };
+    expect(openingView(content, phone)).toEqual(fitRect(content, phone));
+  });
+
+  it('opens a wide board on a phone readable, at its top left, instead of fitting it to a few per cent', () => {
+    const content = { x: 100, y: 50, width: 1200, height: 500 };
+    const view = openingView(content, phone);
+    expect(view.zoom).toBe(READABLE_ZOOM);
+    // The board's top-left corner is just inside the screen's top left.
+    expect(view.panX + content.x * view.zoom).toBe(16);
+    expect(view.panY + content.y * view.zoom).toBe(16);
+  });
+
+  it('centres a narrow, tall board across', () => {
+    const content = { x: 0, y: 0, width: 400, height: 5000 };
+    const view = openingView(content, phone);
+    expect(view.zoom).toBe(READABLE_ZOOM);
+    expect(view.panX + (content.x + content.width / 2) * view.zoom).toBeCloseTo(phone.width / 2);
   });
 });

@@ -129,3 +129,21 @@ export function boundingRect(rects: Iterable<Rect>): Rect | undefined {
   if (minX === Number.POSITIVE_INFINITY) return undefined;
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/** Below this zoom a note's text (15 px at 100 %) is too small to read on a phone. */
+export const READABLE_ZOOM = 0.6;
+
+/**
+ * The view a board opens with: the whole board when it fits at a readable
+ * zoom; otherwise a readable zoom, starting where reading starts — the board's
+ * top left (centred across when its width fits), so a phone shows notes one
+ * can read, and panning or pinching shows the rest.
+ */
+export function openingView(content: Rect, size: Size, readable = READABLE_ZOOM, padding = 16): Viewport {
+  const whole = fitRect(content, size);
+  if (whole.zoom >= readable) return whole;
+  const zoom = clampZoom(readable);
+  const fitsAcross = content.width * zoom + padding * 2 <= size.width;
+  const panX = fitsAcross ? size.width / 2 - rectCenter(content).x * zoom : padding - content.x * zoom;
+  return { zoom, panX, panY: padding - content.y * zoom };
+}

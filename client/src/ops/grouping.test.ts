@@ -5,6 +5,7 @@ import {
   clusterMembers,
   createCluster,
   createNote,
+  overlaps,
   readClusters,
   readNotes,
   resizeCluster,
@@ -13,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   createClusterAt,
+  dropIntoThemes,
   frameAround,
   GROUP_MIN_WIDTH,
   groupIntoCluster,
@@ -143,5 +145,30 @@ describe('moving a note into or out of a theme without a pointer', () => {
     const note = readNotes(doc).find((n) => n.id === 'a');
     expect(note?.clusterId).toBeUndefined();
     expect(note && clusterAt(doc, note.x + note.w / 2, note.y + note.h / 2)).toBeNull();
+  });
+
+  it('gives a note dropped onto a theme member a free slot, and leaves one dropped in an empty spot where it is', () => {
+    const doc = board();
+    createCluster(doc, { id: 'k', x: 0, y: 0, w: 700, h: 500, createdAt: 5 });
+    placeInCluster(doc, 'a', 'k');
+    const a = readNotes(doc).find((n) => n.id === 'a');
+    if (!a) throw new Error('no note a');
+    // Dragged right on top of a: it joins the theme beside a, not over it.
+    const b = doc.getMap('notes').get('b') as Y.Map<unknown>;
+    b.set('x', a.x + 10);
+    b.set('y', a.y + 10);
+    dropIntoThemes(doc, ['b']);
+    const [after, placed] = ['a', 'b'].map((id) => readNotes(doc).find((n) => n.id === id));
+    expect(placed?.clusterId).toBe('k');
+    expect(after && placed && overlaps(after, placed)).toBe(false);
+    // Moved within its theme to an empty spot: stays where it was put.
+    b.set('x', 400);
+    b.set('y', 300);
+    dropIntoThemes(doc, ['b']);
+    expect(readNotes(doc).find((n) => n.id === 'b')).toMatchObject({ x: 400, y: 300, clusterId: 'k' });
+    // Dropped outside every frame: leaves the theme.
+    b.set('x', 1200);
+    dropIntoThemes(doc, ['b']);
+    expect(readNotes(doc).find((n) => n.id === 'b')?.clusterId).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import {
   groupLayout,
   type NoteView,
   notesOf,
+  overlaps,
   readCluster,
   readNote,
   setNoteCluster,
@@ -132,6 +133,32 @@ export function settleFrame(doc: Y.Doc, clusterId: string): void {
     if (inside || view.clusterId === clusterId) affected.push(id);
   }
   assignByPosition(doc, affected);
+}
+
+/**
+ * After notes were dragged on the canvas: each belongs to the theme its centre
+ * lies in. A note that joins a theme where it would cover one of its members
+ * takes a free slot instead (as moving it from the list does), so dropped notes
+ * never stack; one placed in an empty spot, or moved within its theme, stays put.
+ */
+export function dropIntoThemes(doc: Y.Doc, noteIds: readonly string[]): void {
+  doc.transact(() => {
+    for (const id of noteIds) {
+      const note = notesOf(doc).get(id);
+      if (!note) continue;
+      const view = readNote(id, note);
+      const target = clusterAt(doc, view.x + view.w / 2, view.y + view.h / 2);
+      const joins = target !== null && view.clusterId !== target;
+      const covers =
+        joins &&
+        clusterMembers(doc, target).some((memberId) => {
+          const member = memberId === id ? undefined : notesOf(doc).get(memberId);
+          return member !== undefined && overlaps(view, readNote(memberId, member));
+        });
+      if (covers && target !== null) placeInCluster(doc, id, target);
+      else assignByPosition(doc, [id]);
+    }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { WorkshopDetail } from '@samle/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grantCredential } from '../api/credentials';
 import { grants } from '../api/grants';
@@ -8,6 +8,7 @@ import { getWorkshop } from '../api/workshopApi';
 import { navigate } from '../routing/navigation';
 import type { Route } from '../routing/routes';
 import { Icon } from '../ui/Icon';
+import { useElementSize } from '../ui/useElementSize';
 import { documentVisibility, startPoller } from '../workshopData/poller';
 import { useRoomState } from '../workshopData/useRoomState';
 import { type RoomDirection, roomDirection } from './roomDirection';
@@ -95,6 +96,16 @@ function RoomBanner(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(false);
   const done = room?.myDone ?? false;
+  const ref = useRef<HTMLElement>(null);
+  const { height } = useElementSize(ref);
+  // On a phone the banner sits at the bottom: the board's toolbars and the page's end make room for it.
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--room-banner-space', `${Math.ceil(height) + 40}px`);
+    return () => {
+      root.style.removeProperty('--room-banner-space');
+    };
+  }, [height]);
   const toggle = async () => {
     setBusy(true);
     setError(false);
@@ -109,7 +120,13 @@ function RoomBanner(props: {
     }
   };
   return (
-    <aside className="room-banner" data-testid="room-banner" data-reason={direction.reason} aria-live="polite">
+    <aside
+      ref={ref}
+      className="room-banner"
+      data-testid="room-banner"
+      data-reason={direction.reason}
+      aria-live="polite"
+    >
       <p className="room-banner-text">
         <strong>{direction.itemTitle ?? t(`room.reasons.${direction.reason}`)}</strong>
         <span>{t(`room.why.${direction.reason}`, { table: direction.tableName ?? '' })}</span>

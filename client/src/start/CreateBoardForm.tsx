@@ -17,6 +17,7 @@ export function CreateBoardForm() {
   const [problem, setProblem] = useState<TitleProblem>();
   const [submitting, setSubmitting] = useState(false);
   const [serverError, setServerError] = useState<unknown>();
+  const [anonymous, setAnonymous] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,7 +29,7 @@ export function CreateBoardForm() {
     setSubmitting(true);
     setServerError(undefined);
     try {
-      const board = await createBoard({ title: checked.title });
+      const board = await createBoard({ title: checked.title, ...(anonymous ? { anonymous } : {}) });
       navigate(boardPath(board.id));
     } catch (error) {
       setServerError(error);
@@ -72,6 +73,20 @@ export function CreateBoardForm() {
           {submitting ? t('start.creating') : t('start.create')}
         </button>
       </div>
+      <label className="check-row create-anonymous">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={anonymous}
+          data-testid="create-board-anonymous"
+          checked={anonymous}
+          onChange={(event) => setAnonymous(event.target.checked)}
+        />
+        <span>
+          {t('anonymous.createLabel')}
+          <span className="field-hint check-hint">{t('anonymous.createMeaning')}</span>
+        </span>
+      </label>
       {message && (
         <p id={messageId} className="field-error" role="alert" data-testid="create-board-error">
           {message}

@@ -56,15 +56,6 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
           >
             {t('credentials.newCode')}
           </button>
-          <button
-            type="button"
-            className="button button-small button-quiet-danger"
-            data-testid="close-join-code"
-            disabled={busy}
-            onClick={() => commands.run('code', () => setJoinCode(session.id, 'close'))}
-          >
-            {t('credentials.closeCode')}
-          </button>
         </div>
       )}
       {session.kind === 'leadership' && <p className="muted">{t('credentials.leadershipNoCode')}</p>}
@@ -121,15 +112,28 @@ export function JoinPanel(props: { workshopId: string; session: Session; command
               </div>
             </div>
           ) : session.status === 'open' ? (
-            <button
-              type="button"
-              className="button button-ghost button-danger-text"
-              data-testid="end-session"
-              disabled={busy}
-              onClick={() => setConfirming('end')}
-            >
-              {t('cockpit.endSession')}
-            </button>
+            <div className="danger-actions">
+              {session.joinCode && (
+                <button
+                  type="button"
+                  className="button button-small button-quiet-danger"
+                  data-testid="close-join-code"
+                  disabled={busy}
+                  onClick={() => commands.run('code', () => setJoinCode(session.id, 'close'))}
+                >
+                  {t('credentials.closeCode')}
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button-ghost button-danger-text"
+                data-testid="end-session"
+                disabled={busy}
+                onClick={() => setConfirming('end')}
+              >
+                {t('cockpit.endSession')}
+              </button>
+            </div>
           ) : (
             <button
               type="button"

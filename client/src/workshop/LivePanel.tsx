@@ -2,7 +2,7 @@ import type { RoomState } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../ui/useDateFormat';
 
-/** The cockpit's live counts beside the tables: unanswered questions with their age, evaluation answers. */
+/** The cockpit's live counts beside the tables: unanswered questions with their age, vote turnout, drafts waiting in private writing, evaluation answers. */
 export function LivePanel({ room }: { room: RoomState | undefined }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
@@ -25,6 +25,16 @@ export function LivePanel({ room }: { room: RoomState | undefined }) {
                 })}
           </li>
         )}
+        {room.votes.map((vote) => (
+          <li key={`vote-${vote.boardId}`} data-testid="live-vote" data-voters={vote.voters}>
+            {t('cockpit.voteTurnout', { board: vote.title, count: vote.voters, of: vote.of })}
+          </li>
+        ))}
+        {room.drafts.map((waiting) => (
+          <li key={`drafts-${waiting.boardId}`} data-testid="live-drafts" data-notes={waiting.notes}>
+            {t('cockpit.draftsWaiting', { board: waiting.title, count: waiting.notes, writers: waiting.writers })}
+          </li>
+        ))}
         {room.evaluation && (
           <li data-testid="live-evaluation">
             {t('cockpit.evaluationRate', { count: room.evaluation.responses, of: room.evaluation.of })}

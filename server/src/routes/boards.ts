@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody } from '@samle/shared';
+import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody, setBoardAnonymous } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
@@ -65,7 +65,13 @@ export async function boardRoutes(
         kind: body.kind ?? 'plenum',
         createdAt: Date.now(),
       };
-      await boards.createBoard(board, initialBoardUpdate(board.title, board.kind));
+      const anonymous = body.anonymous === true;
+      // Anonymous from the start: the server's record and the board's meta both say so before anyone writes.
+      await boards.createBoard(
+        board,
+        initialBoardUpdate(board.title, board.kind, anonymous ? (doc) => setBoardAnonymous(doc, true) : undefined),
+      );
+      if (anonymous) await boards.setBoardAnonymous(board.id, true);
       request.log.info({ boardId: board.id }, 'board created');
       return reply.code(201).send(toSummary(board));
     },

@@ -7,8 +7,11 @@ import { ApiFailure } from '../errors.js';
 import type { EvaluationStore } from '../storage/contracts/evaluationTypes.js';
 import type { PlanStore } from '../storage/contracts/planTypes.js';
 import type { QuestionStore } from '../storage/contracts/questionTypes.js';
+import type { DocStore } from '../storage/contracts/types.js';
+import type { VoteStore } from '../storage/contracts/voteTypes.js';
 import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
+import { boardCounts } from '../workshops/liveCounts.js';
 import { workshopCaller } from './guards.js';
 
 export interface RoomRouteOptions {
@@ -18,6 +21,9 @@ export interface RoomRouteOptions {
   relay: Relay;
   questions: QuestionStore;
   evaluations: EvaluationStore;
+  /** Open dot votes' turnout and private writing's drafts, per board. */
+  votes: VoteStore;
+  docs: DocStore;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -29,7 +35,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 export async function roomRoutes(server: FastifyInstance, options: RoomRouteOptions): Promise<void> {
   // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
-  const { store, plans, access, relay, questions, evaluations } = options;
+  const { store, plans, access, relay, questions, evaluations, votes, docs } = options;
 
   async function sessionAndCaller(request: Parameters<typeof workshopCaller>[0]) {
     const session = await store.getSession((request.params as { id: string }).id);
@@ -83,7 +89,9 @@ export async function roomRoutes(server: FastifyInstance, options: RoomRouteOpti
     const round = roundOf(session.currentItemId, session.currentItemStartedAt);
     const marks = round ? await plans.doneMarks(session.id, round) : [];
     const myDone = caller.personId !== null && marks.some((mark) => mark.personId === caller.personId);
-    if (caller.role !== 'facilitator') return { round, myDone, tables: [], questions: null, evaluation: null };
+    if (caller.role !== 'facilitator') {
+      return { round, myDone, tables: [], questions: null, evaluation: null, votes: [], drafts: [] };
+    }
 
     const graph = await store.getWorkshopGraph(session.workshopId);
     if (!graph) throw new ApiFailure(404, 'SESSION_NOT_FOUND', 'There is no such session.');
@@ -106,10 +114,22 @@ export async function roomRoutes(server: FastifyInstance, options: RoomRouteOpti
     const respondents = graph.people.filter(
       (p) => p.revokedAt === null && (p.role === 'participant' || p.role === 'leader'),
     ).length;
+    const boardsNow = graph.boards
+      .filter((b) => b.sessionId === session.id)
+      .map((b) => ({ id: b.id, title: b.title, kind: b.kind, groupId: b.groupId ?? null }));
+    const counts = await boardCounts(session.status === 'open' ? boardsNow : [], {
+      relay,
+      docs,
+      votes,
+      groups: graph.groups,
+      people: graph.people,
+    });
     return {
       round,
       myDone,
       tables,
+      votes: counts.votes,
+      drafts: counts.drafts,
       questions: { unanswered: open.length, oldestAt: oldest === null ? null : new Date(oldest).toISOString() },
       evaluation:
         latest?.status === 'open'

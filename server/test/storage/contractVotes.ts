@@ -32,6 +32,11 @@ export function voteContract(factory: StorageFactory): void {
       expect(await v.cast(open, 'ada', 'n2', -1)).toEqual({ ok: true, votes: { n1: 2 } });
       expect(await v.cast(open, 'bo', 'n2', 1)).toEqual({ ok: true, votes: { n2: 1 } });
       expect(await v.votesOf('r1', 'ada')).toEqual({ n1: 2 });
+      // Two voters have dots down; one who takes every dot back again no longer counts.
+      expect(await v.voterCount('r1')).toBe(2);
+      expect(await v.cast(open, 'cai', 'n2', 1)).toEqual({ ok: true, votes: { n2: 1 } });
+      expect(await v.cast(open, 'cai', 'n2', -1)).toEqual({ ok: true, votes: {} });
+      expect(await v.voterCount('r1')).toBe(2);
       expect(await v.closeRound('r1', T0 + 10)).toEqual({ n1: 2, n2: 1 });
       expect(await v.openRoundOf('b1')).toBeNull();
     });

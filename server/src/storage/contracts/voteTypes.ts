@@ -25,6 +25,8 @@ export interface VoteStore {
     delta: 1 | -1,
   ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }>;
   votesOf(roundId: string, voterId: string): Promise<Record<string, number>>;
+  /** How many voters have at least one dot on a note in the round (the turnout while it is open). */
+  voterCount(roundId: string): Promise<number>;
   /** Closes the round and returns the totals per note. */
   closeRound(roundId: string, closedAt: number): Promise<Record<string, number>>;
   /**

@@ -63,6 +63,14 @@ export class PostgresVoteStore implements VoteStore {
     return votesOf(this.pool, roundId, voterId);
   }
 
+  async voterCount(roundId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ voters: number }>(
+      'SELECT COUNT(DISTINCT voter_id)::int AS voters FROM votes WHERE round_id = $1 AND count > 0',
+      [roundId],
+    );
+    return rows[0]?.voters ?? 0;
+  }
+
   async closeRound(roundId: string, closedAt: number): Promise<Record<string, number>> {
     return inTransaction(this.pool, async (client) => {
       await client.query("UPDATE vote_rounds SET status = 'closed', closed_at = $1 WHERE id = $2", [closedAt, roundId]);

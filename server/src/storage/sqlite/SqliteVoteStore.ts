@@ -57,6 +57,13 @@ export class SqliteVoteStore implements VoteStore {
     return this.votes(roundId, voterId);
   }
 
+  async voterCount(roundId: string): Promise<number> {
+    const row = this.db
+      .prepare('SELECT COUNT(DISTINCT voter_id) AS voters FROM votes WHERE round_id = ? AND count > 0')
+      .get(roundId) as { voters: number } | undefined;
+    return row?.voters ?? 0;
+  }
+
   async closeRound(roundId: string, closedAt: number): Promise<Record<string, number>> {
     return this.db.transaction(() => {
       this.db.prepare("UPDATE vote_rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(closedAt, roundId);
