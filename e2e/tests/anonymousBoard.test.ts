@@ -39,6 +39,7 @@ describe('the anonymous-board switch', () => {
 
     // A new board can be anonymous from the start: the switch on the start page says what that means.
     await facilitator.goto(suite.samle().baseUrl);
+    await facilitator.getByTestId('loose-boards').click();
     await facilitator.getByTestId('board-title-input').fill('Anonym fra start');
     const atCreation = facilitator.getByTestId('create-board-anonymous');
     await atCreation.check();
