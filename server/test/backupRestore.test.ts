@@ -170,6 +170,16 @@ describe('samle backup and restore', () => {
     expect(damaged.err).toContain('damaged');
     expect(fs.existsSync(path.join(target, 'samle.sqlite'))).toBe(false);
 
+    // A backup from a newer Samle (a higher schema version than this one knows) is not restored by this one.
+    const newer = path.join(tempDataDir(), 'newer');
+    expect((await samleCli(['backup', `--to=${newer}`], { SAMLE_DATA_DIR: original.dataDir })).code).toBe(0);
+    const manifestFile = path.join(newer, 'backup.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { schemaVersion: number };
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, schemaVersion: 9999 }));
+    const fromNewer = await samleCli(['restore', `--from=${newer}`], { SAMLE_DATA_DIR: tempDataDir() });
+    expect(fromNewer.code).toBe(1);
+    expect(fromNewer.err).toContain('from a newer Samle (schema 9999');
+
     expect((await samleCli(['backup'], { SAMLE_DATA_DIR: original.dataDir })).code).toBe(2);
     expect((await samleCli(['restore', `--from=${notEmpty}`], { SAMLE_DATA_DIR: tempDataDir() })).code).toBe(1);
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { loadConfig, type SamleConfig } from '../config.js';
 import { SqliteDatabase } from '../storage/sqlite/sqliteDriver.js';
+import { sqliteMigrations } from '../storage/sqlite/sqliteMigrations.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, parseOptions, UsageError } from './command.js';
 
 const DB_FILE = 'samle.sqlite';
@@ -167,6 +168,13 @@ command instead (exit 3).`,
     if (config.databaseUrl) return postgresAdvice(config, io, true);
     const from = path.resolve(io.cwd, values.from);
     const manifest = readManifest(from);
+    // An older Samle would run on tables it does not know (and the next upgrade would skip what it missed).
+    const known = Math.max(...sqliteMigrations.map((migration) => migration.version));
+    if (manifest.schemaVersion > known) {
+      throw new CliFailure(
+        `the backup comes from a newer Samle (schema ${manifest.schemaVersion}; this version knows up to ${known}): restore it with that version or a newer one`,
+      );
+    }
     const target = path.join(config.dataDir, DB_FILE);
     for (const existing of [target, `${target}-wal`]) {
       if (fs.existsSync(existing)) {
