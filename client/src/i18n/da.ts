@@ -51,6 +51,8 @@ export const da: Messages = {
     VALIDATION: 'Serveren kunne ikke godtage det. Tjek det, du skrev, og prøv igen.',
     INVALID_CREDENTIALS: 'E-mail og adgangskode passer ikke til en konto.',
     TOO_MANY_ATTEMPTS: 'For mange forsøg. Vent et minut, og prøv igen.',
+    COMMAND_BUSY: 'En anden ændrer det samme lige nu. Vent et øjeblik, og prøv igen.',
+    DATABASE_UNAVAILABLE: 'Serveren kan ikke nå sin database lige nu; intet blev ændret. Prøv igen om lidt.',
     JOIN_CODE_UNKNOWN:
       'Koden åbner ikke en workshop. Tjek den på storskærmen — den virker kun, mens workshoppen er åben.',
     NOT_SIGNED_IN: 'Du er ikke logget ind. Log ind, og prøv igen.',

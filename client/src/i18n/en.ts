@@ -50,6 +50,8 @@ export const en = {
     VALIDATION: 'The server did not accept that. Check what you wrote and try again.',
     INVALID_CREDENTIALS: 'That email and password do not match an account.',
     TOO_MANY_ATTEMPTS: 'Too many attempts. Wait a minute and try again.',
+    COMMAND_BUSY: 'Someone else is changing this right now. Wait a moment and try again.',
+    DATABASE_UNAVAILABLE: 'The server cannot reach its database right now; nothing was changed. Try again shortly.',
     JOIN_CODE_UNKNOWN:
       'That code does not open a session. Check it on the big screen — it works only while the session is open.',
     NOT_SIGNED_IN: 'You are not signed in. Sign in and try again.',
