@@ -6,10 +6,10 @@ import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
 
-/** Set SAMLE_SCREENSHOT_DIR to keep the plan editor, cockpit and banner screenshots for a look. */
+/** Set SAMLE_SCREENSHOT_DIR to keep the plan editor, cockpit and banner screenshots (what the screen shows) for a look. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 /** The business-service case must not leak into an elder-care process: checked on every page the test visits. */
@@ -89,6 +89,23 @@ describe('running a real process', () => {
     await settled(facilitator);
     await noBusinessText(facilitator);
     await screenshot(facilitator, 'plan-editor-1366-da');
+    // Every agenda kind reads whole in its select at 1366 px ("Gruppearbejde" was cut short).
+    const cutKinds = await facilitator.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return ['no canvas'];
+      return [...document.querySelectorAll<HTMLSelectElement>('[data-testid="plan-item-kind"]')]
+        .filter((select) => {
+          const style = getComputedStyle(select);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const text = select.selectedOptions[0]?.text ?? '';
+          // The native arrow takes about 20 px beside the padding.
+          const room =
+            select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
+          return context.measureText(text).width > room;
+        })
+        .map((select) => select.selectedOptions[0]?.text);
+    });
+    expect(cutKinds).toEqual([]);
     await facilitator.setViewportSize({ width: 390, height: 844 });
     await screenshot(facilitator, 'plan-editor-390-da');
     await facilitator.setViewportSize({ width: 1366, height: 900 });
@@ -146,6 +163,7 @@ describe('running a real process', () => {
         .waitFor();
     }
     await noBusinessText(facilitator);
+    await facilitator.getByTestId('table-count').first().scrollIntoViewIfNeeded();
     await screenshot(facilitator, 'cockpit-counts-1366-da');
     await ada.setViewportSize({ width: 390, height: 844 });
     await screenshot(ada, 'participant-banner-390-da');
