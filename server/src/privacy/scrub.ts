@@ -15,7 +15,11 @@ const ROOTS: Partial<Record<DocKind, Array<{ name: string; kind: 'map' | 'array'
     { name: 'clusters', kind: 'map' },
   ],
   catalog: [{ name: 'ideas', kind: 'map' }],
-  published: [{ name: 'published', kind: 'map' }],
+  published: [
+    { name: 'published', kind: 'map' },
+    // Who wrote each follow-up update (shared/src/followup.ts): a leader's name in the log.
+    { name: 'followUp', kind: 'map' },
+  ],
   questions: [{ name: 'questions', kind: 'array' }],
 };
 
