@@ -21,6 +21,12 @@ async function phone(browser: Browser, name: string): Promise<Page> {
   return context.newPage();
 }
 
+/** Set SAMLE_SCREENSHOT_DIR to keep the phone's write mode, canvas and theme for a look. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SAMLE_SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 /** At this step every visible control is on screen and nothing scrolls sideways. */
 async function allOnScreen(page: Page, step: string, vertical = false): Promise<void> {
   expect({ step, outside: await controlsOutsideViewport(page, { vertical }) }).toEqual({ step, outside: [] });
@@ -112,11 +118,13 @@ describe('a participant on a phone', () => {
     await themed.getByTestId('list-note-cluster').selectOption({ label: 'Tilgængelighed' });
     await facilitator.getByTestId('cluster').filter({ hasText: '1 post-it' }).waitFor();
     await allOnScreen(ada, 'moved into a theme');
+    await screenshot(ada, 'phone-write-mode-390-da');
 
     // The full canvas stays one tap away, with its tools and the selected note's actions on screen.
     await ada.getByTestId('canvas-view-toggle').tap();
     await ada.getByTestId('board-canvas').waitFor();
     await allOnScreen(ada, 'canvas', true);
+    await screenshot(ada, 'phone-canvas-theme-390-da');
     await ada.locator(`[data-testid="note"][data-note-id="${await noteIdOn(facilitator, 'Én indgang')}"]`).tap();
     await ada.getByTestId('selection-toolbar').waitFor();
     await allOnScreen(ada, 'canvas with a note selected', true);
@@ -180,9 +188,7 @@ describe('a phone on a wide board while the agenda runs', () => {
       return tools.bottom > banner.top && tools.top < banner.bottom ? 'overlap' : 'apart';
     });
     expect(overlap).toBe('apart');
-    if (process.env.SAMLE_SCREENSHOT_DIR) {
-      await ada.screenshot({ path: path.join(process.env.SAMLE_SCREENSHOT_DIR, 'phone-canvas-banner-390-da.png') });
-    }
+    await screenshot(ada, 'phone-canvas-banner-390-da');
 
     // 320 px (400 % zoom of a 1280 px screen): nothing outside the canvas scrolls sideways.
     await ada.setViewportSize({ width: 320, height: 640 });
