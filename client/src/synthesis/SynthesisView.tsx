@@ -1,43 +1,39 @@
 import type { Session, WorkshopDetail } from '@samle/shared';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
-import { apiErrorMessage } from '../api/errorMessage';
-import { ApiRequestError, type Credential } from '../api/http';
+import type { Credential } from '../api/http';
 import { workshopPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { BoardFeed } from './BoardFeed';
-import { type BoardContent, LOADING_BOARD, synthesisBoards } from './boards';
 import { useCatalogMarks } from './catalogMarks';
 import { isGridKey, moveInGrid } from './focusGrid';
-import { gatherIntoIdea } from './gatherApi';
 import { MiniBoard } from './MiniBoard';
-import { type GatherState, SelectionTray, type TrayEntry } from './SelectionTray';
+import { SelectionTray } from './SelectionTray';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { matchRanges, queryTerms } from './search';
 import {
-  type BoardLookup,
   EMPTY_SELECTION,
   gatherSources,
   type Pick,
   removePick,
   type Selection,
-  selectedNotes,
   selectOnly,
-  suggestedTitle,
   togglePick,
 } from './selection';
 import { acceptSuggestion, type Suggestion, suggestFromBoards } from './suggestions';
+import { useGathering } from './useGathering';
 import { useNoteVotes } from './useNoteVotes';
+import { useSynthesisBoards } from './useSynthesisBoards';
+import { useSynthesisSearch } from './useSynthesisSearch';
+import { useSynthesisSelection } from './useSynthesisSelection';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
-
-const GATHER_ERRORS = ['CATALOG_EDITORS_ONLY', 'BOARD_NOT_IN_WORKSHOP', 'NOTHING_TO_GATHER'] as const;
 
 /**
  * The synthesis view of one session: every board side by side, live and read
  * only; search across them; select notes and themes anywhere; gather them into
- * a catalog idea; and suggested groups from the notes' words.
+ * a catalog idea; and suggested groups from the notes' words. The boards, the
+ * search, the selection and the gathering each have their hook; this renders them.
  */
 export function SynthesisView(props: {
   detail: WorkshopDetail;
@@ -49,12 +45,13 @@ export function SynthesisView(props: {
   const { t } = useTranslation();
   const workshopId = detail.workshop.id;
   const token = syncToken(credential);
-  const boards = useMemo(() => synthesisBoards(session), [session]);
-  const [contents, setContents] = useState<Record<string, BoardContent>>({});
-  const [query, setQuery] = useState('');
-  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
-  const [title, setTitle] = useState<string | null>(null);
-  const [gather, setGather] = useState<GatherState>({ kind: 'idle' });
+  const synthesisBoards = useSynthesisBoards(session);
+  const { boards, contentOf, onContent, lookup, labelOf, allReady, totalNotes } = synthesisBoards;
+  const search = useSynthesisSearch(synthesisBoards);
+  const { query, setQuery, terms, stats: searchStats } = search;
+  const selection = useSynthesisSelection(synthesisBoards);
+  const { live: liveSelection, picked, entries, title: shownTitle, setTitle, boardLabels: pickedBoards } = selection;
+  const gathering = useGathering(workshopId, credential);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const marks = useCatalogMarks(workshopId, token);
@@ -62,85 +59,12 @@ export function SynthesisView(props: {
   const [sortByVotes, setSortByVotes] = useState(false);
   const gridRef = useRef<HTMLElement>(null);
 
-  const onContent = useCallback((boardId: string, content: BoardContent) => {
-    setContents((old) => (old[boardId] === content ? old : { ...old, [boardId]: content }));
-  }, []);
-  const contentOf = useCallback((boardId: string) => contents[boardId] ?? LOADING_BOARD, [contents]);
-  const lookup = useMemo<BoardLookup>(
-    () => ({
-      membersOf: (boardId, clusterId) =>
-        contentOf(boardId)
-          .notes.filter((note) => note.clusterId === clusterId)
-          .map((note) => note.id),
-    }),
-    [contentOf],
-  );
-  const labelOf = useCallback((boardId: string) => boards.find((b) => b.id === boardId)?.label ?? '', [boards]);
-
-  // Picks whose note or theme was deleted meanwhile drop out of what is shown and sent.
-  const liveSelection = useMemo(
-    () =>
-      selection.filter((pick) => {
-        const content = contentOf(pick.boardId);
-        if (content.status !== 'ready') return true;
-        return pick.kind === 'note'
-          ? content.notes.some((n) => n.id === pick.id)
-          : content.clusters.some((c) => c.id === pick.id);
-      }),
-    [selection, contentOf],
-  );
-  const picked = useMemo(() => selectedNotes(liveSelection, lookup), [liveSelection, lookup]);
-  const entries = useMemo<TrayEntry[]>(
-    () =>
-      liveSelection.map((pick) => {
-        const content = contentOf(pick.boardId);
-        if (pick.kind === 'cluster') {
-          const cluster = content.clusters.find((c) => c.id === pick.id);
-          return {
-            pick,
-            text: cluster?.title.trim() || t('synthesis.untitledTheme'),
-            boardLabel: labelOf(pick.boardId),
-            noteCount: lookup.membersOf(pick.boardId, pick.id).length,
-          };
-        }
-        const note = content.notes.find((n) => n.id === pick.id);
-        return { pick, text: note?.text ?? '', boardLabel: labelOf(pick.boardId) };
-      }),
-    [liveSelection, contentOf, labelOf, lookup, t],
-  );
-  const prefilled = useMemo(() => {
-    const first = entries[0];
-    if (!first) return '';
-    return first.pick.kind === 'cluster'
-      ? suggestedTitle({ clusterTitle: first.text })
-      : suggestedTitle({ noteText: first.text });
-  }, [entries]);
-  const shownTitle = title ?? prefilled;
-  const pickedBoards = [...new Set(liveSelection.map((pick) => labelOf(pick.boardId)))];
-
   const changeSelection = (next: Selection) => {
-    setSelection(next);
-    if (next.length === 0) setTitle(null);
-    if (gather.kind === 'done' || gather.kind === 'failed') setGather({ kind: 'idle' });
+    selection.replace(next);
+    gathering.settle();
   };
   const onPick = (pick: Pick, additive: boolean) =>
     changeSelection(additive ? togglePick(liveSelection, pick) : selectOnly(pick));
-
-  const terms = useMemo(() => queryTerms(query), [query]);
-  const searchStats = useMemo(() => {
-    if (terms.length === 0) return null;
-    let notes = 0;
-    let onBoards = 0;
-    for (const board of boards) {
-      const hits = contentOf(board.id).notes.filter((note) => matchRanges(note.text, terms) !== null).length;
-      notes += hits;
-      if (hits > 0) onBoards += 1;
-    }
-    return { notes, boards: onBoards };
-  }, [terms, boards, contentOf]);
-
-  const allReady = boards.every((board) => contentOf(board.id).status !== 'loading');
-  const totalNotes = boards.reduce((sum, board) => sum + contentOf(board.id).notes.length, 0);
 
   // Notes already in the catalog stay in (marked): a new idea may well belong with them.
   const runSuggestions = () => {
@@ -152,22 +76,8 @@ export function SynthesisView(props: {
     );
   };
 
-  const runGather = async () => {
-    const sources = gatherSources(liveSelection, lookup);
-    const ideaTitle = shownTitle.trim();
-    if (sources.length === 0 || !ideaTitle) return;
-    setGather({ kind: 'gathering' });
-    try {
-      const result = await gatherIntoIdea(workshopId, { title: ideaTitle, sources }, credential);
-      setGather({ kind: 'done', title: ideaTitle, count: result.sources });
-      setSelection(EMPTY_SELECTION);
-      setTitle(null);
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : '';
-      const known = GATHER_ERRORS.find((c) => c === code);
-      setGather({ kind: 'failed', reason: known ? t(`synthesis.errors.${known}`) : apiErrorMessage(t, error) });
-    }
-  };
+  const runGather = () =>
+    gathering.gather(shownTitle.trim(), gatherSources(liveSelection, lookup), () => selection.replace(EMPTY_SELECTION));
 
   const onGridKey = (event: KeyboardEvent<HTMLElement>) => {
     if (!isGridKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -328,9 +238,9 @@ export function SynthesisView(props: {
           onRemove={(pick) => changeSelection(removePick(liveSelection, pick))}
           onClear={() => changeSelection(EMPTY_SELECTION)}
           onGather={() => void runGather()}
-          gather={gather}
+          gather={gathering.state}
           catalogHref={`${workshopPath(workshopId)}/catalog`}
-          onDismissDone={() => setGather({ kind: 'idle' })}
+          onDismissDone={gathering.dismiss}
         />
       </div>
     </div>
