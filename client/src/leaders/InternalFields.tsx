@@ -37,9 +37,6 @@ export function InternalFields({
     <div className="internal-fields">
       <div className="assessment-block internal-note">
         <label className="field-label" htmlFor={noteId}>
-          <span className="internal-lock" aria-hidden="true">
-            🔒
-          </span>{' '}
           {t('evidence.internalNote')}
         </label>
         <textarea
