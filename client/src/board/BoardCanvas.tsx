@@ -35,6 +35,7 @@ import {
 import { CursorLayer } from '../presence/CursorLayer';
 import type { Peer } from '../presence/peers';
 import { ClusterFrame, type ClusterLabels } from './ClusterFrame';
+import { performGestureEffects } from './gestureEffects';
 import { NoteCard, type NoteLabels } from './NoteCard';
 import { type BoardController, eventToBoard } from './useBoardController';
 
@@ -86,58 +87,11 @@ export function BoardCanvas(props: {
     controller.selectNotes(selectedNoteIds(next));
   };
 
-  const perform = (effects: GestureEffect[]) => {
-    for (const effect of effects) {
-      switch (effect.kind) {
-        case 'selectNote':
-          controller.selectNote(effect.noteId);
-          break;
-        case 'toggleNote':
-          controller.toggleNote(effect.noteId);
-          break;
-        case 'clearSelection':
-          controller.clearSelection(false);
-          break;
-        case 'editNote':
-          controller.editNote(effect.noteId);
-          break;
-        case 'beginChange':
-          controller.beginChange();
-          break;
-        case 'moveNotes':
-          controller.moveNotes(effect.moves);
-          break;
-        case 'dropNotes':
-          controller.dropNotes(effect.noteIds);
-          break;
-        case 'selectCluster':
-          controller.selectCluster(effect.clusterId);
-          break;
-        case 'moveCluster':
-          controller.moveClusterTo(effect.clusterId, effect.x, effect.y);
-          break;
-        case 'resizeCluster':
-          controller.resizeClusterTo(effect.clusterId, effect.w, effect.h);
-          break;
-        case 'settleCluster':
-          controller.settleCluster(effect.clusterId);
-          break;
-        case 'endChange':
-          controller.endChange();
-          break;
-        case 'editClusterTitle':
-          controller.editClusterTitle(effect.clusterId);
-          break;
-        case 'marquee':
-          if (effect.done) finishMarquee(effect.rect, effect.additive);
-          else setMarquee(effect.rect);
-          break;
-        case 'pan':
-          controller.panBy(effect.dx, effect.dy);
-          break;
-      }
-    }
-  };
+  const perform = (effects: GestureEffect[]) =>
+    performGestureEffects(effects, {
+      ...controller,
+      marquee: (rect, additive, done) => (done ? finishMarquee(rect, additive) : setMarquee(rect)),
+    });
 
   /** What a press at `target` grabs, or undefined when the element handles the pointer itself. */
   const pressTarget = (target: HTMLElement): PressTarget | undefined => {
