@@ -5,7 +5,7 @@ export interface ClusterDatabaseOptions {
   connectionString: string;
   /** The schema Samle's tables are in (as for storage); default: the connection's search path. */
   schema?: string;
-  /** Connections for command locks and health probes (a waiting lock holds one). */
+  /** Connections for command locks (a waiting lock holds one); probes have one more of their own. */
   maxConnections?: number;
   /** How long a health probe may take before PostgreSQL counts as unreachable. */
   probeTimeoutMs?: number;
@@ -19,12 +19,17 @@ export class SecretMismatchError extends Error {
 /**
  * What an instance asks PostgreSQL for itself, beside storage: whether the database
  * answers (readiness), whether all instances sign with the same key, and the command
- * locks (`commandLock.ts`). It has a small pool of its own, so a waiting lock or a
+ * locks (`commandLock.ts`). It has small pools of its own, so a waiting lock or a
  * probe never takes a connection storage needs, and a probe sees an outage even
- * while storage's pool still holds connections that have not noticed it yet.
+ * while storage's pool still holds connections that have not noticed it yet. Locks
+ * and probes are apart too: commands holding every lock connection must not make
+ * the instance look unready, nor a one-second probe limit refuse a waiting command.
  */
 export class ClusterDatabase {
+  /** For command locks: waiting for a free connection is bounded by the lock wait, not the probe's limit. */
   readonly pool: pg.Pool;
+  /** One connection for readiness probes and the key check. */
+  private readonly probes: pg.Pool;
   /** Command-lock keys are prefixed with it: Samle databases in other schemas never wait for ours. */
   readonly namespace: string;
   private readonly probeTimeoutMs: number;
@@ -34,17 +39,18 @@ export class ClusterDatabase {
   constructor(options: ClusterDatabaseOptions) {
     this.probeTimeoutMs = options.probeTimeoutMs ?? 1000;
     this.namespace = `samle:${options.schema ?? 'default'}`;
-    this.pool = new pg.Pool({
+    const common = {
       connectionString: options.connectionString,
-      max: options.maxConnections ?? 4,
       application_name: 'samle-cluster',
-      connectionTimeoutMillis: this.probeTimeoutMs,
       // A connection that has gone quiet is closed, so a cut network is not found by the next command.
       idleTimeoutMillis: 10_000,
       keepAlive: true,
       ...(options.schema !== undefined ? { options: `-c search_path=${options.schema}` } : {}),
-    });
+    };
+    this.pool = new pg.Pool({ ...common, max: options.maxConnections ?? 4, connectionTimeoutMillis: 15_000 });
+    this.probes = new pg.Pool({ ...common, max: 1, connectionTimeoutMillis: this.probeTimeoutMs });
     this.pool.on('error', options.onIdleClientError);
+    this.probes.on('error', options.onIdleClientError);
   }
 
   /**
@@ -56,7 +62,7 @@ export class ClusterDatabase {
   async probe(): Promise<'up' | 'down' | 'other-secret'> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await this.probes.connect();
     } catch {
       return 'down';
     }
@@ -110,8 +116,8 @@ export class ClusterDatabase {
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  async close(): Promise<void> {
+    await Promise.all([this.pool.end(), this.probes.end()]);
   }
 }
 
