@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BoardCommand } from '../interaction/boardKeys';
 import { Icon } from '../ui/Icon';
+import { BOARD_ACTIONS } from './boardActions';
 
 /** Add note, add theme, undo/redo, zoom and fit: the board's always-visible tools. */
 export function BoardToolbar(props: {
@@ -23,7 +24,7 @@ export function BoardToolbar(props: {
             type="button"
             className="button button-primary"
             data-testid="add-note"
-            aria-keyshortcuts="N"
+            aria-keyshortcuts={BOARD_ACTIONS.addNote.shortcut}
             onClick={() => run({ kind: 'addNote' })}
           >
             <Icon name="plus" />
@@ -33,7 +34,7 @@ export function BoardToolbar(props: {
             type="button"
             className="button button-ghost"
             data-testid="add-cluster"
-            aria-keyshortcuts="C"
+            aria-keyshortcuts={BOARD_ACTIONS.addCluster.shortcut}
             title={`${grouping ? t('selection.group') : t('board.addCluster')} (C)`}
             onClick={() => run({ kind: 'addCluster' })}
           >
@@ -47,7 +48,7 @@ export function BoardToolbar(props: {
             data-testid="undo"
             aria-label={t('board.undo')}
             title={`${t('board.undo')} (${t('keys.mod')}+Z)`}
-            aria-keyshortcuts="Control+Z Meta+Z"
+            aria-keyshortcuts={BOARD_ACTIONS.undo.shortcut}
             aria-disabled={!canUndo}
             onClick={() => canUndo && run({ kind: 'undo' })}
           >
@@ -59,7 +60,7 @@ export function BoardToolbar(props: {
             data-testid="redo"
             aria-label={t('board.redo')}
             title={`${t('board.redo')} (${t('keys.mod')}+Shift+Z)`}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            aria-keyshortcuts={BOARD_ACTIONS.redo.shortcut}
             aria-disabled={!canRedo}
             onClick={() => canRedo && run({ kind: 'redo' })}
           >
@@ -73,7 +74,7 @@ export function BoardToolbar(props: {
         className="icon-button"
         aria-label={t('board.zoomOut')}
         title={t('board.zoomOut')}
-        aria-keyshortcuts="-"
+        aria-keyshortcuts={BOARD_ACTIONS.zoomOut.shortcut}
         data-testid="zoom-out"
         onClick={() => run({ kind: 'zoomOut' })}
       >
@@ -83,7 +84,7 @@ export function BoardToolbar(props: {
         type="button"
         className="zoom-level"
         title={t('board.zoomReset')}
-        aria-keyshortcuts="0"
+        aria-keyshortcuts={BOARD_ACTIONS.zoomReset.shortcut}
         data-testid="zoom-level"
         onClick={() => run({ kind: 'zoomReset' })}
       >
@@ -95,7 +96,7 @@ export function BoardToolbar(props: {
         className="icon-button"
         aria-label={t('board.zoomIn')}
         title={t('board.zoomIn')}
-        aria-keyshortcuts="+"
+        aria-keyshortcuts={BOARD_ACTIONS.zoomIn.shortcut}
         data-testid="zoom-in"
         onClick={() => run({ kind: 'zoomIn' })}
       >
@@ -106,7 +107,7 @@ export function BoardToolbar(props: {
         className="icon-button"
         aria-label={t('board.fit')}
         title={t('board.fit')}
-        aria-keyshortcuts="F"
+        aria-keyshortcuts={BOARD_ACTIONS.fit.shortcut}
         data-testid="zoom-fit"
         onClick={() => run({ kind: 'fit' })}
       >

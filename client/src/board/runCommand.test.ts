@@ -1,6 +1,8 @@
 import type { ClusterView, NoteView } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
+import { WRITING } from '../interaction/boardKeys';
 import { NOTHING, type Selection } from '../interaction/selection';
+import { BOARD_ACTIONS } from './boardActions';
 import { type CommandContext, runCommand } from './runCommand';
 import type { BoardActions } from './useBoardController';
 import type { ViewportControls } from './useViewport';
@@ -120,5 +122,13 @@ describe('board commands', () => {
     runCommand({ kind: 'fit' }, actions, view, context(NOTHING));
     expect(calls[0]?.[0]).toBe('view.fit');
     expect(calls[0]?.[1][0]).toHaveLength(4);
+  });
+});
+
+describe('the board actions table', () => {
+  it('has a row for every command, and the commands that write are the ones a read-only board drops', () => {
+    const rows = Object.values(BOARD_ACTIONS);
+    expect(rows.every((row) => BOARD_ACTIONS[row.id] === row)).toBe(true);
+    expect(new Set(rows.filter((row) => row.writes).map((row) => row.id))).toEqual(WRITING);
   });
 });

@@ -45,7 +45,7 @@ export interface KeyPress {
 }
 
 /** Commands that change the board; none of them runs on a read-only board. */
-const WRITING: ReadonlySet<BoardCommand['kind']> = new Set([
+export const WRITING: ReadonlySet<BoardCommand['kind']> = new Set([
   'addNote',
   'deleteSelected',
   'editSelected',
