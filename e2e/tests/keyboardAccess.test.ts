@@ -1,4 +1,6 @@
+import { createNote } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
+import { boardDoc } from '../support/boardState.js';
 import { connected, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
@@ -47,5 +49,75 @@ describe('keyboard access', () => {
     expect(await page.getByTestId('note').count()).toBe(1);
     await page.getByTestId('add-note').click();
     await page.getByTestId('note').nth(1).waitFor();
+  });
+
+  it('tabs through the notes in reading order, not the order they were made, and pans to a note far off screen', async () => {
+    const page = await suite.person('Freja');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    // Runs alone (-t) or after the test above, which made the first account.
+    await page.goto(suite.samle().baseUrl);
+    const signUp = page.getByTestId('signup-name');
+    await signUp.or(page.getByTestId('signin-email')).first().waitFor();
+    if (await signUp.isVisible()) {
+      await signUpFirstFacilitator(page, suite.samle().baseUrl);
+    } else {
+      await page.getByTestId('signin-email').fill('freja@example.dk');
+      await page.getByTestId('signin-password').fill('et langt kodeord');
+      await page.getByTestId('signin-submit').click();
+    }
+    await workshopWithOpenDay(page, 'Læseorden');
+    const boardId = (await page
+      .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+      .getAttribute('data-board-id')) as string;
+
+    // Made in this order (which is also the stacking order), laid out in another.
+    const made = [
+      { id: 'third', text: 'Tredje', x: 520, y: 40 },
+      { id: 'first', text: 'Første', x: 40, y: 40 },
+      { id: 'fourth', text: 'Fjerde', x: 40, y: 320 },
+      { id: 'second', text: 'Anden', x: 280, y: 70 },
+      { id: 'far', text: 'Langt væk', x: 6000, y: 4000 },
+    ];
+    // They arrive on the open board (which opened empty, at 100 % from its top left).
+    await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
+    await connected(page);
+    const server = await boardDoc(suite.samle(), boardId, 'write');
+    for (const [i, note] of made.entries()) createNote(server.doc, { ...note, createdAt: 1_000 + i });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="note"]').length === 5);
+    server.close();
+    const far = page.locator('[data-testid="note"][data-note-id="far"]');
+    // Far off screen, the note is only its focusable box.
+    expect(await far.getAttribute('data-out-of-view')).toBe('true');
+
+    await page.getByTestId('board-canvas').focus();
+    const order: string[] = [];
+    for (let i = 0; i < made.length; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId ?? ''));
+    }
+    expect(order).toEqual(['first', 'second', 'third', 'fourth', 'far']);
+
+    // The board panned to the far note: wholly inside the canvas, with its text.
+    await page.waitForFunction(() => {
+      const note = document.querySelector('[data-note-id="far"]');
+      const canvas = document.querySelector('[data-testid="board-canvas"]');
+      if (!note || !canvas || note.hasAttribute('data-out-of-view')) return false;
+      const n = note.getBoundingClientRect();
+      const c = canvas.getBoundingClientRect();
+      return n.left >= c.left && n.right <= c.right && n.top >= c.top && n.bottom <= c.bottom;
+    });
+    expect(await far.getByTestId('note-text').inputValue()).toBe('Langt væk');
+    expect(await page.getByTestId('board-canvas').evaluate((c) => [c.scrollLeft, c.scrollTop])).toEqual([0, 0]);
+
+    // Shift+Tab goes back along the same order, and the first note made still stacks below the later ones.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId)).toBe('fourth');
+    const stack = (id: string) =>
+      page.locator(`[data-note-id="${id}"]`).evaluate((el) => Number(getComputedStyle(el).zIndex));
+    expect(await stack('third')).toBeLessThan(await stack('second'));
+    if (process.env.SAMLE_SCREENSHOT_DIR) {
+      await page.keyboard.press('Shift+Tab');
+      await page.screenshot({ path: `${process.env.SAMLE_SCREENSHOT_DIR}/reading-order-1366.png` });
+    }
   });
 });

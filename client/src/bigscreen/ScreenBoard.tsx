@@ -75,11 +75,12 @@ export function ScreenBoard(props: {
           onResizeDone={noop}
         />
       ))}
-      {notes.map((note) => (
+      {notes.map((note, stack) => (
         <NoteCard
           key={note.id}
           note={note}
           doc={doc}
+          stack={stack}
           selected={false}
           editing={false}
           readOnly

@@ -5,6 +5,7 @@ import {
   type PointerEvent,
   type ReactNode,
   type RefObject,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -23,6 +24,7 @@ import {
   pointerMove,
   pointerUp,
 } from '../interaction/pointerGesture';
+import { panToReveal, readingOrder } from '../interaction/readingOrder';
 import { isNoteSelected, notesInRect, selectByRect, selectedNoteIds } from '../interaction/selection';
 import {
   type Point,
@@ -44,8 +46,11 @@ const CULL_MARGIN = 240;
 
 /**
  * The zoomable, pannable surface. It turns pointer and wheel events into
- * gesture-machine input and performs the effects; it renders only the themes
- * and notes that are in view, themes behind notes.
+ * gesture-machine input and performs the effects. Themes are behind notes.
+ * Notes are in the DOM in reading order (so Tab reads the board row by row),
+ * stacked by z-index in the board's own order; a note out of view is only its
+ * focusable box (no text editor, no votes), and focusing a note by keyboard
+ * pans the board to show it.
  */
 export function BoardCanvas(props: {
   doc: Y.Doc;
@@ -213,12 +218,24 @@ export function BoardCanvas(props: {
     return counts;
   }, [notes]);
   const visibleRect = useMemo(() => visibleBoardRect(viewport, size), [viewport, size]);
-  const visibleNotes = useMemo(() => {
+  const mountedNotes = useMemo(() => {
     const keep = new Set([...selectedNoteIds(selection), ...active.notes]);
     if (editingId) keep.add(editingId);
     if (props.highlightedNote) keep.add(props.highlightedNote);
-    return cullToRect(notes, visibleRect, CULL_MARGIN, keep);
+    return new Set(cullToRect(notes, visibleRect, CULL_MARGIN, keep).map((n) => n.id));
   }, [notes, visibleRect, selection, editingId, active.notes, props.highlightedNote]);
+  const orderedNotes = useMemo(() => readingOrder(notes.map((note, stack) => ({ ...note, stack }))), [notes]);
+  const { onNoteFocus } = controller;
+  const onFocusNote = useCallback(
+    (id: string, byKeyboard: boolean) => {
+      onNoteFocus(id);
+      const note = byKeyboard ? notes.find((n) => n.id === id) : undefined;
+      if (!note) return;
+      const { dx, dy } = panToReveal(note, viewportRef.current, size);
+      if (dx !== 0 || dy !== 0) panBy(dx, dy);
+    },
+    [onNoteFocus, notes, viewportRef, size, panBy],
+  );
   const visibleClusters = useMemo(() => {
     const keep = new Set<string>();
     for (const id of [selection.kind === 'cluster' ? selection.id : undefined, active.cluster, editingClusterId]) {
@@ -250,10 +267,17 @@ export function BoardCanvas(props: {
       onPointerCancel={onPointerCancel}
       onPointerLeave={() => onCursor(null)}
       onDoubleClick={onDoubleClick}
+      // Focusing a note out of view makes the browser scroll the canvas; the board pans instead.
+      onScroll={(event) => event.currentTarget.scrollTo(0, 0)}
     >
       <div
         className="board-layer"
-        style={{ transform: `translate(${viewport.panX}px, ${viewport.panY}px) scale(${viewport.zoom})` }}
+        style={
+          {
+            transform: `translate(${viewport.panX}px, ${viewport.panY}px) scale(${viewport.zoom})`,
+            '--note-count': notes.length,
+          } as CSSProperties
+        }
       >
         {visibleClusters.map((cluster) => (
           <ClusterFrame
@@ -272,12 +296,14 @@ export function BoardCanvas(props: {
             onResizeDone={controller.settleCluster}
           />
         ))}
-        {visibleNotes.map((note) => {
+        {orderedNotes.map((note) => {
           const draft = drafts?.ids.has(note.id) === true;
           return (
             <NoteCard
               key={note.id}
               note={note}
+              stack={note.stack}
+              outOfView={!mountedNotes.has(note.id)}
               doc={draft && drafts ? drafts.doc : doc}
               draft={draft}
               selected={isNoteSelected(selection, note.id)}
@@ -287,7 +313,7 @@ export function BoardCanvas(props: {
               clusterId={note.clusterId && clusterIds.has(note.clusterId) ? note.clusterId : undefined}
               hideAuthor={props.hideAuthors}
               labels={props.noteLabels}
-              onFocusNote={controller.onNoteFocus}
+              onFocusNote={onFocusNote}
               onTextFocus={controller.onTextFocus}
               onTextBlur={controller.onTextBlur}
             />

@@ -28,6 +28,10 @@ export interface NoteLabels {
 export const NoteCard = memo(function NoteCard(props: {
   note: NoteView;
   doc: Y.Doc;
+  /** Place in the board's stacking order (the DOM is in reading order). */
+  stack: number;
+  /** Out of view: only the focusable box, so Tab still reaches it (the board pans to it). */
+  outOfView?: boolean;
   selected: boolean;
   editing: boolean;
   /** Opened by a link (`?note=`): a ring that fades after a few seconds. */
@@ -40,13 +44,16 @@ export const NoteCard = memo(function NoteCard(props: {
   labels: NoteLabels;
   /** The note lives in this person's drafts doc, not on the board. */
   draft?: boolean;
-  onFocusNote: (id: string) => void;
+  /** `byKeyboard`: the focus ring shows (Tab, not a click). */
+  onFocusNote: (id: string, byKeyboard: boolean) => void;
   onTextFocus: (id: string) => void;
   onTextBlur: (id: string) => void;
 }) {
   const {
     note,
     doc,
+    stack,
+    outOfView = false,
     selected,
     editing,
     highlighted = false,
@@ -66,6 +73,7 @@ export const NoteCard = memo(function NoteCard(props: {
     '--note-h': `${note.h}px`,
     '--note-bg': colors.background,
     '--note-edge': colors.edge,
+    '--note-stack': stack,
   } as CSSProperties;
   const summary = note.text.trim().slice(0, 80);
   const label = draft
@@ -95,38 +103,72 @@ export const NoteCard = memo(function NoteCard(props: {
           data-editing={editing || undefined}
           data-highlighted={highlighted || undefined}
           data-clipped={clipped || undefined}
+          data-out-of-view={outOfView || undefined}
           aria-label={label}
           style={style}
           onFocus={(event) => {
-            if (event.target === event.currentTarget) onFocusNote(note.id);
+            const el = event.currentTarget;
+            if (event.target === el) onFocusNote(note.id, el.matches(':focus-visible'));
           }}
         >
-          <NoteText
-            doc={doc}
-            noteId={note.id}
-            editing={editing}
-            readOnly={readOnly}
-            label={labels.textLabel}
-            placeholder={labels.placeholder}
-            onFocus={onTextFocus}
-            onBlur={onTextBlur}
-          />
-          {draft ? (
-            <span className="note-draft-tag" aria-hidden="true">
-              <Icon name="lock" />
-              {labels.onlyYou}
-            </span>
-          ) : (
-            <>
-              {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
-              <NoteVotes noteId={note.id} text={note.text} />
-            </>
+          {outOfView ? null : (
+            <NoteContent
+              note={note}
+              doc={doc}
+              editing={editing}
+              readOnly={readOnly}
+              hideAuthor={hideAuthor}
+              labels={labels}
+              draft={draft}
+              onTextFocus={onTextFocus}
+              onTextBlur={onTextBlur}
+            />
           )}
         </div>
       )}
     </ClippedNote>
   );
 });
+
+/** What a note in view shows: its text editor, and its author and votes or the "only you" tag. */
+function NoteContent(props: {
+  note: NoteView;
+  doc: Y.Doc;
+  editing: boolean;
+  readOnly: boolean;
+  hideAuthor: boolean;
+  labels: NoteLabels;
+  draft: boolean;
+  onTextFocus: (id: string) => void;
+  onTextBlur: (id: string) => void;
+}) {
+  const { note, doc, editing, readOnly, hideAuthor, labels, draft, onTextFocus, onTextBlur } = props;
+  return (
+    <>
+      <NoteText
+        doc={doc}
+        noteId={note.id}
+        editing={editing}
+        readOnly={readOnly}
+        label={labels.textLabel}
+        placeholder={labels.placeholder}
+        onFocus={onTextFocus}
+        onBlur={onTextBlur}
+      />
+      {draft ? (
+        <span className="note-draft-tag" aria-hidden="true">
+          <Icon name="lock" />
+          {labels.onlyYou}
+        </span>
+      ) : (
+        <>
+          {note.authorName && !hideAuthor && <span className="note-author">{labels.by(note.authorName)}</span>}
+          <NoteVotes noteId={note.id} text={note.text} />
+        </>
+      )}
+    </>
+  );
+}
 
 /**
  * Tells a note whether its text is longer than the note shows, so it can end
