@@ -108,6 +108,8 @@ export class Room {
   private collected: Uint8Array[] = [];
   /** Updates another instance stored, received while this room was loading or repairing. */
   private remoteBuffered: Uint8Array[] = [];
+  /** Connections sent the opening sync step 1 (and presence); a rebuild greets only those not yet greeted. */
+  private readonly greeted = new WeakSet<Connection>();
 
   constructor(
     readonly docId: string,
@@ -146,14 +148,14 @@ export class Room {
 
   /** Called once storage has been read into the doc. */
   activate(): void {
-    const wasRepairing = this.state === 'repairing';
     this.state = 'active';
     this.collected = [];
     this.settleLoaded(true);
     if (this.holding && this.unstored.count === 0) this.releaseHeld();
     for (const update of this.remoteBuffered.splice(0)) this.applyRemote(update);
     for (const connection of this.connections) {
-      if (!wasRepairing) this.greet(connection);
+      // Also those that connected while the doc was being rebuilt; not twice those greeted before it.
+      if (!this.greeted.has(connection)) this.greet(connection);
       this.drainBuffered(connection);
     }
   }
@@ -416,6 +418,7 @@ export class Room {
 
   /** First frames for a connection on an active room: our state vector, then who is here. */
   private greet(connection: Connection): void {
+    this.greeted.add(connection);
     connection.send(encodeSyncStep1(this.content.stateVector()));
     this.host.countOut(1);
     this.presence.sendAll(connection);

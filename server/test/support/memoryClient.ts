@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Relay } from '../../src/sync/Relay.js';
-import type { ConnectionHandle, SyncSocket } from '../../src/sync/types.js';
+import type { ConnectionHandle, SyncSocket, UpdateGuard } from '../../src/sync/types.js';
 
 /** A socket whose frames wait in an outbox until the test delivers them: nothing happens behind the test's back. */
 export class MemorySocket implements SyncSocket {
@@ -58,9 +58,19 @@ export class MemoryClient {
   constructor(
     relay: Relay,
     readonly docId: string,
-    options: { canWrite?: boolean; sendStep1?: boolean } = {},
+    options: {
+      canWrite?: boolean;
+      sendStep1?: boolean;
+      guard?: UpdateGuard;
+      /** What the client's doc already holds before it connects (e.g. written offline). */
+      initial?: Uint8Array;
+    } = {},
   ) {
-    this.handle = relay.connect(docId, this.socket, { canWrite: options.canWrite ?? true });
+    if (options.initial) Y.applyUpdate(this.doc, options.initial, fromRelay);
+    this.handle = relay.connect(docId, this.socket, {
+      canWrite: options.canWrite ?? true,
+      ...(options.guard ? { guard: options.guard } : {}),
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === fromRelay) return;
       const encoder = encoding.createEncoder();
