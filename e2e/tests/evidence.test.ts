@@ -230,6 +230,18 @@ describe('leaders decide with the evidence in view, and the council case carries
     await screenshot(leader, 'leader-panel-evidence-390-da');
     await leader.setViewportSize({ width: 1366, height: 900 });
 
+    // Before publishing, the facilitator previews what employees will see: the rationale, not the internal note.
+    await facilitator.goto(`${base}/w/${workshopId}/leaders`);
+    await facilitator.getByTestId('publish-bar').waitFor();
+    await facilitator.getByTestId('publish-preview-toggle').click();
+    await screenshot(facilitator, 'publish-preview-1366-da');
+    const preview = facilitator.getByTestId('publish-preview');
+    await preview.waitFor();
+    expect(await preview.getByTestId('publish-change').first().getAttribute('data-change')).toBe('added');
+    const previewText = (await preview.textContent()) ?? '';
+    expect(previewText).toContain('Vi samler henvendelserne ét sted for virksomhederne.');
+    expect(previewText).not.toContain('KUN LEDELSEN');
+
     // After publishing, the participant's page and the published doc hold the rationale, not the internal note.
     await api(facilitator, 'POST', `/api/workshops/${workshopId}/catalog/publish`);
     await ada.goto(`${base}/w/${workshopId}/published`);

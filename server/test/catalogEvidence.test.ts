@@ -6,6 +6,7 @@ import {
   type Grant,
   type MySupport,
   type NoteVotes,
+  type PublishPreview,
   publishedDocId,
   questionsDocId,
   readIdeas,
@@ -288,5 +289,22 @@ describe.each(storages)('evidence beside the catalog on $name', (storage) => {
     expect(seen).toContain('Vi samler henvendelserne ét sted.');
     expect(seen).not.toContain('HEMMELIGT');
     expect(seen).not.toContain('250000');
+
+    // The preview says what publishing again would change, and shows no internal note either.
+    await json(
+      await as(dorthe.token, `/api/workshops/${workshop}/ideas/${ideaId}/assessment`, {
+        rationale: 'Vi samler alle henvendelser ét sted.',
+        internalNote: 'HEMMELIGT: stadig',
+      }),
+    );
+    expect((await as(dorthe.token, `/api/workshops/${workshop}/published/preview`)).status).toBe(403);
+    const preview = await json<PublishPreview>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/published/preview`),
+    );
+    expect(preview.changes).toEqual([
+      { ideaId, title: 'Én indgang for virksomheder', change: 'changed', fields: ['rationale'] },
+    ]);
+    expect(preview.ideas[0]?.assessment?.rationale).toBe('Vi samler alle henvendelser ét sted.');
+    expect(JSON.stringify(preview)).not.toContain('HEMMELIGT');
   });
 });

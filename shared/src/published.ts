@@ -110,3 +110,68 @@ export function readPublished(doc: Y.Doc): PublishedCatalog | null {
 export function writePublished(doc: Y.Doc, catalog: PublishedCatalog): void {
   doc.getMap<unknown>('published').set('catalog', catalog);
 }
+
+/** What publishing now would change for one idea, as the publish preview lists it. */
+export interface PublishChange {
+  ideaId: string;
+  title: string;
+  change: 'added' | 'removed' | 'changed';
+  /** For a changed idea: which parts participants would see changed. */
+  fields: PublishedField[];
+}
+
+export type PublishedField =
+  | 'title'
+  | 'category'
+  | 'description'
+  | 'sources'
+  | 'questions'
+  | 'decision'
+  | 'rationale'
+  | 'rank'
+  | 'timeline'
+  | 'owner'
+  | 'related';
+
+/** `GET …/published/preview`: exactly what participants would see, and what changed since the last publication. */
+export interface PublishPreview {
+  publishedAt: number | null;
+  ideas: PublishedIdea[];
+  changes: PublishChange[];
+}
+
+/** The differences between the published snapshot and what publishing now would give, idea by idea. */
+export function publishChanges(now: readonly PublishedIdea[], published: PublishedCatalog | null): PublishChange[] {
+  const before = new Map((published?.ideas ?? []).map((idea) => [idea.id, idea]));
+  const changes: PublishChange[] = [];
+  // No assessment and an empty one read alike: no owner is no owner.
+  const none = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : (v ?? null));
+  const same = (a: unknown, b: unknown) => JSON.stringify(none(a)) === JSON.stringify(none(b));
+  for (const idea of now) {
+    const old = before.get(idea.id);
+    before.delete(idea.id);
+    if (!old) {
+      changes.push({ ideaId: idea.id, title: idea.title, change: 'added', fields: [] });
+      continue;
+    }
+    const a = old.assessment;
+    const b = idea.assessment;
+    const checks: Array<[PublishedField, unknown, unknown]> = [
+      ['title', old.title, idea.title],
+      ['category', old.category, idea.category],
+      ['description', old.description, idea.description],
+      ['sources', old.provenance, idea.provenance],
+      ['questions', old.questions, idea.questions],
+      ['decision', a?.decision, b?.decision],
+      ['rationale', a?.rationale, b?.rationale],
+      ['rank', a?.rank, b?.rank],
+      ['timeline', [a?.startMonth, a?.endMonth], [b?.startMonth, b?.endMonth]],
+      ['owner', a?.owner, b?.owner],
+      ['related', a?.related, b?.related],
+    ];
+    const fields = checks.filter(([, x, y]) => !same(x, y)).map(([field]) => field);
+    if (fields.length > 0) changes.push({ ideaId: idea.id, title: idea.title, change: 'changed', fields });
+  }
+  for (const old of before.values()) changes.push({ ideaId: old.id, title: old.title, change: 'removed', fields: [] });
+  return changes;
+}

@@ -11,6 +11,7 @@ import { EvidencePanel } from './EvidencePanel';
 import { LeaderEmpty } from './LeaderStates';
 import { formatTimeline } from './months';
 import { PublishBar } from './PublishBar';
+import { PublishPreviewPanel } from './PublishPreviewPanel';
 import { SupportSwitch } from './SupportSwitch';
 import { evidenceKey, useEvidence } from './useEvidence';
 import { useLeaderCatalog } from './useLeaderCatalog';
@@ -56,6 +57,9 @@ export function LeaderPanel({
           support={ready.support}
           onChanged={ready.refresh}
         />
+      )}
+      {ideas.length > 0 && role === 'facilitator' && (
+        <PublishPreviewPanel workshopId={workshopId} credential={credential} />
       )}
       {ideas.length === 0 ? (
         <div className="empty-state no-print" data-testid="leaders-empty">

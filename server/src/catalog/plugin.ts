@@ -30,6 +30,7 @@ import {
   myPublishedSources,
   type OnUnreadable,
   publishCatalog,
+  publishPreview,
   publishStatus,
   readWorkingCatalog,
   workingCatalogExport,
@@ -158,6 +159,10 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
 
   app.get('/published/status', { config: assessor, schema: { params: WorkshopParams } }, (request) =>
     publishStatus(context, params(request).id, unreadableLogger(request)),
+  );
+
+  app.get('/published/preview', { config: publisher, schema: { params: WorkshopParams } }, (request) =>
+    publishPreview(context, params(request).id, unreadableLogger(request)),
   );
 
   app.get('/published/mine', { config: member, schema: { params: WorkshopParams } }, (request) =>

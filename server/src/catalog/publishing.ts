@@ -9,7 +9,9 @@ import {
   type MyPublishedSources,
   type PublishedCatalog,
   type PublishedIdea,
+  type PublishPreview,
   type PublishStatus,
+  publishChanges,
   publishedDocId,
   readAssessments,
   readIdeas,
@@ -125,6 +127,17 @@ export async function publishStatus(
     publishedBy: published?.publishedBy ?? null,
     unpublishedChanges: differsFromPublished(now, published),
   };
+}
+
+/** Exactly what participants would see if the catalog were published now, and what that changes. */
+export async function publishPreview(
+  context: CatalogContext,
+  workshopId: string,
+  onUnreadable: OnUnreadable,
+): Promise<PublishPreview> {
+  const published = await readPublishedCatalog(context.relay, workshopId);
+  const ideas = publishedIdeas(await readWorkingCatalog(context, workshopId, onUnreadable));
+  return { publishedAt: published?.publishedAt ?? null, ideas, changes: publishChanges(ideas, published) };
 }
 
 /**
