@@ -172,6 +172,15 @@ describe('leaders decide with the evidence in view, and the council case carries
       })
       .toContain('Virksomheder ringer ét sted');
 
+    // The catalog shows each source's votes too.
+    await expect
+      .poll(() =>
+        facilitator
+          .locator('[data-testid="idea-source"][data-note-id="n1"] [data-testid="source-votes"]')
+          .textContent(),
+      )
+      .toContain('3 stemmer');
+
     // A leader opens the panel: description, both sources with their votes, the linked question.
     const invite = await api<{ path: string }>(facilitator, 'POST', `/api/workshops/${workshopId}/invites`, {
       role: 'leader',

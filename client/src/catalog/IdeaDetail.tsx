@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import type { Credential } from '../api/http';
 import { useTextField } from '../board/useTextField';
+import { useNoteVotes } from '../synthesis/useNoteVotes';
 import { Icon } from '../ui/Icon';
 import { setCategory } from './catalogEdits';
 import { proposersOf, type SimilarIdea } from './catalogModel';
 import { DescriptionEditor } from './DescriptionEditor';
 import { DeleteIdea, MergePanel, SplitPanel } from './IdeaActions';
 import { SourceList } from './SourceList';
+import '../synthesis/votes.css';
 
 export interface IdeaDetailProps {
   workshopId: string;
@@ -38,6 +40,7 @@ export interface IdeaDetailProps {
  */
 export function IdeaDetail(props: IdeaDetailProps) {
   const { workshopId, credential, token, name, doc, idea, ideas, decision, similar, statuses, statusError } = props;
+  const votes = useNoteVotes(workshopId, credential);
   const { announce, onSelect, onSourcesChanged, onParagraphs } = props;
   const { t } = useTranslation();
   const id = useId();
@@ -123,7 +126,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
             {t('catalog.sources.statusError')}
           </p>
         )}
-        <SourceList idea={idea} statuses={statuses} chosen={chosen} onToggle={toggle} />
+        <SourceList idea={idea} statuses={statuses} chosen={chosen} onToggle={toggle} votes={votes} />
       </section>
 
       <div className="idea-actions">

@@ -1,4 +1,4 @@
-import type { IdeaView, SourceStatus } from '@samle/shared';
+import type { IdeaView, NoteVotes, SourceStatus } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 import { handleLinkClick } from '../routing/navigation';
 import { boardNotePath } from '../routing/routes';
@@ -16,8 +16,10 @@ export function SourceList(props: {
   statuses: ReadonlyMap<string, SourceStatus> | undefined;
   chosen: ReadonlySet<string>;
   onToggle: (key: string) => void;
+  /** Closed-round dot votes per board and note (the server's count). */
+  votes?: NoteVotes;
 }) {
-  const { idea, statuses, chosen, onToggle } = props;
+  const { idea, statuses, chosen, onToggle, votes } = props;
   const { t } = useTranslation();
   return (
     <ul className="source-list" data-testid="idea-sources">
@@ -65,6 +67,11 @@ export function SourceList(props: {
                 </span>
                 {session && <span>{session}</span>}
                 <span data-testid="source-author">{source.authorName ?? t('catalog.sources.anonymous')}</span>
+                {(votes?.boards[source.boardId]?.[source.noteId] ?? 0) > 0 && (
+                  <span className="chip synth-note-votes" data-testid="source-votes">
+                    {t('evidence.votes', { count: votes?.boards[source.boardId]?.[source.noteId] ?? 0 })}
+                  </span>
+                )}
                 {theme && <span className="chip chip-theme">{theme}</span>}
               </p>
             </div>
