@@ -51,6 +51,7 @@ import type { ClusterBus } from './sync/cluster.js';
 import { Relay, RelayUnavailableError } from './sync/Relay.js';
 import { RelayMetrics } from './sync/RelayMetrics.js';
 import type { RelayLogger } from './sync/types.js';
+import { localOnlinePeople, sharedOnlinePeople } from './workshops/onlinePeople.js';
 
 export interface BuildAppOptions {
   config: SamleConfig;
@@ -206,11 +207,21 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     evaluations: storage.evaluations,
   });
   await app.register(planRoutes, { store, plans: storage.plans, access, relay });
+  const online = cluster?.counters
+    ? sharedOnlinePeople({
+        relay,
+        redis: cluster.counters,
+        prefix: config.redisPrefix,
+        instanceId: cluster.instanceId,
+      })
+    : localOnlinePeople(relay);
+  app.addHook('onClose', async () => online.close());
   await app.register(roomRoutes, {
     store,
     plans: storage.plans,
     access,
     relay,
+    online,
     questions: storage.questions,
     evaluations: storage.evaluations,
     votes: storage.votes,

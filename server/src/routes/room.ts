@@ -12,6 +12,7 @@ import type { VoteStore } from '../storage/contracts/voteTypes.js';
 import type { WorkshopStore } from '../storage/contracts/workshopTypes.js';
 import type { Relay } from '../sync/Relay.js';
 import { boardCounts } from '../workshops/liveCounts.js';
+import type { OnlinePeople } from '../workshops/onlinePeople.js';
 import { workshopCaller } from './guards.js';
 
 export interface RoomRouteOptions {
@@ -19,6 +20,8 @@ export interface RoomRouteOptions {
   plans: PlanStore;
   access: AccessService;
   relay: Relay;
+  /** Who is connected to the session's boards, on every instance (the tables' online counts). */
+  online: OnlinePeople;
   questions: QuestionStore;
   evaluations: EvaluationStore;
   /** Open dot votes' turnout and private writing's drafts, per board. */
@@ -35,7 +38,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 export async function roomRoutes(server: FastifyInstance, options: RoomRouteOptions): Promise<void> {
   // Handlers typed from their route schemas (TypeBox), so bodies and params need no casts.
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
-  const { store, plans, access, relay, questions, evaluations, votes, docs } = options;
+  const { store, plans, access, relay, questions, evaluations, votes, docs, online } = options;
 
   async function sessionAndCaller(request: Parameters<typeof workshopCaller>[0]) {
     const session = await store.getSession((request.params as { id: string }).id);
@@ -48,17 +51,6 @@ export async function roomRoutes(server: FastifyInstance, options: RoomRouteOpti
       throw error;
     });
     return { session, caller };
-  }
-
-  /** People with a live connection on any of these docs (this instance's connections). */
-  function connectedPeople(docIds: readonly string[]): Set<string> {
-    const people = new Set<string>();
-    for (const docId of docIds) {
-      relay.withRoom(docId, (room) => {
-        for (const connection of room.connections) if (connection.personId) people.add(connection.personId);
-      });
-    }
-    return people;
   }
 
   app.post(
@@ -96,7 +88,7 @@ export async function roomRoutes(server: FastifyInstance, options: RoomRouteOpti
     const graph = await store.getWorkshopGraph(session.workshopId);
     if (!graph) throw new ApiFailure(404, 'SESSION_NOT_FOUND', 'There is no such session.');
     const sessionBoards = graph.boards.filter((b) => b.sessionId === session.id).map((b) => b.id);
-    const connected = connectedPeople(sessionBoards);
+    const connected = await online.connected(sessionBoards);
     const tables = graph.groups
       .filter((g) => g.sessionId === session.id)
       .map((group) => ({

@@ -100,6 +100,11 @@ export class Relay {
     return this.rooms.size;
   }
 
+  /** Ids of the docs loaded here (read-only; the cockpit's online counts publish who is on them). */
+  loadedDocIds(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** Resolves true once the doc is loaded and serving, false if that load failed or the doc is not loaded. */
   whenLoaded(docId: string): Promise<boolean> {
     return this.rooms.get(docId)?.loaded ?? Promise.resolve(false);
