@@ -179,7 +179,10 @@ export function BoardCanvas(props: {
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     const canvas = canvasRef.current;
-    const target = event.target as HTMLElement;
+    // The canvas captures the pointer on press, so the browser aims the double-click at the canvas itself:
+    // what was double-clicked is what lies under the pointer.
+    const under = document.elementFromPoint(event.clientX, event.clientY);
+    const target = under instanceof HTMLElement && canvas?.contains(under) ? under : (event.target as HTMLElement);
     if (!canvas || readOnly || target.closest('button, a, input, select, .no-gesture, [data-cluster-header]')) return;
     const noteId = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
     if (noteId) {
