@@ -20,6 +20,7 @@ import { ApiFailure } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Relay } from '../sync/Relay.js';
 import type { CatalogContext } from './context.js';
+import { publishQuestionList } from './questionList.js';
 
 /**
  * Editing the catalog's ideas as a whole: merge two, split one, delete one, and
@@ -43,12 +44,13 @@ async function dropAssessment(relay: Relay, workshopId: string, ideaId: string):
 
 /** Merges `fromId` into `intoId`: the description first, then the catalog, then the assessment. */
 export async function mergeIdeas(
-  { relay, workshops }: CatalogContext,
+  context: CatalogContext,
   workshopId: string,
   caller: WorkshopCaller,
   intoId: string,
   fromId: string,
 ): Promise<{ ideaId: string; sources: number }> {
+  const { relay, workshops } = context;
   await requireIdeas(relay, workshopId, intoId, fromId);
   const by = await callerName(caller, workshops);
   const decision = await relay.read(
@@ -78,6 +80,7 @@ export async function mergeIdeas(
   });
   if (!merged) throw new ApiFailure(404, 'IDEA_NOT_FOUND', 'There is no such idea in the catalog.');
   await dropAssessment(relay, workshopId, fromId);
+  await relinkQuestions(context, workshopId, fromId, intoId);
   const idea = (await relay.read(catalogDocId(workshopId), readIdeas)).find((i) => i.id === intoId);
   return { ideaId: intoId, sources: idea?.provenance.length ?? 0 };
 }
@@ -116,16 +119,34 @@ export async function splitIdeaSources(
 }
 
 export async function removeIdea(
-  { relay }: CatalogContext,
+  context: CatalogContext,
   workshopId: string,
   ideaId: string,
 ): Promise<{ deleted: string }> {
+  const { relay } = context;
   await requireIdeas(relay, workshopId, ideaId);
   await relay.command(catalogDocId(workshopId), (doc) => {
     deleteIdea(doc, ideaId);
   });
   await dropAssessment(relay, workshopId, ideaId);
+  await relinkQuestions(context, workshopId, ideaId, null);
   return { deleted: ideaId };
+}
+
+/**
+ * Questions and proposals linked to an idea that is merged away follow it into the idea
+ * that remains (they stay its evidence); those of a deleted idea are unlinked, back to open.
+ */
+async function relinkQuestions(
+  context: CatalogContext,
+  workshopId: string,
+  fromId: string,
+  toId: string | null,
+): Promise<void> {
+  const linked = (await context.questions.listQuestions(workshopId)).filter((q) => q.ideaId === fromId);
+  if (linked.length === 0) return;
+  for (const question of linked) await context.questions.linkIdea(question.id, toId);
+  await publishQuestionList(context, workshopId);
 }
 
 /** What became of every idea's source notes: unchanged, changed (with the text now) or deleted. */
