@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DoneMark, PlanStore, SavedTemplateRecord, SessionPlanPatch } from '../contracts/planTypes.js';
 import type { AgendaItemRecord, SessionRecord } from '../contracts/workshopTypes.js';
 import { type TemplateRow, toTemplate } from '../rows.js';
+import { insertSession } from './sessionInsert.js';
 
 /** The process plan's edits in the SQLite file (see PlanStore). */
 export class SqlitePlanStore implements PlanStore {
@@ -26,28 +27,7 @@ export class SqlitePlanStore implements PlanStore {
   }
 
   async addSession(s: SessionRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id,
-                               current_item_started_at, start_time, place, tables_open)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        s.id,
-        s.workshopId,
-        s.position,
-        s.title,
-        s.kind,
-        s.date,
-        s.status,
-        s.joinCode,
-        s.mode,
-        s.currentItemId,
-        s.currentItemStartedAt,
-        s.startTime,
-        s.place,
-        s.tablesOpen ? 1 : 0,
-      );
+    insertSession(this.db, s);
   }
 
   async updateSessionPlan(sessionId: string, patch: SessionPlanPatch): Promise<void> {

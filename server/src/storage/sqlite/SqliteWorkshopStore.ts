@@ -31,6 +31,7 @@ import {
   toWorkshop,
   type WorkshopRow,
 } from '../rows.js';
+import { insertSession } from './sessionInsert.js';
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */
 export class SqliteWorkshopStore implements WorkshopStore {
@@ -118,7 +119,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
         w.id,
         plan.facilitatorId,
       );
-      for (const s of plan.sessions) this.insertSession(s);
+      for (const s of plan.sessions) insertSession(this.db, s);
       for (const item of plan.agenda) this.insertAgendaItem(item);
       for (const person of plan.people) this.insertPerson(person);
       for (const group of plan.groups) this.insertGroup(group);
@@ -128,29 +129,6 @@ export class SqliteWorkshopStore implements WorkshopStore {
         this.stmt('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)').run(docId, initialUpdate);
       }
     })();
-  }
-
-  private insertSession(s: SessionRecord): void {
-    this.stmt(
-      `INSERT INTO sessions (id, workshop_id, position, title, kind, date, status, join_code, mode, current_item_id,
-                             current_item_started_at, start_time, place, tables_open)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      s.id,
-      s.workshopId,
-      s.position,
-      s.title,
-      s.kind,
-      s.date,
-      s.status,
-      s.joinCode,
-      s.mode,
-      s.currentItemId,
-      s.currentItemStartedAt,
-      s.startTime,
-      s.place,
-      s.tablesOpen ? 1 : 0,
-    );
   }
 
   private insertAgendaItem(item: AgendaItemRecord): void {
