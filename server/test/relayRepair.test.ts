@@ -45,6 +45,8 @@ describe('relay: rebuilding a doc after a refused update', () => {
     const stored = readNotes(await h.storedState(docId)).map((note) => note.id);
     expect(stored).toContain('written-offline');
     expect(stored).not.toContain('refused');
+    // Nor does anyone who connected during the rebuild receive the refused note.
+    expect(readNotes(late.doc).map((note) => note.id)).not.toContain('refused');
     expect(late.socket.isOpen()).toBe(true);
   });
 });
