@@ -1,7 +1,7 @@
 import { CLUSTER_COLORS, NOTE_COLORS } from '@samle/shared';
 import type { BoardCommand } from '../interaction/boardKeys';
 import { type Selection, selectedNoteIds } from '../interaction/selection';
-import type { BoardActions, BoardControllerOptions } from './boardController';
+import type { BoardActions, BoardControllerOptions } from './boardTypes';
 import type { BoardHistory } from './useBoardHistory';
 import type { ViewportControls } from './useViewport';
 

@@ -1,6 +1,6 @@
 import type { GestureEffect } from '../interaction/pointerGesture';
 import type { Rect } from '../interaction/viewport';
-import type { BoardActions } from './boardController';
+import type { BoardActions } from './boardTypes';
 
 /** What the canvas's gestures act on: the board's actions, and the rubber band the canvas draws. */
 export type GestureTarget = Pick<

@@ -1,6 +1,6 @@
 import type { BoardCommand } from '../interaction/boardKeys';
 import { BOARD_ACTIONS, type BoardAction, type CommandContext } from './boardActions';
-import type { BoardActions } from './boardController';
+import type { BoardActions } from './boardTypes';
 import type { ViewportControls } from './useViewport';
 
 export type { CommandContext } from './boardActions';
