@@ -11,7 +11,7 @@ import type { InviteRecord } from './contracts/accessTypes.js';
 import type { BoardRecord } from './contracts/boardTypes.js';
 import type { EvaluationRecord, EvaluationResponseRecord } from './contracts/evaluationTypes.js';
 import type { FacilitatorRecord } from './contracts/facilitatorTypes.js';
-import type { SavedTemplateRecord } from './contracts/planTypes.js';
+import type { DoneMark, SavedTemplateRecord } from './contracts/planTypes.js';
 import type { QuestionRecord } from './contracts/questionTypes.js';
 import type { VoteRound } from './contracts/voteTypes.js';
 import type {
@@ -342,6 +342,23 @@ export const toTemplate = (row: TemplateRow): SavedTemplateRecord => ({
   title: row.title,
   spec: row.spec,
   createdAt: row.created_at,
+});
+
+/** A row of done_marks: one person's "done" in one round of a session. */
+export interface DoneMarkRow {
+  session_id: string;
+  round: string;
+  person_id: string;
+  group_id: string;
+  at: number;
+}
+
+export const toDoneMark = (row: DoneMarkRow): DoneMark => ({
+  sessionId: row.session_id,
+  round: row.round,
+  personId: row.person_id,
+  groupId: row.group_id,
+  at: row.at,
 });
 
 /** A row of decision_history. */

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { BoardHistoryStore, BoardSnapshot, BoardSnapshotInfo } from '../contracts/historyTypes.js';
-import { type SnapshotRow, toInfo } from '../sqlite/SqliteHistoryStore.js';
+import { type SnapshotRow, toSnapshotInfo } from '../historyRows.js';
 import { toBytes } from './postgresDb.js';
 
 export class PostgresHistoryStore implements BoardHistoryStore {
@@ -20,7 +20,7 @@ export class PostgresHistoryStore implements BoardHistoryStore {
         WHERE board_id = $1 ORDER BY taken_at DESC, id DESC`,
       [boardId],
     );
-    return rows.map(toInfo);
+    return rows.map(toSnapshotInfo);
   }
 
   async getSnapshot(boardId: string, snapshotId: string): Promise<BoardSnapshot | null> {
@@ -30,7 +30,7 @@ export class PostgresHistoryStore implements BoardHistoryStore {
     );
     const row = rows[0];
     if (!row?.data) return null;
-    return { ...toInfo(row), data: toBytes(row.data) };
+    return { ...toSnapshotInfo(row), data: toBytes(row.data) };
   }
 
   async replaceSnapshotData(boardId: string, snapshotId: string, data: Uint8Array): Promise<void> {

@@ -2,7 +2,7 @@ import { controlDocId, type Prompts } from '@samle/shared';
 import type pg from 'pg';
 import type { DoneMark, PlanStore, SavedTemplateRecord, SessionPlanPatch } from '../contracts/planTypes.js';
 import type { AgendaItemRecord, SessionRecord } from '../contracts/workshopTypes.js';
-import { type TemplateRow, toTemplate } from '../rows.js';
+import { type DoneMarkRow, type TemplateRow, toDoneMark, toTemplate } from '../rows.js';
 import { inTransaction } from './postgresDb.js';
 import { agendaColumns, sessionColumns, sessionValues } from './postgresRows.js';
 
@@ -175,19 +175,10 @@ export class PostgresPlanStore implements PlanStore {
   }
 
   async doneMarks(sessionId: string, round: string): Promise<DoneMark[]> {
-    const { rows } = await this.pool.query<{
-      session_id: string;
-      round: string;
-      person_id: string;
-      group_id: string;
-      at: number;
-    }>('SELECT * FROM done_marks WHERE session_id = $1 AND round = $2 ORDER BY at', [sessionId, round]);
-    return rows.map((row) => ({
-      sessionId: row.session_id,
-      round: row.round,
-      personId: row.person_id,
-      groupId: row.group_id,
-      at: row.at,
-    }));
+    const { rows } = await this.pool.query<DoneMarkRow>(
+      'SELECT * FROM done_marks WHERE session_id = $1 AND round = $2 ORDER BY at',
+      [sessionId, round],
+    );
+    return rows.map(toDoneMark);
   }
 }

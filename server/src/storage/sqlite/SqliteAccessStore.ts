@@ -15,17 +15,17 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async getInvite(id: string): Promise<InviteRecord | null> {
-    const row = this.db.prepare('SELECT * FROM invites WHERE id = ?').get(id) as InviteRow | undefined;
+    const row = this.db.prepare<unknown[], InviteRow>('SELECT * FROM invites WHERE id = ?').get(id);
     return row ? toInvite(row) : null;
   }
 
   async listInvites(workshopId: string): Promise<Array<InviteRecord & { joined: number }>> {
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], InviteRow & { joined: number }>(
         `SELECT i.*, (SELECT COUNT(*) FROM people p WHERE p.invite_id = i.id) AS joined
          FROM invites i WHERE i.workshop_id = ? ORDER BY i.created_at DESC, i.id LIMIT 200`,
       )
-      .all(workshopId) as Array<InviteRow & { joined: number }>;
+      .all(workshopId);
     return rows.map((row) => ({ ...toInvite(row), joined: Number(row.joined) }));
   }
 
@@ -45,16 +45,18 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async inviteOf(personId: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT invite_id FROM people WHERE id = ?').get(personId) as
-      | { invite_id: string | null }
-      | undefined;
+    const row = this.db
+      .prepare<unknown[], { invite_id: string | null }>('SELECT invite_id FROM people WHERE id = ?')
+      .get(personId);
     return row?.invite_id ?? null;
   }
 
   async personOfBrowser(workshopId: string, browserKeyHash: string): Promise<string | null> {
     const row = this.db
-      .prepare('SELECT person_id FROM person_browsers WHERE workshop_id = ? AND browser_key_hash = ?')
-      .get(workshopId, browserKeyHash) as { person_id: string } | undefined;
+      .prepare<unknown[], { person_id: string }>(
+        'SELECT person_id FROM person_browsers WHERE workshop_id = ? AND browser_key_hash = ?',
+      )
+      .get(workshopId, browserKeyHash);
     return row?.person_id ?? null;
   }
 

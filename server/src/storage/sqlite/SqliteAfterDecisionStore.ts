@@ -20,8 +20,8 @@ export class SqliteAfterDecisionStore implements AfterDecisionStore {
 
   async agendaRuns(sessionId: string): Promise<AgendaRun[]> {
     const rows = this.db
-      .prepare('SELECT * FROM agenda_runs WHERE session_id = ? ORDER BY started_at, item_id')
-      .all(sessionId) as RunRow[];
+      .prepare<unknown[], RunRow>('SELECT * FROM agenda_runs WHERE session_id = ? ORDER BY started_at, item_id')
+      .all(sessionId);
     return rows.map(toAgendaRun);
   }
 
@@ -37,15 +37,17 @@ export class SqliteAfterDecisionStore implements AfterDecisionStore {
 
   async pulseAnswers(pulseId: string): Promise<PulseAnswerRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM pulse_answers WHERE pulse_id = ? ORDER BY answered_at')
-      .all(pulseId) as AnswerRow[];
+      .prepare<unknown[], AnswerRow>('SELECT * FROM pulse_answers WHERE pulse_id = ? ORDER BY answered_at')
+      .all(pulseId);
     return rows.map(toPulseAnswer);
   }
 
   async hasAnsweredPulses(workshopId: string, respondentKey: string): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT pulse_id FROM pulse_answers WHERE workshop_id = ? AND respondent_key = ?')
-      .all(workshopId, respondentKey) as Array<{ pulse_id: string }>;
+      .prepare<unknown[], { pulse_id: string }>(
+        'SELECT pulse_id FROM pulse_answers WHERE workshop_id = ? AND respondent_key = ?',
+      )
+      .all(workshopId, respondentKey);
     return rows.map((r) => r.pulse_id);
   }
 }

@@ -24,14 +24,16 @@ export class SqliteEvaluationStore implements EvaluationStore {
   }
 
   async getEvaluation(id: string): Promise<EvaluationRecord | null> {
-    const row = this.db.prepare('SELECT * FROM evaluations WHERE id = ?').get(id) as EvaluationRow | undefined;
+    const row = this.db.prepare<unknown[], EvaluationRow>('SELECT * FROM evaluations WHERE id = ?').get(id);
     return row ? toEvaluation(row) : null;
   }
 
   async latestEvaluation(workshopId: string): Promise<EvaluationRecord | null> {
     const row = this.db
-      .prepare('SELECT * FROM evaluations WHERE workshop_id = ? ORDER BY opened_at DESC, id DESC LIMIT 1')
-      .get(workshopId) as EvaluationRow | undefined;
+      .prepare<unknown[], EvaluationRow>(
+        'SELECT * FROM evaluations WHERE workshop_id = ? ORDER BY opened_at DESC, id DESC LIMIT 1',
+      )
+      .get(workshopId);
     return row ? toEvaluation(row) : null;
   }
 
@@ -53,8 +55,10 @@ export class SqliteEvaluationStore implements EvaluationStore {
 
   async responses(evaluationId: string): Promise<EvaluationResponseRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM evaluation_responses WHERE evaluation_id = ? ORDER BY answered_at, respondent_key')
-      .all(evaluationId) as EvaluationResponseRow[];
+      .prepare<unknown[], EvaluationResponseRow>(
+        'SELECT * FROM evaluation_responses WHERE evaluation_id = ? ORDER BY answered_at, respondent_key',
+      )
+      .all(evaluationId);
     return rows.map(toEvaluationResponse);
   }
 

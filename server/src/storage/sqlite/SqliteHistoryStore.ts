@@ -1,20 +1,6 @@
 import type Database from 'better-sqlite3';
-import {
-  type BoardHistoryStore,
-  type BoardSnapshot,
-  type BoardSnapshotInfo,
-  isSnapshotReason,
-} from '../contracts/historyTypes.js';
-
-interface SnapshotRow {
-  id: string;
-  board_id: string;
-  taken_at: number;
-  reason: string;
-  note_count: number;
-  writer_count: number;
-  data?: Buffer;
-}
+import type { BoardHistoryStore, BoardSnapshot, BoardSnapshotInfo } from '../contracts/historyTypes.js';
+import { type SnapshotRow, toSnapshotInfo } from '../historyRows.js';
 
 export class SqliteHistoryStore implements BoardHistoryStore {
   constructor(private readonly db: Database.Database) {}
@@ -30,21 +16,21 @@ export class SqliteHistoryStore implements BoardHistoryStore {
 
   async listSnapshots(boardId: string): Promise<BoardSnapshotInfo[]> {
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], SnapshotRow>(
         `SELECT id, board_id, taken_at, reason, note_count, writer_count FROM board_snapshots
           WHERE board_id = ? ORDER BY taken_at DESC, id DESC`,
       )
-      .all(boardId) as SnapshotRow[];
-    return rows.map(toInfo);
+      .all(boardId);
+    return rows.map(toSnapshotInfo);
   }
 
   async getSnapshot(boardId: string, snapshotId: string): Promise<BoardSnapshot | null> {
     const row = this.db
-      .prepare('SELECT * FROM board_snapshots WHERE board_id = ? AND id = ?')
-      .get(boardId, snapshotId) as SnapshotRow | undefined;
+      .prepare<unknown[], SnapshotRow>('SELECT * FROM board_snapshots WHERE board_id = ? AND id = ?')
+      .get(boardId, snapshotId);
     if (!row?.data) return null;
     const data = row.data;
-    return { ...toInfo(row), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+    return { ...toSnapshotInfo(row), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
   }
 
   async replaceSnapshotData(boardId: string, snapshotId: string, data: Uint8Array): Promise<void> {
@@ -58,17 +44,3 @@ export class SqliteHistoryStore implements BoardHistoryStore {
     })();
   }
 }
-
-export function toInfo(row: SnapshotRow): BoardSnapshotInfo {
-  if (!isSnapshotReason(row.reason)) throw new Error(`board snapshot ${row.id} has an unknown reason "${row.reason}"`);
-  return {
-    id: row.id,
-    boardId: row.board_id,
-    takenAt: Number(row.taken_at),
-    reason: row.reason,
-    noteCount: Number(row.note_count),
-    writerCount: Number(row.writer_count),
-  };
-}
-
-export type { SnapshotRow };

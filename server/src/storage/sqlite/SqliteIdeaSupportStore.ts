@@ -25,15 +25,19 @@ export class SqliteIdeaSupportStore implements IdeaSupportStore {
 
   async ideaSupportCounts(workshopId: string): Promise<Record<string, number>> {
     const rows = this.db
-      .prepare('SELECT idea_id, COUNT(*) AS n FROM idea_supports WHERE workshop_id = ? GROUP BY idea_id')
-      .all(workshopId) as Array<{ idea_id: string; n: number }>;
+      .prepare<unknown[], { idea_id: string; n: number }>(
+        'SELECT idea_id, COUNT(*) AS n FROM idea_supports WHERE workshop_id = ? GROUP BY idea_id',
+      )
+      .all(workshopId);
     return Object.fromEntries(rows.map((row) => [row.idea_id, row.n]));
   }
 
   async ideasSupportedBy(workshopId: string, personId: string): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT idea_id FROM idea_supports WHERE workshop_id = ? AND person_id = ? ORDER BY idea_id')
-      .all(workshopId, personId) as Array<{ idea_id: string }>;
+      .prepare<unknown[], { idea_id: string }>(
+        'SELECT idea_id FROM idea_supports WHERE workshop_id = ? AND person_id = ? ORDER BY idea_id',
+      )
+      .all(workshopId, personId);
     return rows.map((row) => row.idea_id);
   }
 }

@@ -2,7 +2,7 @@ import { controlDocId, type Prompts } from '@samle/shared';
 import type Database from 'better-sqlite3';
 import type { DoneMark, PlanStore, SavedTemplateRecord, SessionPlanPatch } from '../contracts/planTypes.js';
 import type { AgendaItemRecord, SessionRecord } from '../contracts/workshopTypes.js';
-import { type TemplateRow, toTemplate } from '../rows.js';
+import { type DoneMarkRow, type TemplateRow, toDoneMark, toTemplate } from '../rows.js';
 import { insertSession } from './sessionInsert.js';
 
 /** The process plan's edits in the SQLite file (see PlanStore). */
@@ -40,28 +40,22 @@ export class SqlitePlanStore implements PlanStore {
 
   async removeSession(sessionId: string): Promise<boolean> {
     return this.db.transaction(() => {
-      const boardIds = (
-        this.db.prepare('SELECT id FROM boards WHERE session_id = ?').all(sessionId) as Array<{ id: string }>
-      ).map((row) => row.id);
+      const boardIds = this.db
+        .prepare<unknown[], { id: string }>('SELECT id FROM boards WHERE session_id = ?')
+        .all(sessionId)
+        .map((row) => row.id);
       const docIds = [...boardIds, ...boardIds.map(controlDocId)];
       const marks = docIds.map(() => '?').join(', ');
       if (boardIds.length > 0) {
         // Each board was made with one update; anything more (or a snapshot, a vote, a control doc) is work.
-        const updates = this.db
-          .prepare(`SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id IN (${marks})`)
-          .get(...docIds) as { n: number };
-        const snapshots = this.db
-          .prepare(`SELECT COUNT(*) AS n FROM doc_snapshots WHERE doc_id IN (${marks})`)
-          .get(...docIds) as { n: number };
-        const rounds = this.db
-          .prepare(`SELECT COUNT(*) AS n FROM vote_rounds WHERE board_id IN (${boardIds.map(() => '?').join(', ')})`)
-          .get(...boardIds) as { n: number };
-        const kept = this.db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM board_snapshots WHERE board_id IN (${boardIds.map(() => '?').join(', ')})`,
-          )
-          .get(...boardIds) as { n: number };
-        if (updates.n > boardIds.length || snapshots.n > 0 || rounds.n > 0 || kept.n > 0) return false;
+        const count = (sql: string, ids: readonly string[]): number =>
+          this.db.prepare<unknown[], { n: number }>(sql).get(...ids)?.n ?? 0;
+        const boardMarks = boardIds.map(() => '?').join(', ');
+        const updates = count(`SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id IN (${marks})`, docIds);
+        const snapshots = count(`SELECT COUNT(*) AS n FROM doc_snapshots WHERE doc_id IN (${marks})`, docIds);
+        const rounds = count(`SELECT COUNT(*) AS n FROM vote_rounds WHERE board_id IN (${boardMarks})`, boardIds);
+        const kept = count(`SELECT COUNT(*) AS n FROM board_snapshots WHERE board_id IN (${boardMarks})`, boardIds);
+        if (updates > boardIds.length || snapshots > 0 || rounds > 0 || kept > 0) return false;
         for (const table of ['doc_updates', 'doc_compaction_leases']) {
           this.db.prepare(`DELETE FROM ${table} WHERE doc_id IN (${marks})`).run(...docIds);
         }
@@ -89,9 +83,9 @@ export class SqlitePlanStore implements PlanStore {
   async replaceAgenda(sessionId: string, items: readonly AgendaItemRecord[]): Promise<void> {
     this.db.transaction(() => {
       const keep = new Set(items.map((item) => item.id));
-      const existing = this.db.prepare('SELECT id FROM agenda_items WHERE session_id = ?').all(sessionId) as Array<{
-        id: string;
-      }>;
+      const existing = this.db
+        .prepare<unknown[], { id: string }>('SELECT id FROM agenda_items WHERE session_id = ?')
+        .all(sessionId);
       for (const { id } of existing) {
         if (!keep.has(id)) this.db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
       }
@@ -127,15 +121,17 @@ export class SqlitePlanStore implements PlanStore {
 
   async listTemplates(facilitatorId: string): Promise<SavedTemplateRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM workshop_templates WHERE facilitator_id = ? ORDER BY created_at DESC, id')
-      .all(facilitatorId) as TemplateRow[];
+      .prepare<unknown[], TemplateRow>(
+        'SELECT * FROM workshop_templates WHERE facilitator_id = ? ORDER BY created_at DESC, id',
+      )
+      .all(facilitatorId);
     return rows.map(toTemplate);
   }
 
   async getTemplate(templateId: string, facilitatorId: string): Promise<SavedTemplateRecord | null> {
     const row = this.db
-      .prepare('SELECT * FROM workshop_templates WHERE id = ? AND facilitator_id = ?')
-      .get(templateId, facilitatorId) as TemplateRow | undefined;
+      .prepare<unknown[], TemplateRow>('SELECT * FROM workshop_templates WHERE id = ? AND facilitator_id = ?')
+      .get(templateId, facilitatorId);
     return row ? toTemplate(row) : null;
   }
 
@@ -156,20 +152,8 @@ export class SqlitePlanStore implements PlanStore {
 
   async doneMarks(sessionId: string, round: string): Promise<DoneMark[]> {
     const rows = this.db
-      .prepare('SELECT * FROM done_marks WHERE session_id = ? AND round = ? ORDER BY at')
-      .all(sessionId, round) as Array<{
-      session_id: string;
-      round: string;
-      person_id: string;
-      group_id: string;
-      at: number;
-    }>;
-    return rows.map((row) => ({
-      sessionId: row.session_id,
-      round: row.round,
-      personId: row.person_id,
-      groupId: row.group_id,
-      at: row.at,
-    }));
+      .prepare<unknown[], DoneMarkRow>('SELECT * FROM done_marks WHERE session_id = ? AND round = ? ORDER BY at')
+      .all(sessionId, round);
+    return rows.map(toDoneMark);
   }
 }

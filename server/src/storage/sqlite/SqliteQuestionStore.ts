@@ -31,17 +31,17 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async getQuestion(id: string): Promise<QuestionRecord | null> {
-    const row = this.db.prepare('SELECT * FROM questions WHERE id = ?').get(id) as QuestionRow | undefined;
+    const row = this.db.prepare<unknown[], QuestionRow>('SELECT * FROM questions WHERE id = ?').get(id);
     return row ? toQuestion(row) : null;
   }
 
   async listQuestions(workshopId: string): Promise<Array<QuestionRecord & { supports: number }>> {
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], QuestionRow>(
         `SELECT q.*, (SELECT COUNT(*) FROM question_supports s WHERE s.question_id = q.id) AS supports
            FROM questions q WHERE q.workshop_id = ? ORDER BY q.created_at, q.id`,
       )
-      .all(workshopId) as QuestionRow[];
+      .all(workshopId);
     return rows.map((row) => ({ ...toQuestion(row), supports: row.supports ?? 0 }));
   }
 
@@ -58,11 +58,11 @@ export class SqliteQuestionStore implements QuestionStore {
 
   async supportedBy(workshopId: string, personId: string): Promise<string[]> {
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], { question_id: string }>(
         `SELECT s.question_id FROM question_supports s JOIN questions q ON q.id = s.question_id
           WHERE q.workshop_id = ? AND s.person_id = ? ORDER BY s.question_id`,
       )
-      .all(workshopId, personId) as Array<{ question_id: string }>;
+      .all(workshopId, personId);
     return rows.map((row) => row.question_id);
   }
 

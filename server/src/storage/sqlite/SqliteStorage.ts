@@ -127,8 +127,8 @@ export class SqliteStorage implements Storage {
   async listDocs(prefix: string): Promise<string[]> {
     // A range on the primary key, not LIKE: prefixes may contain `_`, a LIKE wildcard.
     const rows = this.db
-      .prepare('SELECT id FROM docs WHERE id >= ? AND id < ? ORDER BY id')
-      .all(prefix, `${prefix}\uffff`) as Array<{ id: string }>;
+      .prepare<unknown[], { id: string }>('SELECT id FROM docs WHERE id >= ? AND id < ? ORDER BY id')
+      .all(prefix, `${prefix}\uffff`);
     return rows.map((row) => row.id);
   }
 

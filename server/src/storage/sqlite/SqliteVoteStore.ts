@@ -16,15 +16,19 @@ export class SqliteVoteStore implements VoteStore {
 
   async openRoundOf(boardId: string): Promise<VoteRound | null> {
     const row = this.db
-      .prepare("SELECT * FROM vote_rounds WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1")
-      .get(boardId) as RoundRow | undefined;
+      .prepare<unknown[], RoundRow>(
+        "SELECT * FROM vote_rounds WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
+      )
+      .get(boardId);
     return row ? toRound(row) : null;
   }
 
   private votes(roundId: string, voterId: string): Record<string, number> {
     const rows = this.db
-      .prepare('SELECT note_id, count FROM votes WHERE round_id = ? AND voter_id = ? AND count > 0 ORDER BY note_id')
-      .all(roundId, voterId) as Array<{ note_id: string; count: number }>;
+      .prepare<unknown[], { note_id: string; count: number }>(
+        'SELECT note_id, count FROM votes WHERE round_id = ? AND voter_id = ? AND count > 0 ORDER BY note_id',
+      )
+      .all(roundId, voterId);
     return Object.fromEntries(rows.map((row) => [row.note_id, row.count]));
   }
 
@@ -59,8 +63,10 @@ export class SqliteVoteStore implements VoteStore {
 
   async voterCount(roundId: string): Promise<number> {
     const row = this.db
-      .prepare('SELECT COUNT(DISTINCT voter_id) AS voters FROM votes WHERE round_id = ? AND count > 0')
-      .get(roundId) as { voters: number } | undefined;
+      .prepare<unknown[], { voters: number }>(
+        'SELECT COUNT(DISTINCT voter_id) AS voters FROM votes WHERE round_id = ? AND count > 0',
+      )
+      .get(roundId);
     return row?.voters ?? 0;
   }
 
@@ -68,8 +74,10 @@ export class SqliteVoteStore implements VoteStore {
     return this.db.transaction(() => {
       this.db.prepare("UPDATE vote_rounds SET status = 'closed', closed_at = ? WHERE id = ?").run(closedAt, roundId);
       const rows = this.db
-        .prepare('SELECT note_id, SUM(count) AS total FROM votes WHERE round_id = ? GROUP BY note_id HAVING total > 0')
-        .all(roundId) as Array<{ note_id: string; total: number }>;
+        .prepare<unknown[], { note_id: string; total: number }>(
+          'SELECT note_id, SUM(count) AS total FROM votes WHERE round_id = ? GROUP BY note_id HAVING total > 0',
+        )
+        .all(roundId);
       return Object.fromEntries(rows.map((row) => [row.note_id, row.total]));
     })();
   }
@@ -77,12 +85,12 @@ export class SqliteVoteStore implements VoteStore {
   async closedTotals(boardIds: readonly string[]): Promise<Record<string, Record<string, number>>> {
     if (boardIds.length === 0) return {};
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], { board_id: string; note_id: string; total: number }>(
         `SELECT r.board_id, v.note_id, SUM(v.count) AS total FROM votes v JOIN vote_rounds r ON r.id = v.round_id
          WHERE r.status = 'closed' AND r.board_id IN (SELECT value FROM json_each(?))
          GROUP BY r.board_id, v.note_id HAVING total > 0`,
       )
-      .all(JSON.stringify(boardIds)) as Array<{ board_id: string; note_id: string; total: number }>;
+      .all(JSON.stringify(boardIds));
     return totalsByBoard(rows);
   }
 }
