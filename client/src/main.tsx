@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/decisions.css';
