@@ -6,7 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/decisions.css';
-import './styles/start.css';
+import './start/start.css';
 import './styles/board.css';
 import './styles/forms.css';
 import './styles/join.css';
