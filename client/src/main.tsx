@@ -9,7 +9,7 @@ import './styles/decisions.css';
 import './start/start.css';
 import './board/board.css';
 import './styles/forms.css';
-import './styles/join.css';
+import './join/join.css';
 import './styles/workshop.css';
 import './styles/workshop-boards.css';
 import './board/board-access.css';
