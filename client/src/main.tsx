@@ -17,7 +17,7 @@ import './board/clusters.css';
 import './board/list-view.css';
 import './board/write/write-view.css';
 import './facilitation/facilitation.css';
-import './styles/history.css';
+import './history/history.css';
 import './facilitation/voting.css';
 import './styles/live.css';
 import './facilitation/live-tools.css';
