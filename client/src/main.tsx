@@ -19,7 +19,7 @@ import './board/write/write-view.css';
 import './facilitation/facilitation.css';
 import './history/history.css';
 import './facilitation/voting.css';
-import './styles/live.css';
+import './privateWriting/private-writing.css';
 import './facilitation/live-tools.css';
 import './styles/big-screen.css';
 import './workshop/tools.css';
