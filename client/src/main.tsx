@@ -21,7 +21,7 @@ import './history/history.css';
 import './facilitation/voting.css';
 import './privateWriting/private-writing.css';
 import './facilitation/live-tools.css';
-import './styles/big-screen.css';
+import './bigscreen/big-screen.css';
 import './workshop/tools.css';
 import './styles/questions.css';
 import './styles/evaluation.css';
