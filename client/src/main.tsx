@@ -23,7 +23,7 @@ import './privateWriting/private-writing.css';
 import './facilitation/live-tools.css';
 import './bigscreen/big-screen.css';
 import './workshop/tools.css';
-import './styles/questions.css';
+import './questions/questions.css';
 import './styles/evaluation.css';
 import './styles/reflection.css';
 import './styles/synthesis.css';
