@@ -24,7 +24,7 @@ import './facilitation/live-tools.css';
 import './bigscreen/big-screen.css';
 import './workshop/tools.css';
 import './questions/questions.css';
-import './styles/evaluation.css';
+import './evaluation/evaluation.css';
 import './styles/reflection.css';
 import './styles/synthesis.css';
 import './styles/synthesis-gather.css';
