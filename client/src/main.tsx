@@ -25,7 +25,7 @@ import './bigscreen/big-screen.css';
 import './workshop/tools.css';
 import './questions/questions.css';
 import './evaluation/evaluation.css';
-import './styles/reflection.css';
+import './reflection/reflection.css';
 import './styles/synthesis.css';
 import './styles/synthesis-gather.css';
 import './styles/catalog.css';
