@@ -28,9 +28,9 @@ import './evaluation/evaluation.css';
 import './reflection/reflection.css';
 import './synthesis/synthesis.css';
 import './synthesis/synthesis-gather.css';
-import './styles/catalog.css';
-import './styles/catalog-idea.css';
-import './styles/catalog-actions.css';
+import './catalog/catalog.css';
+import './catalog/catalog-idea.css';
+import './catalog/catalog-actions.css';
 import './styles/plan.css';
 import './styles/admin.css';
 
