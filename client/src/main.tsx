@@ -31,7 +31,7 @@ import './synthesis/synthesis-gather.css';
 import './catalog/catalog.css';
 import './catalog/catalog-idea.css';
 import './catalog/catalog-actions.css';
-import './styles/plan.css';
+import './plan/plan.css';
 import './styles/admin.css';
 
 initI18n();
