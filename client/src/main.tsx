@@ -32,7 +32,7 @@ import './catalog/catalog.css';
 import './catalog/catalog-idea.css';
 import './catalog/catalog-actions.css';
 import './plan/plan.css';
-import './styles/admin.css';
+import './admin/admin.css';
 
 initI18n();
 
