@@ -64,3 +64,32 @@ export async function joinByCode(page: Page, baseUrl: string, code: string, name
   await page.getByTestId('join-submit').click();
   await page.waitForURL(/\/(b|w)\//);
 }
+
+/**
+ * A call to the API as the person in `page`, as the client makes it: the facilitator's
+ * cookie and the CSRF header, or the workshop grant a participant or leader holds in the
+ * browser as a bearer token. GET without a body, POST with one. Fails on any status but
+ * 2xx; resolves with the JSON (null for none).
+ */
+export async function api<T = unknown>(page: Page, url: string, body?: unknown): Promise<T> {
+  const { status, text } = await page.evaluate(
+    async ([u, b]) => {
+      const grantKey = Object.keys(localStorage).find((key) => key.startsWith('samle.grant.'));
+      const grant = grantKey ? (JSON.parse(localStorage.getItem(grantKey) ?? '{}') as { token?: string }) : {};
+      const response = await fetch(u, {
+        method: b === undefined ? 'GET' : 'POST',
+        headers: {
+          'x-samle-csrf': '1',
+          ...(grant.token ? { authorization: `Bearer ${grant.token}` } : {}),
+          ...(b === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    [url, body] as const,
+  );
+  if (status < 200 || status >= 300)
+    throw new Error(`${body === undefined ? 'GET' : 'POST'} ${url}: ${status} ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
