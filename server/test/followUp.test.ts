@@ -234,3 +234,46 @@ describe('the impact pulse', () => {
     expect(((await undecidedPulse.json()) as { code: string }).code).toBe('IDEA_NOT_DECIDED');
   });
 });
+
+describe('erasing a person who answered a pulse', () => {
+  it('deletes their answer, counts the averages again without it, and leaves the others', async () => {
+    const { decided } = await publishedDecisions();
+    const workshop = fx.detail.workshop.id;
+    const [pulse] = (
+      await json<{ pulses: PulseView[] }>(
+        await samle.asFacilitator(`/api/workshops/${workshop}/pulses`, {
+          body: { ideaIds: decided, dates: [workshopToday(Date.now())] },
+        }),
+        201,
+      )
+    ).pulses as [PulseView];
+    const [ada, bo] = fx.participants as [Grant, Grant];
+    for (const [who, happened, helped] of [
+      [ada, 5, 5],
+      [bo, 1, 3],
+    ] as const) {
+      const response = await as(who, `/api/workshops/${workshop}/pulses/${pulse.id}/answers`, {
+        answers: [{ ideaId: decided[0], happened, helped, comment: `Kommentar fra ${who.person.name}` }],
+      });
+      expect(response.status).toBe(201);
+    }
+    const exported = await json<{ pulseAnswers: unknown[] }>(
+      await samle.asFacilitator(`/api/people/${ada.person.id}/export`),
+    );
+    expect(exported.pulseAnswers).toHaveLength(1);
+
+    await json(
+      await samle.asFacilitator(`/api/people/${ada.person.id}/erase`, { body: { confirmName: ada.person.name } }),
+    );
+
+    const watcher = connect(publishedDocId(workshop), bo.token);
+    await synced(watcher);
+    const after = readAfterDecision(watcher.doc).pulses.find((p) => p.id === pulse.id);
+    expect(after?.respondents).toBe(1);
+    expect(after?.results[decided[0]]).toEqual({ answers: 1, happened: 1, helped: 3 });
+    const results = await json<PulseResultsReport>(
+      await samle.asFacilitator(`/api/workshops/${workshop}/pulses/results`),
+    );
+    expect(results.pulses[0]?.comments.map((c) => c.text)).toEqual([`Kommentar fra ${bo.person.name}`]);
+  });
+});

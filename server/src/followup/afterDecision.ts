@@ -129,7 +129,7 @@ export async function answerPulse(
   const record: PulseAnswerRecord = {
     pulseId,
     workshopId,
-    respondentKey: context.tokens.keyedHash(`pulse:${person.id}`),
+    respondentKey: pulseRespondentKey(context.tokens, person.id),
     respondentName: pulse.anonymous ? null : person.name,
     answers: body.answers.map((a) => ({
       ideaId: a.ideaId,
@@ -146,13 +146,19 @@ export async function answerPulse(
   return serially(context, workshopId, async () => {
     const current = await pulseOf(context.relay, workshopId, pulseId);
     const answers = await context.store.pulseAnswers(pulseId);
-    const next = { ...current, ...summarise(current.ideaIds, answers) };
+    const next = { ...current, ...pulseSummary(current.ideaIds, answers) };
     await context.relay.command(publishedDocId(workshopId), (doc) => writePulse(doc, next));
     return next;
   });
 }
 
-function summarise(
+/** What a pulse's answers are filed under for a person: a keyed hash, so one answer each without naming them. */
+export function pulseRespondentKey(tokens: Pick<TokenService, 'keyedHash'>, personId: string): string {
+  return tokens.keyedHash(`pulse:${personId}`);
+}
+
+/** A pulse's respondents and its averages per decision, from every answer it has. */
+export function pulseSummary(
   ideaIds: readonly string[],
   answers: readonly PulseAnswerRecord[],
 ): Pick<PulseView, 'respondents' | 'results'> {
@@ -175,7 +181,7 @@ export async function answeredPulses(
   workshopId: string,
   personId: string,
 ): Promise<string[]> {
-  return context.store.hasAnsweredPulses(workshopId, context.tokens.keyedHash(`pulse:${personId}`));
+  return context.store.hasAnsweredPulses(workshopId, pulseRespondentKey(context.tokens, personId));
 }
 
 /** Every pulse with its averages and comments: names only for answers to pulses that were not anonymous. */

@@ -1,5 +1,7 @@
-import { parseDocId } from '@samle/shared';
+import { parseDocId, publishedDocId, readPulses, writePulse } from '@samle/shared';
 import type * as Y from 'yjs';
+import { pulseSummary } from '../followup/afterDecision.js';
+import { type AnswerRow, toPulseAnswer } from '../storage/afterDecisionRows.js';
 import { docJsonOf, docState } from './exportWorkshop.js';
 import { type ErasedPerson, isOwnDoc, mayHoldAuthorship, scrubDoc, scrubState } from './scrub.js';
 import { quote, type SqlQueries, type SqlSession } from './sqlSession.js';
@@ -21,6 +23,8 @@ export interface ErasureDeps {
   docs: LiveDocs;
   /** The keyed hash that questions and evaluation answers are filed under for a person. */
   personKey(personId: string): string;
+  /** The keyed hash that impact pulse answers are filed under for a person. */
+  pulseKey(personId: string): string;
   now?: number;
 }
 
@@ -72,7 +76,8 @@ async function deleteDocs(session: SqlSession, sql: SqlQueries, docIds: string[]
  * Erases a person from their workshop (GDPR art. 17) as the facilitator asks: their name is
  * replaced (the row stays, so tables and votes still add up), their authorship is removed
  * from every note, catalog source and published entry, their drafts, reflection and
- * evaluation answers are deleted, their questions lose their author, their browsers are
+ * evaluation and impact pulse answers are deleted (the pulse's averages are counted again
+ * without them), their questions lose their author, their browsers are
  * forgotten and their access ends. Board history snapshots are rewritten the same way, and
  * every document changed is compacted so the old values leave the stored log.
  */
@@ -96,8 +101,14 @@ export async function erasePerson(deps: ErasureDeps, personId: string): Promise<
     scrubbed.push(docId);
   }
 
+  let pulseIds: string[] = [];
   const rewrittenSnapshots = await session.transaction(async (sql) => {
     const key = deps.personKey(personId);
+    const pulseKey = deps.pulseKey(personId);
+    pulseIds = (await sql.all('SELECT pulse_id FROM pulse_answers WHERE respondent_key = ?', [pulseKey])).map((row) =>
+      String(row.pulse_id),
+    );
+    await sql.run('DELETE FROM pulse_answers WHERE respondent_key = ?', [pulseKey]);
     await sql.run('UPDATE people SET name = ?, department = NULL, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?', [
       who.replacement,
       now,
@@ -136,7 +147,29 @@ export async function erasePerson(deps: ErasureDeps, personId: string): Promise<
     }
     return rewritten;
   });
+  await recountPulses(deps, person.workshopId, pulseIds);
   return { personId, workshopId: person.workshopId, scrubbedDocs: scrubbed, deletedDocs: own, rewrittenSnapshots };
+}
+
+/** Writes the averages of the pulses a person answered again, from the answers that are left. */
+async function recountPulses(deps: ErasureDeps, workshopId: string, pulseIds: string[]): Promise<void> {
+  if (pulseIds.length === 0) return;
+  const left = new Map<string, ReturnType<typeof toPulseAnswer>[]>();
+  for (const pulseId of pulseIds) {
+    const rows = await deps.session.all('SELECT * FROM pulse_answers WHERE pulse_id = ? ORDER BY answered_at', [
+      pulseId,
+    ]);
+    left.set(
+      pulseId,
+      rows.map((row) => toPulseAnswer(row as unknown as AnswerRow)),
+    );
+  }
+  await deps.docs.command(publishedDocId(workshopId), (doc) => {
+    for (const pulse of readPulses(doc)) {
+      const answers = left.get(pulse.id);
+      if (answers) writePulse(doc, { ...pulse, ...pulseSummary(pulse.ideaIds, answers) });
+    }
+  });
 }
 
 /** Everything Samle keeps about one person, for their access request (GDPR art. 15, 20). */
@@ -188,6 +221,10 @@ export async function exportPerson(deps: Omit<ErasureDeps, 'now'>, personId: str
     evaluationAnswers: await rows(
       'SELECT evaluation_id, ratings, text, answered_at FROM evaluation_responses WHERE respondent_key = ?',
       [key],
+    ),
+    pulseAnswers: await rows(
+      'SELECT pulse_id, respondent_name, answers, answered_at FROM pulse_answers WHERE respondent_key = ?',
+      [deps.pulseKey(personId)],
     ),
     votes: await rows('SELECT round_id, note_id, count FROM votes WHERE voter_id = ?', [personId]),
     doneMarks: await rows('SELECT session_id, round, at FROM done_marks WHERE person_id = ?', [personId]),

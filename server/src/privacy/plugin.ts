@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
 import type { SamleConfig } from '../config.js';
+import { pulseRespondentKey } from '../followup/afterDecision.js';
 import { adminRoutes } from '../routes/admin.js';
 import { privacyRoutes } from '../routes/privacy.js';
 import type { Storage } from '../storage/contracts/types.js';
@@ -50,6 +51,7 @@ export async function registerPrivacy(
     closePeople: (personIds, code) => relay.closeWhere({ personIds }, code, 'erased'),
     docs: relay,
     personKey: (personId) => options.tokens.keyedHash(personId),
+    pulseKey: (personId) => pulseRespondentKey(options.tokens, personId),
   });
   await app.register(adminRoutes, {
     store: storage.workshops,

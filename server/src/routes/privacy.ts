@@ -32,6 +32,8 @@ export interface PrivacyRouteOptions {
   closePeople: (personIds: string[], code: number) => void;
   docs: LiveDocs;
   personKey: (personId: string) => string;
+  /** What the person's impact pulse answers are filed under. */
+  pulseKey: (personId: string) => string;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -130,7 +132,10 @@ export async function privacyRoutes(server: FastifyInstance, options: PrivacyRou
   app.get('/api/people/:id/export', { schema: { params: IdParams } }, async (request, reply) => {
     const { id } = request.params;
     await facilitatedPerson(request, id);
-    const data = await exportPerson({ session: session(), docs: options.docs, personKey: options.personKey }, id);
+    const data = await exportPerson(
+      { session: session(), docs: options.docs, personKey: options.personKey, pulseKey: options.pulseKey },
+      id,
+    );
     request.log.info({ personId: id }, 'personal data exported');
     return reply
       .header('content-disposition', `attachment; filename="samle-person-${id}.json"`)
@@ -152,7 +157,10 @@ export async function privacyRoutes(server: FastifyInstance, options: PrivacyRou
         throw new ApiFailure(409, 'CONFIRM_NAME_MISMATCH', "Type the person's name exactly as shown to erase them.");
       }
       options.closePeople([id], CloseCode.AccessRevoked);
-      const report = await erasePerson({ session: session(), docs: options.docs, personKey: options.personKey }, id);
+      const report = await erasePerson(
+        { session: session(), docs: options.docs, personKey: options.personKey, pulseKey: options.pulseKey },
+        id,
+      );
       options.closePeople([id], CloseCode.AccessRevoked);
       const erased = await store.getPerson(id);
       request.log.info(
