@@ -278,6 +278,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     questions: storage.questions,
     evaluations: storage.evaluations,
     afterDecision: storage.afterDecision,
+    tokens,
   });
   await app.register(syncRoutes, {
     relay,

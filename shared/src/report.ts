@@ -1,3 +1,4 @@
+import { type Static, Type } from '@sinclair/typebox';
 import type { Decision } from './assessment.js';
 
 /**
@@ -77,3 +78,18 @@ export interface ReportIdea {
   decision: Decision | null;
   sources: number;
 }
+
+/**
+ * The workshop's calendar feed (`GET /api/workshops/:id/calendar-feed`): a link a calendar
+ * app polls without signing in, or null while the facilitator has not made one.
+ */
+export interface CalendarFeed {
+  /** The link in full, from the host the request came to. */
+  url: string | null;
+  /** The same link without the origin (`/api/calendar/…/samle.ics`). */
+  path: string | null;
+}
+
+/** The facilitator makes a new feed link (the old one stops working) or turns the feed off. */
+export const CalendarFeedBody = Type.Object({ action: Type.Union([Type.Literal('renew'), Type.Literal('off')]) });
+export type CalendarFeedBody = Static<typeof CalendarFeedBody>;

@@ -121,8 +121,21 @@ export const daFollowUp: typeof enFollowUp = {
     noComments: 'Ingen kommentarer.',
   },
   calendar: {
+    title: 'Kalender',
     workshop: 'Kalender (alle workshops)',
     session: 'Føj {{title}} til kalenderen',
     error: 'Kalenderfilen kunne ikke hentes: {{reason}}',
+    feedTitle: 'Abonnér på workshoppens kalender',
+    feedHint:
+      'Sæt linket ind som kalenderabonnement i Outlook, Google eller på telefonen: nye datoer og ændringer kommer selv.',
+    feedOpen: 'Åbn i kalenderprogrammet',
+    copy: 'Kopiér link',
+    copied: 'Kopieret',
+    feedNone: 'Der er endnu intet abonnementslink til kalenderen.',
+    feedMake: 'Lav et abonnementslink',
+    feedRenew: 'Lav et nyt link (det gamle holder op med at virke)',
+    feedOff: 'Slå abonnementet fra',
+    feedPrivate: 'Linket virker uden login: del det kun med workshoppens deltagere.',
+    feedError: 'Kalenderabonnementet kunne ikke hentes eller ændres: {{reason}}',
   },
 };

@@ -119,8 +119,21 @@ export const enFollowUp = {
     noComments: 'No comments.',
   },
   calendar: {
+    title: 'Calendar',
     workshop: 'Calendar (all sessions)',
     session: 'Add {{title}} to the calendar',
     error: 'The calendar file could not be fetched: {{reason}}',
+    feedTitle: "Subscribe to the workshop's calendar",
+    feedHint:
+      'Add the link as a calendar subscription in Outlook, Google or on your phone: new dates and changes arrive by themselves.',
+    feedOpen: 'Open in your calendar app',
+    copy: 'Copy link',
+    copied: 'Copied',
+    feedNone: 'There is no calendar subscription link yet.',
+    feedMake: 'Make a subscription link',
+    feedRenew: 'Make a new link (the old one stops working)',
+    feedOff: 'Turn the subscription off',
+    feedPrivate: "The link works without signing in: share it only with the workshop's people.",
+    feedError: 'The calendar subscription could not be fetched or changed: {{reason}}',
   },
 };

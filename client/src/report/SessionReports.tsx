@@ -1,16 +1,13 @@
 import type { WorkshopDetail } from '@samle/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../api/errorMessage';
 import type { Credential } from '../api/http';
-import { downloadFile } from '../followup/followUpApi';
 import { handleLinkClick } from '../routing/navigation';
 import { sessionReportPath } from '../routing/routes';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 
-/** On the cockpit (and a leader's home): a report per ended session, and the workshop's calendar file. */
+/** On the cockpit (and a leader's home): a report per ended session, and the workshop's calendar (file and feed). */
 export function SessionReports({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string>();
   const ended = detail.sessions.filter((s) => s.status === 'ended');
   const workshopId = detail.workshop.id;
   return (
@@ -48,23 +45,7 @@ export function SessionReports({ detail, credential }: { detail: WorkshopDetail;
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button button-small button-ghost"
-        data-testid="workshop-calendar"
-        onClick={() =>
-          downloadFile(`/api/workshops/${encodeURIComponent(workshopId)}/calendar.ics`, 'samle.ics', credential).catch(
-            (caught: unknown) => setFailure(t('calendar.error', { reason: apiErrorMessage(t, caught) })),
-          )
-        }
-      >
-        {t('calendar.workshop')}
-      </button>
-      {failure && (
-        <p className="notice notice-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <CalendarFeedPanel workshopId={workshopId} credential={credential} facilitator={detail.role === 'facilitator'} />
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { grantCredential } from '../api/credentials';
 import { grants } from '../api/grants';
 import { OpenPulseNotice } from '../followup/OpenPulseNotice';
 import { CatalogLinks } from '../leaders/CatalogLinks';
+import { CalendarFeedPanel } from '../report/CalendarFeedPanel';
 import { SessionReports } from '../report/SessionReports';
 import { SynthesisLink } from '../synthesis/SynthesisLink';
 import { focusSession } from '../workshopData/homeBoards';
@@ -47,6 +48,18 @@ export function ParticipantHome({ detail }: { detail: WorkshopDetail }) {
           <WorkshopToolLinks workshopId={detail.workshop.id} role={detail.role} />
           <CatalogLinks workshopId={detail.workshop.id} role={detail.role} />
           {detail.role === 'leader' && grant && <SessionReports detail={detail} credential={grantCredential(grant)} />}
+          {detail.role === 'participant' && grant && (
+            <section className="panel" aria-labelledby="home-calendar" data-testid="home-calendar">
+              <h2 id="home-calendar" className="panel-title">
+                {t('calendar.title')}
+              </h2>
+              <CalendarFeedPanel
+                workshopId={detail.workshop.id}
+                credential={grantCredential(grant)}
+                facilitator={false}
+              />
+            </section>
+          )}
           {session.status === 'open' && session.currentItemId !== null && <AgendaPanel session={session} compact />}
           {mayDo(detail.role, WorkshopAction.SeePeople) && detail.people.length > 0 && (
             <PeoplePanel people={detail.people} commands={undefined} />

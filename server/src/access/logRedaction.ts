@@ -5,7 +5,8 @@ const REDACTED = '[redacted]';
 /**
  * A request URL as it may be logged: every query value is replaced (grant and
  * operator tokens travel as `?token=` on the WebSocket, join codes as `?code=`),
- * and so are the token in an invite page's path (`/invite/<token>`) and the join code looked up
+ * and so are the token in an invite page's path (`/invite/<token>`), the token of a workshop's
+ * calendar feed (`/api/calendar/<workshop>/<token>/samle.ics`) and the join code looked up
  * by `GET /api/join/<code>` (a code is only shown in the room; the log need not keep it).
  */
 export function redactUrl(url: string): string {
@@ -13,7 +14,8 @@ export function redactUrl(url: string): string {
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
   const safePath = pathname
     .replace(/^\/invite\/[^/]+/, `/invite/${REDACTED}`)
-    .replace(/^\/api\/join\/[^/]+/, `/api/join/${REDACTED}`);
+    .replace(/^\/api\/join\/[^/]+/, `/api/join/${REDACTED}`)
+    .replace(/^(\/api\/calendar\/[^/]+)\/[^/]+/, `$1/${REDACTED}`);
   if (queryAt === -1) return safePath;
   const query = url
     .slice(queryAt + 1)

@@ -2,15 +2,18 @@ import { mayDo, WorkshopAction } from '@samle/shared';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
+import type { TokenService } from '../access/tokens.js';
 import { type WorkshopCaller, workshopCaller } from '../access/workshopCaller.js';
 import { ApiFailure } from '../errors.js';
 import type { SessionRecord, WorkshopGraph } from '../storage/contracts/workshopTypes.js';
 import { workshopCalendar } from './calendar.js';
+import { calendarFeedRoutes } from './calendarFeed.js';
 import { sessionReportDocx } from './reportDocx.js';
 import { buildSessionReport, type ReportSources } from './sessionReport.js';
 
 export interface ReportOptions extends ReportSources {
   access: AccessService;
+  tokens: Pick<TokenService, 'keyedHash'>;
 }
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -18,7 +21,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /**
  * The session report (JSON for the print view, DOCX) for facilitators and leaders,
- * and calendar files (one session, or the workshop's feed) for everyone in the workshop.
+ * and calendar files (one session, or the whole workshop) for everyone in the workshop, and
+ * the workshop's subscribable feed.
  */
 export async function reportPlugin(app: FastifyInstance, options: ReportOptions): Promise<void> {
   const { access, workshops } = options;
@@ -69,6 +73,14 @@ export async function reportPlugin(app: FastifyInstance, options: ReportOptions)
     if (!graph) throw new ApiFailure(404, 'WORKSHOP_NOT_FOUND', 'There is no such workshop.');
     reply.header('content-disposition', `attachment; filename="${fileName(graph.workshop.title, 'ics')}"`);
     return reply.type('text/calendar; charset=utf-8').send(workshopCalendar(graph, origin(request)).toString());
+  });
+
+  await calendarFeedRoutes(app, {
+    access,
+    workshops,
+    afterDecision: options.afterDecision,
+    tokens: options.tokens,
+    origin,
   });
 }
 

@@ -18,7 +18,7 @@ export interface PulseAnswerRecord {
   answeredAt: number;
 }
 
-/** What the session report and the impact pulse keep beside the documents (migrations 15 and 16). */
+/** What the session report, the impact pulse and the calendar feed keep beside the documents (migrations 15, 16, 20). */
 export interface AfterDecisionStore {
   /** The running item stops at `at`; `itemId` (if any) starts running. */
   recordCurrentItem(sessionId: string, itemId: string | null, at: number): Promise<void>;
@@ -28,4 +28,8 @@ export interface AfterDecisionStore {
   savePulseAnswer(answer: PulseAnswerRecord): Promise<boolean>;
   pulseAnswers(pulseId: string): Promise<PulseAnswerRecord[]>;
   hasAnsweredPulses(workshopId: string, respondentKey: string): Promise<string[]>;
+  /** The salt of the workshop's calendar feed token; null when it has no feed. */
+  calendarFeedSalt(workshopId: string): Promise<string | null>;
+  /** Sets a new salt (a new link; the old one stops working), or removes the feed with null. */
+  setCalendarFeed(workshopId: string, salt: string | null, at: number): Promise<void>;
 }

@@ -60,4 +60,23 @@ export class PostgresAfterDecisionStore implements AfterDecisionStore {
     );
     return rows.map((r) => r.pulse_id);
   }
+
+  async calendarFeedSalt(workshopId: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ salt: string }>('SELECT salt FROM calendar_feeds WHERE workshop_id = $1', [
+      workshopId,
+    ]);
+    return rows[0]?.salt ?? null;
+  }
+
+  async setCalendarFeed(workshopId: string, salt: string | null, at: number): Promise<void> {
+    if (salt === null) {
+      await this.pool.query('DELETE FROM calendar_feeds WHERE workshop_id = $1', [workshopId]);
+      return;
+    }
+    await this.pool.query(
+      `INSERT INTO calendar_feeds (workshop_id, salt, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (workshop_id) DO UPDATE SET salt = EXCLUDED.salt, created_at = EXCLUDED.created_at`,
+      [workshopId, salt, at],
+    );
+  }
 }

@@ -388,6 +388,17 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 20,
+    name: "workshop calendar feed: the salt its subscription link's token is made from (no row, no feed)",
+    sql: `
+      CREATE TABLE calendar_feeds (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+        salt TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

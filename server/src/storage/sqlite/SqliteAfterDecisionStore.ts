@@ -50,4 +50,24 @@ export class SqliteAfterDecisionStore implements AfterDecisionStore {
       .all(workshopId, respondentKey);
     return rows.map((r) => r.pulse_id);
   }
+
+  async calendarFeedSalt(workshopId: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT salt FROM calendar_feeds WHERE workshop_id = ?').get(workshopId) as
+      | { salt: string }
+      | undefined;
+    return row?.salt ?? null;
+  }
+
+  async setCalendarFeed(workshopId: string, salt: string | null, at: number): Promise<void> {
+    if (salt === null) {
+      this.db.prepare('DELETE FROM calendar_feeds WHERE workshop_id = ?').run(workshopId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO calendar_feeds (workshop_id, salt, created_at) VALUES (?, ?, ?)
+         ON CONFLICT (workshop_id) DO UPDATE SET salt = excluded.salt, created_at = excluded.created_at`,
+      )
+      .run(workshopId, salt, at);
+  }
 }
