@@ -161,7 +161,17 @@ async function recountPulses(deps: ErasureDeps, workshopId: string, pulseIds: st
     ]);
     left.set(
       pulseId,
-      rows.map((row) => toPulseAnswer(row as unknown as AnswerRow)),
+      rows.map((row) => {
+        const answer: AnswerRow = {
+          pulse_id: String(row.pulse_id),
+          workshop_id: String(row.workshop_id),
+          respondent_key: String(row.respondent_key),
+          respondent_name: row.respondent_name == null ? null : String(row.respondent_name),
+          answers: String(row.answers),
+          answered_at: Number(row.answered_at),
+        };
+        return toPulseAnswer(answer);
+      }),
     );
   }
   await deps.docs.command(publishedDocId(workshopId), (doc) => {

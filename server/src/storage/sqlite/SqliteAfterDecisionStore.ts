@@ -52,9 +52,9 @@ export class SqliteAfterDecisionStore implements AfterDecisionStore {
   }
 
   async calendarFeedSalt(workshopId: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT salt FROM calendar_feeds WHERE workshop_id = ?').get(workshopId) as
-      | { salt: string }
-      | undefined;
+    const row = this.db
+      .prepare<unknown[], { salt: string }>('SELECT salt FROM calendar_feeds WHERE workshop_id = ?')
+      .get(workshopId);
     return row?.salt ?? null;
   }
 
