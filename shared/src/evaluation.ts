@@ -9,11 +9,42 @@ import { type Static, Type } from '@sinclair/typebox';
 
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
+/** As many rating questions as an evaluation may have. */
+export const EVALUATION_RATINGS_MAX = 10;
+/** The longest question (rating or free text), in characters. */
+export const EVALUATION_LABEL_MAX = 200;
+
+/**
+ * The general questions, for a process without its own: what the facilitator's form
+ * offers (in the UI's language, through i18n) and what the server opens when an
+ * "evaluation" agenda item starts (in the workshop's language).
+ */
+export const GENERAL_EVALUATION: Record<'da' | 'en', { ratings: readonly [string, string, string]; freeText: string }> =
+  {
+    da: {
+      ratings: [
+        'Hvor meget har du fået ud af forløbet?',
+        'Hvor godt har ledelsen svaret på jeres spørgsmål og forslag?',
+        'Hvor sandsynligt er det, at du ændrer din måde at arbejde på?',
+      ],
+      freeText: 'Hvad tager du med dig — og hvad skal vi gøre anderledes?',
+    },
+    en: {
+      ratings: [
+        'How much did you get out of the process?',
+        'How well did management answer your questions and proposals?',
+        'How likely are you to change how you work because of it?',
+      ],
+      freeText: 'What will you take with you — and what should we do differently?',
+    },
+  };
+
+const Question = Type.String({ minLength: 1, maxLength: EVALUATION_LABEL_MAX, pattern: '\\S' });
 
 export const OpenEvaluationBody = Type.Object(
   {
-    ratings: Type.Array(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }), { minItems: 1, maxItems: 10 }),
-    freeText: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    ratings: Type.Array(Question, { minItems: 1, maxItems: EVALUATION_RATINGS_MAX }),
+    freeText: Type.Optional(Question),
     anonymous: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { EVALUATION_LABEL_MAX, EVALUATION_RATINGS_MAX } from './evaluation.js';
 import { literals } from './schemaHelpers.js';
 import { AGENDA_KINDS, ClockTime, IsoDate, type Prompts, SESSION_KINDS, type Session } from './workshopApi.js';
 
@@ -17,7 +18,6 @@ export const AGENDA_TEXT_MAX = 2000;
 export const PROMPT_MAX = 500;
 export const AGENDA_MAX_ITEMS = 60;
 export const SESSIONS_MAX = 20;
-export const EVALUATION_QUESTIONS_MAX = 10;
 
 const Title = Type.String({ minLength: 1, maxLength: PLAN_TITLE_MAX, pattern: '\\S' });
 const Place = Type.String({ maxLength: PLAN_TITLE_MAX });
@@ -32,9 +32,9 @@ export const UpdateWorkshopBody = Type.Object(
           reflection: Type.Optional(Type.String({ minLength: 1, maxLength: PROMPT_MAX, pattern: '\\S' })),
           questionsHint: Type.Optional(Type.String({ maxLength: PROMPT_MAX })),
           evaluation: Type.Optional(
-            Type.Array(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }), {
+            Type.Array(Type.String({ minLength: 1, maxLength: EVALUATION_LABEL_MAX, pattern: '\\S' }), {
               minItems: 1,
-              maxItems: EVALUATION_QUESTIONS_MAX,
+              maxItems: EVALUATION_RATINGS_MAX,
             }),
           ),
         },

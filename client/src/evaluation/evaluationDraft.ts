@@ -1,4 +1,4 @@
-import type { OpenEvaluationBody } from '@samle/shared';
+import { EVALUATION_LABEL_MAX, EVALUATION_RATINGS_MAX, type OpenEvaluationBody } from '@samle/shared';
 
 /** The facilitator's "open an evaluation" form, before it is sent. */
 export interface EvaluationDraft {
@@ -8,8 +8,8 @@ export interface EvaluationDraft {
 }
 
 /** OpenEvaluationBody's limits. */
-export const RATINGS_MAX = 10;
-export const LABEL_MAX = 200;
+export const RATINGS_MAX = EVALUATION_RATINGS_MAX;
+export const LABEL_MAX = EVALUATION_LABEL_MAX;
 
 export function defaultDraft(defaults: { ratings: readonly string[]; freeText: string }): EvaluationDraft {
   return { ratings: [...defaults.ratings], freeText: defaults.freeText, anonymous: true };

@@ -1,3 +1,4 @@
+import { GENERAL_EVALUATION } from '@samle/shared';
 import type { enTools } from './enTools';
 
 /** Danske tekster til forløbets værktøjer: spørgsmål til ledelsen, evaluering, hjemmerefleksion. */
@@ -130,10 +131,10 @@ export const daTools: typeof enTools = {
     ratingTooLong: 'Hold hvert spørgsmål på højst {{max}} tegn.',
     tooManyRatings: 'Højst {{max}} vurderingsspørgsmål.',
     defaults: {
-      rating1: 'Hvor meget har du fået ud af forløbet?',
-      rating2: 'Hvor godt har ledelsen svaret på jeres spørgsmål og forslag?',
-      rating3: 'Hvor sandsynligt er det, at du ændrer din måde at arbejde på?',
-      freeText: 'Hvad tager du med dig — og hvad skal vi gøre anderledes?',
+      rating1: GENERAL_EVALUATION.da.ratings[0],
+      rating2: GENERAL_EVALUATION.da.ratings[1],
+      rating3: GENERAL_EVALUATION.da.ratings[2],
+      freeText: GENERAL_EVALUATION.da.freeText,
     },
     resultsHeading: 'Resultater',
     live: 'Opdateres løbende, mens den er åben',

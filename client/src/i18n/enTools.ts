@@ -1,3 +1,4 @@
+import { GENERAL_EVALUATION } from '@samle/shared';
 /** English strings for the workshop's tools: questions to management, the evaluation, the home reflection. */
 export const enTools = {
   tools: {
@@ -128,10 +129,10 @@ export const enTools = {
     ratingTooLong: 'Keep each question to {{max}} characters or fewer.',
     tooManyRatings: 'At most {{max}} rating questions.',
     defaults: {
-      rating1: 'How much did you get out of the process?',
-      rating2: 'How well did management answer your questions and proposals?',
-      rating3: 'How likely are you to change how you work because of it?',
-      freeText: 'What will you take with you — and what should we do differently?',
+      rating1: GENERAL_EVALUATION.en.ratings[0],
+      rating2: GENERAL_EVALUATION.en.ratings[1],
+      rating3: GENERAL_EVALUATION.en.ratings[2],
+      freeText: GENERAL_EVALUATION.en.freeText,
     },
     resultsHeading: 'Results',
     live: 'Updated live while open',

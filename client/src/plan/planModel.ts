@@ -1,7 +1,7 @@
 import {
   type AgendaItemInput,
   clockOf,
-  EVALUATION_QUESTIONS_MAX,
+  EVALUATION_RATINGS_MAX,
   minutesOfDay,
   plannedSchedule,
   type Session,
@@ -60,7 +60,7 @@ export function evaluationLines(value: string): { questions: string[]; problem: 
     .map((line) => line.trim())
     .filter(Boolean);
   if (questions.length === 0) return { questions, problem: 'noQuestions' };
-  if (questions.length > EVALUATION_QUESTIONS_MAX) return { questions, problem: 'tooManyQuestions' };
+  if (questions.length > EVALUATION_RATINGS_MAX) return { questions, problem: 'tooManyQuestions' };
   return { questions, problem: undefined };
 }
 

@@ -1,29 +1,5 @@
-import type { Prompts } from '@samle/shared';
+import { EVALUATION_LABEL_MAX, EVALUATION_RATINGS_MAX, GENERAL_EVALUATION, type Prompts } from '@samle/shared';
 import type { EvaluationRecord } from '../storage/contracts/evaluationTypes.js';
-
-/** The general questions, when the process has none of its own (the same as the facilitator's form offers). */
-const GENERAL = {
-  da: {
-    ratings: [
-      'Hvor meget har du fået ud af forløbet?',
-      'Hvor godt har ledelsen svaret på jeres spørgsmål og forslag?',
-      'Hvor sandsynligt er det, at du ændrer din måde at arbejde på?',
-    ],
-    freeText: 'Hvad tager du med dig — og hvad skal vi gøre anderledes?',
-  },
-  en: {
-    ratings: [
-      'How much did you get out of the process?',
-      'How well did management answer your questions and proposals?',
-      'How likely are you to change how you work because of it?',
-    ],
-    freeText: 'What will you take with you — and what should we do differently?',
-  },
-} as const;
-
-/** As many rating questions as an evaluation may have (shared's OpenEvaluationBody). */
-const MAX_RATINGS = 10;
-const MAX_LABEL = 200;
 
 /**
  * The evaluation that starting an "evaluation" agenda item opens for everyone:
@@ -36,11 +12,11 @@ export function agendaEvaluation(
   id: string,
   now: number,
 ): EvaluationRecord {
-  const general = GENERAL[workshop.language];
+  const general = GENERAL_EVALUATION[workshop.language];
   const own = (workshop.prompts?.evaluation ?? [])
-    .map((question) => question.trim().slice(0, MAX_LABEL))
+    .map((question) => question.trim().slice(0, EVALUATION_LABEL_MAX))
     .filter((question) => question.length > 0)
-    .slice(0, MAX_RATINGS);
+    .slice(0, EVALUATION_RATINGS_MAX);
   const ratings = own.length > 0 ? own : [...general.ratings];
   return {
     id,
