@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { signIn } from '../api/workshopApi';
 import { Field } from '../ui/Field';
+import { FormError } from '../ui/FormError';
+import { useSubmit } from '../ui/useSubmit';
 import { meStore } from './meStore';
 import { type AccountProblem, validateSignIn } from './validateAccount';
 
@@ -12,8 +14,7 @@ export function SignInForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<AccountProblem[]>([]);
-  const [serverError, setServerError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const problem = (which: AccountProblem) => (problems.includes(which) ? t(`account.problems.${which}`) : undefined);
 
   const onSubmit = async (event: FormEvent) => {
@@ -21,15 +22,10 @@ export function SignInForm() {
     const found = validateSignIn({ email, password });
     setProblems(found);
     if (found.length > 0) return;
-    setBusy(true);
-    setServerError(undefined);
-    try {
+    await run(async () => {
       const facilitator = await signIn({ email: email.trim(), password });
       meStore.set({ facilitator, needsFirstAccount: false });
-    } catch (error) {
-      setServerError(error);
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,11 +50,7 @@ export function SignInForm() {
         error={problem('passwordRequired')}
         onChange={(e) => setPassword(e.target.value)}
       />
-      {serverError !== undefined && (
-        <p className="field-error" role="alert" data-testid="signin-error">
-          {apiErrorMessage(t, serverError)}
-        </p>
-      )}
+      <FormError message={error === undefined ? undefined : apiErrorMessage(t, error)} testId="signin-error" />
       <button className="button button-primary button-wide" type="submit" data-testid="signin-submit" disabled={busy}>
         {busy ? t('account.signingIn') : t('account.signIn')}
       </button>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
 import { signUp } from '../api/workshopApi';
 import { Field } from '../ui/Field';
+import { FormError } from '../ui/FormError';
+import { useSubmit } from '../ui/useSubmit';
 import { meStore } from './meStore';
 import { type AccountProblem, validateSignUp } from './validateAccount';
 
@@ -14,8 +16,7 @@ export function SignUpForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<AccountProblem[]>([]);
-  const [serverError, setServerError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const problem = (which: AccountProblem) =>
     problems.includes(which) ? t(`account.problems.${which}`, { max: NAME_MAX, min: PASSWORD_MIN }) : undefined;
 
@@ -24,15 +25,10 @@ export function SignUpForm() {
     const found = validateSignUp({ name, email, password });
     setProblems(found);
     if (found.length > 0) return;
-    setBusy(true);
-    setServerError(undefined);
-    try {
+    await run(async () => {
       const facilitator = await signUp({ name: name.trim(), email: email.trim(), password });
       meStore.set({ facilitator, needsFirstAccount: false });
-    } catch (error) {
-      setServerError(error);
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -65,11 +61,7 @@ export function SignUpForm() {
         error={problem('passwordShort')}
         onChange={(e) => setPassword(e.target.value)}
       />
-      {serverError !== undefined && (
-        <p className="field-error" role="alert">
-          {apiErrorMessage(t, serverError)}
-        </p>
-      )}
+      <FormError message={error === undefined ? undefined : apiErrorMessage(t, error)} />
       <button className="button button-primary button-wide" type="submit" data-testid="signup-submit" disabled={busy}>
         {busy ? t('account.creating') : t('account.create')}
       </button>

@@ -2,13 +2,14 @@ import type { AdminLink } from '@samle/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meStore } from '../account/meStore';
+import { isEmail, validateNewPassword } from '../account/validateAccount';
 import { Field } from '../ui/Field';
+import { FormError } from '../ui/FormError';
 import { useDateFormat } from '../ui/useDateFormat';
+import { useSubmit } from '../ui/useSubmit';
 import { changePassword, resetLinkFor } from './adminApi';
 import { adminErrorMessage } from './adminErrors';
 import { LinkBox } from './LinkBox';
-
-const PASSWORD_MIN = 10;
 
 /** The facilitator's own password, and reset links for a co-facilitator who forgot theirs. */
 export function AccountSection() {
@@ -31,25 +32,19 @@ function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setTooShort(next.length < PASSWORD_MIN);
-    if (next.length < PASSWORD_MIN) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    const short = validateNewPassword(next).length > 0;
+    setTooShort(short);
+    if (short) return;
+    await run(async () => {
       await changePassword(current, next);
       setDone(true);
       // Every session of the account ended with the change, this one too.
       meStore.set({ facilitator: null, needsFirstAccount: false });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   if (done) {
     return (
@@ -78,11 +73,7 @@ function ChangePasswordForm() {
         error={tooShort ? t('admin.errors.passwordShort') : undefined}
         onChange={(e) => setNext(e.target.value)}
       />
-      {error !== undefined && (
-        <p className="field-error" role="alert">
-          {adminErrorMessage(t, error)}
-        </p>
-      )}
+      <FormError message={error === undefined ? undefined : adminErrorMessage(t, error)} />
       <button type="submit" className="button button-primary" disabled={busy || !current}>
         {t('admin.changePassword')}
       </button>
@@ -96,23 +87,14 @@ function ResetLinkForm() {
   const [email, setEmail] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [link, setLink] = useState<AdminLink | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const wrong = !/^[^\s@]+@[^\s@]+$/.test(email.trim());
+    const wrong = !isEmail(email);
     setInvalid(wrong);
     if (wrong) return;
-    setBusy(true);
-    setError(undefined);
     setLink(null);
-    try {
-      setLink(await resetLinkFor(email.trim()));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setLink(await resetLinkFor(email.trim())));
   };
   return (
     <form className="card account-form" onSubmit={onSubmit} noValidate aria-busy={busy}>
@@ -126,11 +108,7 @@ function ResetLinkForm() {
         error={invalid ? t('admin.errors.emailInvalid') : undefined}
         onChange={(e) => setEmail(e.target.value)}
       />
-      {error !== undefined && (
-        <p className="field-error" role="alert">
-          {adminErrorMessage(t, error)}
-        </p>
-      )}
+      <FormError message={error === undefined ? undefined : adminErrorMessage(t, error)} />
       <button type="submit" className="button" disabled={busy}>
         {t('admin.makeResetLink')}
       </button>
