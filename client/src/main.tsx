@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/primitives.css';
 import './styles/controls.css';
 import './styles/decisions.css';
 import './start/start.css';
