@@ -115,7 +115,7 @@ export function AssessmentEditor({
   const decision = a?.decision ?? null;
 
   return (
-    <div className="assessment" data-testid="assessment-editor" data-idea-id={idea.id}>
+    <div className="card stack assessment" data-testid="assessment-editor" data-idea-id={idea.id}>
       <header className="assessment-head">
         <h2 className="assessment-title">{idea.title}</h2>
         {idea.category && <span className="assessment-category">{idea.category}</span>}

@@ -28,11 +28,11 @@ export function CatalogDocument({
   const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
   const groups = groupByDecision(ideas, (idea) => idea.assessment).filter((group) => group.items.length > 0);
   return (
-    <div className="catalog-document">
+    <div className="stack catalog-document">
       {groups.map((group) => (
         <section
           key={group.decision ?? 'undecided'}
-          className="catalog-group"
+          className="stack catalog-group"
           data-decision={group.decision ?? 'undecided'}
           data-testid="catalog-group"
         >
@@ -72,7 +72,7 @@ function IdeaArticle({
   const related = (a?.related ?? []).map((id) => titles.get(id)).filter((title): title is string => Boolean(title));
   return (
     <article className="catalog-idea" data-testid="catalog-idea" data-idea-id={idea.id}>
-      <header className="catalog-idea-head">
+      <header className="stack catalog-idea-head">
         <h3 className="catalog-idea-title">{idea.title}</h3>
         <div className="catalog-idea-facts">
           {a?.rank != null && <span className="rank-badge">{t('leaders.rankBadge', { rank: a.rank })}</span>}
@@ -88,7 +88,7 @@ function IdeaArticle({
         </div>
       )}
       {(idea.questions ?? []).length > 0 && (
-        <div className="catalog-questions">
+        <div className="stack catalog-questions">
           <h4 className="catalog-subhead">{t('evidence.questions')}</h4>
           <ul className="evidence-questions">
             {(idea.questions ?? []).map((q) => (

@@ -29,7 +29,7 @@ export function EvidencePanel({
   const questions = evidence?.questions ?? [];
   return (
     <section className="evidence" aria-labelledby={`evidence-${idea.id}`} data-testid="evidence-panel">
-      <header className="evidence-head">
+      <header className="stack evidence-head">
         <h3 className="evidence-title" id={`evidence-${idea.id}`}>
           {t('evidence.title')}
         </h3>
@@ -46,7 +46,7 @@ export function EvidencePanel({
         </ul>
       </header>
 
-      <div className="evidence-block">
+      <div className="stack evidence-block">
         <h4 className="evidence-label">{t('evidence.description')}</h4>
         {description.trim() ? (
           <MarkdownView markdown={description} className="evidence-description" />
@@ -55,13 +55,13 @@ export function EvidencePanel({
         )}
       </div>
 
-      <div className="evidence-block">
+      <div className="stack evidence-block">
         <h4 className="evidence-label">{t('evidence.sources')}</h4>
         {idea.provenance.length === 0 ? (
           <p className="muted">{t('evidence.noSources')}</p>
         ) : (
           sourcesByBoard(idea.provenance).map((board) => (
-            <div key={board.boardId} className="evidence-board">
+            <div key={board.boardId} className="stack evidence-board">
               <p className="evidence-where">
                 {board.tableName
                   ? t('leaders.fromTable', { table: board.tableName })
@@ -78,7 +78,7 @@ export function EvidencePanel({
         )}
       </div>
 
-      <div className="evidence-block">
+      <div className="stack evidence-block">
         <h4 className="evidence-label">{t('evidence.questions')}</h4>
         {questions.length === 0 ? (
           <p className="muted">{t('evidence.noQuestions')}</p>
@@ -101,7 +101,7 @@ export function EvidencePanel({
         )}
       </div>
 
-      <div className="evidence-block">
+      <div className="stack evidence-block">
         <h4 className="evidence-label">{t('evidence.related')}</h4>
         {relatedTitles.length === 0 ? (
           <p className="muted">{t('evidence.noRelated')}</p>

@@ -19,7 +19,7 @@ export function Provenance({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="provenance" aria-labelledby={headingId}>
+    <section className="stack provenance" aria-labelledby={headingId}>
       {sourcesByBoard(sources).map((board) => (
         <section key={board.boardId} className="provenance-board">
           <h4 className="provenance-where">

@@ -76,7 +76,7 @@ export function PublishedCatalogView({
   }
   return (
     <div className="published-catalog" data-testid="published-catalog">
-      <div className="published-intro">
+      <div className="stack published-intro">
         <p>{t('leaders.publishedIntro')}</p>
         <p className="muted">{t('leaders.publishedAt', { when })}</p>
       </div>
