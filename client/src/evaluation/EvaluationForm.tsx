@@ -38,7 +38,7 @@ export function EvaluationForm({ evaluation, credential }: { evaluation: Evaluat
   };
 
   return (
-    <form className="panel evaluation-form" onSubmit={submit} noValidate>
+    <form className="panel stack evaluation-form" onSubmit={submit} noValidate>
       <p className="lead">{t('evaluation.intro')}</p>
       <p className="muted">{evaluation.anonymous ? t('evaluation.anonymousNote') : t('evaluation.namedNote')}</p>
       {sent && (

@@ -34,7 +34,7 @@ export function EvaluationView({ detail, credential }: { detail: WorkshopDetail;
 
   if (facilitating) {
     return (
-      <div className="evaluation-layout">
+      <div className="stack evaluation-layout">
         {evaluation?.status !== 'open' && (
           <OpenEvaluationForm
             workshopId={detail.workshop.id}

@@ -69,7 +69,7 @@ export function OpenEvaluationForm(props: {
 
   return (
     <form
-      className="panel open-evaluation"
+      className="panel stack open-evaluation"
       onSubmit={submit}
       noValidate
       aria-labelledby={`${id}-heading`}

@@ -13,7 +13,7 @@ export function RatingChart({ rating }: { rating: RatingResult }) {
   const average = formatAverage(rating.average, i18n.language);
   return (
     <figure className="rating-chart" data-rating-id={rating.id}>
-      <figcaption className="rating-chart-head">
+      <figcaption className="stack rating-chart-head">
         <span className="rating-chart-label">{rating.label}</span>
         <span className="rating-average" data-testid="evaluation-average" data-rating-id={rating.id}>
           {average === null ? t('evaluation.noAverage') : t('evaluation.average', { value: average })}
