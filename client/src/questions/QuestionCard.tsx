@@ -31,7 +31,7 @@ export function QuestionCard(props: QuestionCardProps) {
 
   return (
     <li
-      className="question-card"
+      className="card stack question-card"
       data-testid="question"
       data-question-id={question.id}
       data-status={question.status}
