@@ -9,6 +9,8 @@ import {
   readNotes,
   workshopToday,
 } from '@samle/shared';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -159,7 +161,7 @@ describe('following up a decision', () => {
 });
 
 describe('the impact pulse', () => {
-  it('three participants answer a pulse on two decisions once each; the averages show in the document and the Markdown export', async () => {
+  it('three participants answer a pulse on two decisions once each; the averages show in the document and the Markdown, DOCX and XLSX exports, with the places the ideas came from', async () => {
     const { decided } = await publishedDecisions();
     const workshop = fx.detail.workshop.id;
     const today = workshopToday(Date.now());
@@ -217,6 +219,31 @@ describe('the impact pulse', () => {
     expect(markdown).toContain('### Én indgang');
     expect(markdown).toContain('Skete det? 4,00 · Hjalp det? 3,00 (3 svar)');
     expect(markdown).toContain('Skete det? 3,00 · Hjalp det? 2,00 (3 svar)');
+
+    // The DOCX and XLSX exports hold the same results, with the places the ideas came from.
+    const day = (await fx.refresh()).sessions.find((s) => s.id === fx.sessionId);
+    const place = `${day?.title}, ${day?.groups.find((g) => g.id === fx.tables[0]?.groupId)?.name}`;
+    const docx = await samle.asFacilitator(`/api/workshops/${workshop}/catalog/export.docx`);
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml'] ?? new Uint8Array());
+    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toContain('Opfølgning og effektmåling');
+    expect(text).toMatch(/Effektmåling [\d-]+–[\d-]+: Skete det\? 4,00 · Hjalp det\? 3,00 \(3 svar\)/);
+    expect(text).toContain('Skete det? 3,00 · Hjalp det? 2,00 (3 svar)');
+    expect(text).toContain(`Kilder: ${place}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      await (await samle.asFacilitator(`/api/workshops/${workshop}/catalog/export.xlsx`)).arrayBuffer(),
+    );
+    const sheet = book.getWorksheet('Opfølgning og effektmåling');
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    const byIdea = (title: string) =>
+      rows.filter((row) => row[1] === title).map((row) => [row[8], row[9], row[10], row[11]]);
+    // One row per decision and pulse: today's with the averages, the later one not answered yet.
+    expect(byIdea('Én indgang')).toEqual([
+      [4, 3, 3, place],
+      [undefined, undefined, 0, place],
+    ]);
+    expect(byIdea('Svar inden 24 timer')[0]).toEqual([3, 2, 3, place]);
   });
 
   it('is scheduled by the facilitator only, and only for published decisions', async () => {

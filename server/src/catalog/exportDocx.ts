@@ -150,7 +150,8 @@ function totalsTable(l: Labels, data: ReturnType<typeof totalsOf>): Table {
   });
 }
 
-export async function catalogDocx(unsafe: CatalogExport): Promise<Buffer> {
+/** `after`: sections appended at the end (what became of the decisions), made XML-safe by whoever made them. */
+export async function catalogDocx(unsafe: CatalogExport, after: readonly Paragraph[] = []): Promise<Buffer> {
   const data = xmlSafeExport(unsafe);
   const l = labels[data.language];
   const all = groups(data);
@@ -262,7 +263,7 @@ export async function catalogDocx(unsafe: CatalogExport): Promise<Buffer> {
           },
         ],
       },
-      sections: [{ children: [...title, ...body] }],
+      sections: [{ children: [...title, ...body, ...after] }],
     }),
   );
 }

@@ -9,7 +9,11 @@ import { type CatalogExport, groups, labels, spreadsheet, totalsOf, xmlSafeExpor
  * stays text and never becomes a formula — and one sheet with the estimates summed
  * per decision. Sheet names and headers are in the workshop's language.
  */
-export async function catalogXlsx(unsafe: CatalogExport): Promise<Buffer> {
+/** `extend` adds sheets of its own (what became of the decisions), with XML-safe text. */
+export async function catalogXlsx(
+  unsafe: CatalogExport,
+  extend: (book: ExcelJS.Workbook) => void = () => {},
+): Promise<Buffer> {
   const data = xmlSafeExport(unsafe);
   const l = labels[data.language];
   const book = new ExcelJS.Workbook();
@@ -37,5 +41,6 @@ export async function catalogXlsx(unsafe: CatalogExport): Promise<Buffer> {
   });
   for (const index of [3, 4]) totals.getColumn(index).numFmt = '#,##0';
 
+  extend(book);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -15,6 +15,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerName } from '../access/workshopCaller.js';
 import { docsOfWorkshop } from '../cluster/commandLock.js';
 import { ApiFailure } from '../errors.js';
+import { addAfterDecisionSheet, afterDecisionParagraphs } from '../followup/afterDecisionExports.js';
+import { afterDecisionFacts } from '../followup/afterDecisionFacts.js';
 import { afterDecisionMarkdown } from '../followup/markdown.js';
 import { assessIdea, ideaHistory } from './assessments.js';
 import type { CatalogContext } from './context.js';
@@ -187,8 +189,14 @@ export async function catalogPlugin(app: FastifyInstance, context: CatalogContex
         return reply.type('text/markdown; charset=utf-8').send(catalogMarkdown(data) + afterDecision);
       }
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(catalogCsv(data));
-      if (format === 'xlsx') return reply.type(XLSX_TYPE).send(await catalogXlsx(data));
-      return reply.type(DOCX_TYPE).send(await catalogDocx(data));
+      // The decisions' follow-up and pulse results, linked to where each idea came from.
+      const after = await afterDecisionFacts(context.relay, workshopId);
+      if (format === 'xlsx') {
+        return reply
+          .type(XLSX_TYPE)
+          .send(await catalogXlsx(data, (book) => addAfterDecisionSheet(book, after, data.language)));
+      }
+      return reply.type(DOCX_TYPE).send(await catalogDocx(data, afterDecisionParagraphs(after, data.language)));
     },
   );
 
