@@ -53,5 +53,27 @@ export default defineConfig({
       '/sync': { target: serverOrigin, ws: true, changeOrigin: true, headers: { origin: serverOrigin } },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      // TypeBox's builders (and shared's `literals` over them) only build schema objects: a schema nothing on a
+      // page uses is dropped from that page's chunks.
+      treeshake: { manualPureFunctions: ['Type', 'literals'] },
+      output: {
+        // Every page is its own chunk (app/pages.ts); the big libraries get chunks of their own, named so the
+        // e2e test (pageWeight) and docs/performance.md can tell them apart, fetched only by pages that use them:
+        // the join page needs React and i18next, a phone's board adds Yjs, Lexical comes with the editors.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'yjs', test: /node_modules[\\/](yjs|lib0|y-protocols|y-websocket|y-indexeddb)[\\/]/ },
+            { name: 'typebox', test: /node_modules[\\/]@sinclair[\\/]typebox[\\/]/ },
+            { name: 'lexical', test: /node_modules[\\/](lexical|@lexical[\\/][^\\/]+)[\\/]/ },
+            { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

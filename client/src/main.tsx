@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/primitives.css';
 import './styles/controls.css';
 import './styles/decisions.css';
+import './app/pageLoading.css';
 import './start/start.css';
 import './board/board.css';
 import './styles/forms.css';

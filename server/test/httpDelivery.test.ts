@@ -10,6 +10,7 @@ const bigScript = `export const words = ${JSON.stringify(Array.from({ length: 40
 const precompressed = zlib.brotliCompressSync(bigScript, {
   params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
 });
+const precompressedGzip = zlib.gzipSync(bigScript, { level: zlib.constants.Z_BEST_COMPRESSION });
 function fakeClient(): string {
   const clientDir = tempDataDir();
   fs.mkdirSync(path.join(clientDir, 'assets'));
@@ -18,6 +19,7 @@ function fakeClient(): string {
   fs.writeFileSync(path.join(clientDir, 'assets', 'pre-Cy2.js'), bigScript);
   // As the client build writes it: compressed once at build time, beside the file.
   fs.writeFileSync(path.join(clientDir, 'assets', 'pre-Cy2.js.br'), precompressed);
+  fs.writeFileSync(path.join(clientDir, 'assets', 'pre-Cy2.js.gz'), precompressedGzip);
   fs.writeFileSync(path.join(clientDir, 'sw.js'), '// service worker');
   return clientDir;
 }
@@ -63,6 +65,25 @@ describe('compression', () => {
     expect(response.headers.vary).toMatch(/accept-encoding/i);
     expect(response.rawPayload.equals(precompressed)).toBe(true);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it("sends the build's gzip file to a browser that takes gzip but not brotli, and tells caches the answer varies", async () => {
+    const response = await plain.samle.app.inject({
+      url: '/assets/pre-Cy2.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.rawPayload.equals(precompressedGzip)).toBe(true);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Without any encoding the same file comes as it is, still marked as varying by encoding.
+    const plainFile = await plain.samle.app.inject({
+      url: '/assets/pre-Cy2.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plainFile.headers['content-encoding']).toBeUndefined();
+    expect(plainFile.body).toBe(bigScript);
   });
 
   it('compresses JSON answers of the API', async () => {

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { IsoDate, PASSWORD_MIN } from './workshopApi.js';
+import { PASSWORD_MIN } from './names.js';
+import { IsoDate } from './workshopApi.js';
 
 /** JSON schemas of facilitator administration: workshops' state, co-facilitators, passwords (docs/api.md). */
 

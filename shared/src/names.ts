@@ -1,4 +1,11 @@
 /**
+ * The longest name a person may give, and the shortest password. Kept here, apart from the API schemas, so the
+ * client's first page (the join form) uses them without loading the schema library.
+ */
+export const NAME_MAX = 80;
+export const PASSWORD_MIN = 10;
+
+/**
  * What a name (a person's, a workshop's, a board's) may not contain. Names are
  * shown to everyone in a workshop — in lists, on notes, on the big screen and in
  * exports — so characters that hide or disguise text are refused:

@@ -6,6 +6,12 @@ export const MessageType = {
   QueryAwareness: 3,
 } as const;
 
+/** Request header every cookie-authenticated mutation must carry (cross-site forms cannot set it). */
+export const CSRF_HEADER = 'x-samle-csrf';
+
+/** Query parameter (WebSocket) and `Authorization: Bearer` value carrying a participant's token. */
+export const TOKEN_PARAM = 'token';
+
 /** Path prefix of the sync endpoint: a stock WebsocketProvider uses `${origin}${SYNC_PATH}` as its URL and the doc id as room. */
 export const SYNC_PATH = '/sync';
 

@@ -1,6 +1,7 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { ROLES } from './access.js';
 import { BOARD_KINDS } from './board.js';
+import { NAME_MAX, PASSWORD_MIN } from './names.js';
 import { literals } from './schemaHelpers.js';
 
 /** JSON schemas of the workshop, access and join API (docs/api.md). */
@@ -30,8 +31,6 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const WORKSHOP_TEMPLATES = ['municipal-process', 'business-service', 'elder-care', 'blank'] as const;
 export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
 
-export const PASSWORD_MIN = 10;
-export const NAME_MAX = 80;
 export const JOIN_CODE_PATTERN = '^[A-Z0-9]{6}$';
 
 // ---- entities ---------------------------------------------------------------
@@ -285,8 +284,3 @@ export const Grant = Type.Object({
   landingBoardId: Nullable(Id),
 });
 export type Grant = Static<typeof Grant>;
-
-/** Request header every cookie-authenticated mutation must carry (cross-site forms cannot set it). */
-export const CSRF_HEADER = 'x-samle-csrf';
-/** Query parameter (WebSocket) and `Authorization: Bearer` value carrying a participant's token. */
-export const TOKEN_PARAM = 'token';

@@ -1,28 +1,29 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminJoinPage, ResetPasswordPage } from '../admin/AdminLinkPages';
-import { AdminPage } from '../admin/AdminPage';
-import { BigScreenPage } from '../bigscreen/BigScreenPage';
-import { BoardPage } from '../board/BoardPage';
 import { BoardProblem } from '../board/BoardProblem';
-import { InvitePage } from '../join/InvitePage';
 import { JoinPage } from '../join/JoinPage';
-import { PlanPage } from '../plan/PlanPage';
-import { SessionReportPage } from '../report/SessionReportPage';
 import { RoomFollower } from '../room/RoomFollower';
 import { useRoute } from '../routing/navigation';
 import type { Route } from '../routing/routes';
-import { StartPage } from '../start/StartPage';
-import { SynthesisPage } from '../synthesis/SynthesisPage';
-import { JoinScreenPage } from '../workshop/JoinScreenPage';
-import { WorkshopPage } from '../workshop/WorkshopPage';
-import { WorkshopToolPage } from '../workshop/WorkshopToolPage';
 import { AccessibilityPage } from './AccessibilityPage';
+import { PageFrame } from './PageLoading';
+import {
+  AdminJoinPage,
+  AdminPage,
+  BigScreenPage,
+  BoardPage,
+  InvitePage,
+  JoinScreenPage,
+  LeadersPage,
+  PlanPage,
+  ResetPasswordPage,
+  SessionReportPage,
+  StartPage,
+  SynthesisPage,
+  WorkshopPage,
+  WorkshopToolPage,
+} from './pages';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
-
-// The leader pages (with the Lexical rationale editor) load when someone opens them.
-const LeadersPage = lazy(() => import('../leaders/LeadersPage').then((module) => ({ default: module.LeadersPage })));
 
 export function App() {
   const route = useRoute();
@@ -30,10 +31,18 @@ export function App() {
   return (
     <>
       <SkipLink />
-      <Page route={route} />
+      <PageFrame key={window.location.pathname} chrome={hasHeader(route)}>
+        <Page route={route} />
+      </PageFrame>
       <RoomFollower route={route} />
     </>
   );
+}
+
+/** The room's big screens show no header; every other page has one, so its loading state has it too. */
+function hasHeader(route: Route): boolean {
+  if (route.name === 'synthesis') return !route.screen;
+  return !['boardScreen', 'leadersScreen', 'joinScreen'].includes(route.name);
 }
 
 function Page({ route }: { route: Route }) {
@@ -67,17 +76,13 @@ function Page({ route }: { route: Route }) {
     case 'leaders':
     case 'leadersScreen':
     case 'published':
-      return (
-        <Suspense fallback={null}>
-          <LeadersPage key={`${route.name}:${route.workshopId}`} workshopId={route.workshopId} kind={route.name} />
-        </Suspense>
-      );
+      return <LeadersPage key={`${route.name}:${route.workshopId}`} workshopId={route.workshopId} kind={route.name} />;
     case 'sessionReport':
       return <SessionReportPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'joinScreen':
       return <JoinScreenPage key={route.sessionId} workshopId={route.workshopId} sessionId={route.sessionId} />;
     case 'join':
-      return <JoinPage />;
+      return <JoinPage preloadBoard={BoardPage.preload} />;
     case 'accessibility':
       return <AccessibilityPage />;
     case 'invite':

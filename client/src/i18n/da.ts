@@ -22,6 +22,10 @@ export const da: Messages = {
     homeLink: 'Samle — forside',
     language: 'Sprog',
     skipToContent: 'Spring til indhold',
+    loadingPage: 'Henter siden…',
+    pageFailedTitle: 'Siden kunne ikke vises',
+    pageFailedText: 'Noget gik galt, da siden skulle hentes eller vises. Tjek forbindelsen, og hent den igen.',
+    pageFailedRetry: 'Hent siden igen',
   },
   languages: { da: 'Dansk', en: 'English' },
   start: {

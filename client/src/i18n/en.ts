@@ -21,6 +21,10 @@ export const en = {
     homeLink: 'Samle — start page',
     language: 'Language',
     skipToContent: 'Skip to content',
+    loadingPage: 'Loading the page…',
+    pageFailedTitle: 'The page could not be shown',
+    pageFailedText: 'Something went wrong while the page was loaded or shown. Check the connection and load it again.',
+    pageFailedRetry: 'Load the page again',
   },
   languages: { da: 'Dansk', en: 'English' },
   start: {

@@ -14,8 +14,11 @@ import { AppFooter } from '../ui/AppFooter';
 import { Field } from '../ui/Field';
 import { JOIN_CODE_LENGTH, type JoinProblem, landingPath, normaliseJoinCode, validateJoin } from './joinForm';
 
-/** `/join?code=ABC123`: code + name (+ department) → a grant → straight to the board. Built for a phone. */
-export function JoinPage() {
+/**
+ * `/join?code=ABC123`: code + name (+ department) → a grant → straight to the board. Built for a phone.
+ * `preloadBoard` starts fetching the board's code as the form is sent, so it arrives with the grant.
+ */
+export function JoinPage({ preloadBoard }: { preloadBoard?: () => unknown } = {}) {
   const { t } = useTranslation();
   const [code, setCode] = useState(() => normaliseJoinCode(codeFromSearch(window.location.search)));
   const [name, setName] = useState(() => identityStore.getSnapshot().name ?? '');
@@ -36,6 +39,7 @@ export function JoinPage() {
     if (found.length > 0) return;
     setBusy(true);
     setError(undefined);
+    preloadBoard?.();
     try {
       const grant = await joinByCode({
         code: normaliseJoinCode(code),

@@ -1,0 +1,39 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+/** A page in a chunk of its own, with a way to start fetching that chunk before the page is shown. */
+export type LazyPage<P> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+
+/**
+ * React.lazy over a page's named export. `preload()` starts the download early (the join form does, as it
+ * submits, for the board it leads to); the page then renders from the same promise.
+ */
+function lazyPage<P extends object, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): LazyPage<P> {
+  let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  const preload = () => {
+    loading ??= load();
+    return loading;
+  };
+  const page = lazy(() => preload().then((module) => ({ default: module[name] })));
+  return Object.assign(page, { preload });
+}
+
+// Every page but the join page (a phone's way in), the accessibility statement and "not found" loads with its
+// route: a participant's phone never fetches the canvas's drag-and-drop, Lexical, the leader pages or the catalog
+// before it needs them.
+export const StartPage = lazyPage(() => import('../start/StartPage'), 'StartPage');
+export const BoardPage = lazyPage(() => import('../board/BoardPage'), 'BoardPage');
+export const BigScreenPage = lazyPage(() => import('../bigscreen/BigScreenPage'), 'BigScreenPage');
+export const WorkshopPage = lazyPage(() => import('../workshop/WorkshopPage'), 'WorkshopPage');
+export const WorkshopToolPage = lazyPage(() => import('../workshop/WorkshopToolPage'), 'WorkshopToolPage');
+export const JoinScreenPage = lazyPage(() => import('../workshop/JoinScreenPage'), 'JoinScreenPage');
+export const PlanPage = lazyPage(() => import('../plan/PlanPage'), 'PlanPage');
+export const SynthesisPage = lazyPage(() => import('../synthesis/SynthesisPage'), 'SynthesisPage');
+export const LeadersPage = lazyPage(() => import('../leaders/LeadersPage'), 'LeadersPage');
+export const SessionReportPage = lazyPage(() => import('../report/SessionReportPage'), 'SessionReportPage');
+export const InvitePage = lazyPage(() => import('../join/InvitePage'), 'InvitePage');
+export const AdminPage = lazyPage(() => import('../admin/AdminPage'), 'AdminPage');
+export const AdminJoinPage = lazyPage(() => import('../admin/AdminLinkPages'), 'AdminJoinPage');
+export const ResetPasswordPage = lazyPage(() => import('../admin/AdminLinkPages'), 'ResetPasswordPage');
