@@ -74,7 +74,7 @@ function IdeaArticle({
     <article className="catalog-idea" data-testid="catalog-idea" data-idea-id={idea.id}>
       <header className="stack catalog-idea-head">
         <h3 className="catalog-idea-title">{idea.title}</h3>
-        <div className="catalog-idea-facts">
+        <div className="row catalog-idea-facts">
           {a?.rank != null && <span className="rank-badge">{t('leaders.rankBadge', { rank: a.rank })}</span>}
           <span className="catalog-idea-when">{timeline || t('leaders.noTimeline')}</span>
           {a?.owner && <span>{t('leaders.ownerLabel', { owner: a.owner })}</span>}

@@ -106,8 +106,8 @@ export function PublishBar({
     : '';
   const screen = leaderScreenPath(workshopId);
   return (
-    <div className="publish-bar no-print" data-testid="publish-bar">
-      <div className="publish-state">
+    <div className="row publish-bar no-print" data-testid="publish-bar">
+      <div className="row publish-state">
         {status?.unpublishedChanges && (
           <span className="badge badge-attention" data-testid="unpublished-changes">
             {t('leaders.unpublishedChanges')}
@@ -126,7 +126,7 @@ export function PublishBar({
               : ''}
         </span>
       </div>
-      <div className="publish-actions">
+      <div className="row publish-actions">
         {role === 'facilitator' ? (
           <ConfirmButton
             className="button button-primary"

@@ -36,7 +36,7 @@ export function SupportSwitch({
   }
 
   return (
-    <div className="support-switch no-print" data-testid="support-switch">
+    <div className="row support-switch no-print" data-testid="support-switch">
       <span className={support.open ? 'badge badge-ok' : 'badge'}>
         {support.open ? t('evidence.supportOpen') : t('evidence.supportClosed')}
       </span>
