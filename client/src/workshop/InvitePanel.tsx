@@ -103,7 +103,7 @@ export function InvitePanel({ workshopId }: { workshopId: string }) {
         ))}
       </div>
       {fresh && freshUrl && (
-        <div className="invite-link" data-role={fresh.role}>
+        <div className="row invite-link" data-role={fresh.role}>
           <span className="badge">{t(`roles.${fresh.role}`)}</span>
           {fresh.singleUse && <span className="badge">{t('credentials.singleUse')}</span>}
           <code className="invite-url" data-testid="invite-url" data-role={fresh.role}>
@@ -124,9 +124,9 @@ export function InvitePanel({ workshopId }: { workshopId: string }) {
           {invites.map((invite) => {
             const status = inviteStatus(invite, now);
             return (
-              <li key={invite.id} className="invite-row" data-testid="invite-row" data-status={status}>
+              <li key={invite.id} className="row invite-row" data-testid="invite-row" data-status={status}>
                 <span className="invite-row-body">
-                  <span className="invite-row-title">
+                  <span className="row invite-row-title">
                     <span className="badge" data-role={invite.role}>
                       {t(`roles.${invite.role}`)}
                     </span>

@@ -33,7 +33,7 @@ export function PeoplePanel({ people, commands }: { people: readonly Person[]; c
         {sorted.map((person) => (
           <li
             key={person.id}
-            className="person"
+            className="row person"
             data-testid="person"
             data-person-id={person.id}
             data-revoked={person.revoked || undefined}

@@ -55,7 +55,7 @@ export function TablesPanel(props: {
         </p>
       </div>
       {!ended && (
-        <form className="split-form" onSubmit={onSplit} noValidate>
+        <form className="row split-form" onSubmit={onSplit} noValidate>
           <label htmlFor={countId}>{t('cockpit.splitInto')}</label>
           <input
             id={countId}
