@@ -79,7 +79,7 @@ export function CatalogControls({ workshopId, question, ideas, credential }: Cat
 
   if (!open) {
     return (
-      <div className="catalog-actions">
+      <div className="row catalog-actions">
         <button
           type="button"
           className="button button-small button-ghost"

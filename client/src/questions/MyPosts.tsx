@@ -19,7 +19,7 @@ export function MyPosts({ posts }: { posts: MyPost[] }) {
             data-question-id={post.id}
             data-hidden={post.hidden}
           >
-            <div className="question-meta">
+            <div className="row question-meta">
               <span className="kind-tag" data-kind={post.kind}>
                 {t(`questions.kinds.${post.kind}`)}
               </span>

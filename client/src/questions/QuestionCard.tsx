@@ -37,7 +37,7 @@ export function QuestionCard(props: QuestionCardProps) {
       data-status={question.status}
       data-kind={question.kind}
     >
-      <div className="question-meta">
+      <div className="row question-meta">
         <span className="kind-tag" data-kind={question.kind}>
           {t(`questions.kinds.${question.kind}`)}
         </span>
