@@ -90,7 +90,7 @@ export function VersionPreview(props: {
                 >
                   <p className="version-note-text">{note.text || t('versions.emptyNote')}</p>
                   {note.deletedSince && (
-                    <div className="version-note-foot">
+                    <div className="row version-note-foot">
                       <span className="version-note-tag">{t('versions.notOnBoard')}</span>
                       {!archived && (
                         <button

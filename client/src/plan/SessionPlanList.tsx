@@ -127,7 +127,7 @@ function SessionRow(props: {
         onKeyDown={onKeyDown}
       >
         <span className="plan-session-title">{session.title}</span>
-        <span className="plan-session-meta">
+        <span className="row plan-session-meta">
           <span className="badge">{t(`sessionKinds.${session.kind}`)}</span>
           <span>{session.date ? formatDay(session.date) : t('workshop.noDate')}</span>
           {session.startTime && <span>{session.startTime}</span>}

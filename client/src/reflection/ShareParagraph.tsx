@@ -47,7 +47,7 @@ export function ShareParagraph(props: {
         <p className="field-hint">{t('reflection.tooLong', { max: SHARE_TEXT_MAX })}</p>
       ) : (
         !open && (
-          <div className="share-paragraph-actions">
+          <div className="row share-paragraph-actions">
             <button
               type="button"
               className="button button-small"
