@@ -126,8 +126,10 @@ describe('after the decisions', () => {
     await card.getByTestId('follow-up-text').press('Enter');
     await card.getByTestId('follow-up-status').waitFor();
 
-    // Live on Ada's open page, marked as new since her last visit…
-    const adaCard = ada.locator(`[data-testid="decision-follow-up"][data-idea-id="${ideaIds[0]}"]`);
+    // Live on Ada's open page, inside the decision's own card, marked as new since her last visit…
+    const adaCard = ada.locator(
+      `[data-testid="catalog-idea"][data-idea-id="${ideaIds[0]}"] [data-testid="decision-follow-up"][data-idea-id="${ideaIds[0]}"]`,
+    );
     await adaCard.getByTestId('new-since-visit').waitFor();
     expect(await adaCard.getByTestId('follow-up-status').textContent()).toBe('I gang');
     expect(await adaCard.getByTestId('follow-up-percent').textContent()).toBe('40 % færdig');
@@ -184,12 +186,38 @@ describe('after the decisions', () => {
       'Hjalp det? 3 | Hjalp det? 2',
     );
     expect(await results.first().textContent()).toContain('3 svar');
+    // Each decision's results sit in its own card of the published catalog.
+    for (const [ideaId, happened] of [
+      [ideaIds[0], 'Skete det? 4'],
+      [ideaIds[1], 'Skete det? 3'],
+    ] as const) {
+      expect(
+        await facilitator
+          .locator(`[data-testid="catalog-idea"][data-idea-id="${ideaId}"] [data-testid="pulse-happened"]`)
+          .textContent(),
+      ).toBe(happened);
+    }
     await shot(facilitator, 'pulse-results');
     // And in the leader panel, per pulse and decision.
     await leader.goto(`${workshopUrl}/leaders`);
     const panel = leader.getByTestId('pulse-results-panel');
     await panel.locator('tbody tr').first().waitFor();
     expect(await panel.locator('tbody tr').allTextContents()).toEqual(['Én indgang43', 'Hurtige svar32']);
+    // Beside each decision in the panel's list: its follow-up and the pulse's averages.
+    const line = (ideaId: string) => leader.locator(`[data-testid="leader-follow-up"][data-idea-id="${ideaId}"]`);
+    expect(await line(ideaIds[0] ?? '').textContent()).toContain('I gang · 40 %');
+    expect(await line(ideaIds[0] ?? '').textContent()).toContain('Næste: Fælles telefonnummer klar');
+    expect(
+      await line(ideaIds[0] ?? '')
+        .getByTestId('leader-pulse')
+        .textContent(),
+    ).toBe('Skete det? 4 · Hjalp det? 3 (3 svar)');
+    expect(
+      await line(ideaIds[1] ?? '')
+        .getByTestId('leader-pulse')
+        .textContent(),
+    ).toBe('Skete det? 3 · Hjalp det? 2 (3 svar)');
+    await shot(leader, 'leader-panel-follow-up');
     const markdown = await api(facilitator, `/api/workshops/${workshopId}/catalog/export.md`);
     expect(markdown.text).toContain('Skete det? 4,00 · Hjalp det? 3,00 (3 svar)');
     expect(markdown.text).toContain('Skete det? 3,00 · Hjalp det? 2,00 (3 svar)');
@@ -207,5 +235,5 @@ describe('after the decisions', () => {
     await shot(facilitator, 'session-report');
     await facilitator.emulateMedia({ media: 'print' });
     await shot(facilitator, 'session-report-print');
-  });
+  }, 240_000);
 });

@@ -1,24 +1,11 @@
-import {
-  type Decision,
-  type FollowUpView,
-  type PulseView,
-  publishedDocId,
-  pulseIsOpen,
-  type Role,
-  readAfterDecision,
-  workshopToday,
-} from '@samle/shared';
-import { useEffect, useRef, useState } from 'react';
+import { type Decision, type FollowUpView, type PulseView, pulseIsOpen, workshopToday } from '@samle/shared';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { syncToken } from '../api/credentials';
-import type { Credential } from '../api/http';
-import { useLiveDoc } from '../sync/useLiveDoc';
 import { FollowUpEditor } from './FollowUpEditor';
 import { FollowUpTimeline } from './FollowUpTimeline';
-import { answeredPulses } from './followUpApi';
 import { PulseForm } from './PulseForm';
 import { PulseScheduler } from './PulseScheduler';
-import { loadSeen, markSeen, type SeenMarks } from './seenMarks';
+import type { AfterDecisionState } from './useAfterDecision';
 import './followup.css';
 
 /** How long a new update stays marked while on screen before it counts as seen. */
@@ -39,58 +26,26 @@ export function decidedIdeas(
   );
 }
 
-const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+const dateTextIn = (locale: string) => (date: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`));
 
 /**
- * Below the published catalog: what became of each decision (follow-up timeline,
- * pulse results), the open impact pulse for participants and leaders, and for
- * leaders and the facilitator the editor (and for the facilitator the scheduler).
- * Live from the published document.
+ * Above the published catalog: what the page says about the decisions' after-life,
+ * the open impact pulse for participants and leaders (and thanks once answered), and
+ * for the facilitator the scheduler. Each decision's follow-up and pulse results sit
+ * in its own card (DecisionAfter). Live from the published document.
  */
-export function AfterDecisionSection({
-  workshopId,
-  credential,
-  role,
-  ideas,
-}: {
-  workshopId: string;
-  credential: Credential;
-  role: Role;
-  ideas: readonly DecidedIdea[];
-}) {
+export function AfterDecisionSection({ state, ideas }: { state: AfterDecisionState; ideas: readonly DecidedIdea[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'da' ? 'da-DK' : 'en-GB';
-  const live = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readAfterDecision);
-  const [seen, setSeen] = useState<SeenMarks>(() => loadSeen(storage(), workshopId));
-  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<string>();
-  const mayEdit = role === 'leader' || role === 'facilitator';
-  const mayAnswer = role === 'leader' || role === 'participant';
-
-  useEffect(() => {
-    if (!mayAnswer) return;
-    let on = true;
-    answeredPulses(workshopId, credential).then(
-      ({ answered: ids }) => on && setAnswered(new Set(ids)),
-      (error: unknown) => console.warn('Could not load which pulses you answered', error),
-    );
-    return () => {
-      on = false;
-    };
-  }, [workshopId, credential, mayAnswer]);
-
-  if (live.status !== 'ready' || ideas.length === 0) return null;
-  const { followUps, pulses } = live.value;
-  const byIdea = new Map(followUps.map((f) => [f.ideaId, f]));
+  const { live, answered, mayAnswer, workshopId, credential, role } = state;
+  if (!live || ideas.length === 0) return null;
   const titles = new Map(ideas.map((i) => [i.id, i.title]));
   const today = workshopToday(Date.now());
-  const open = pulses.find(
+  const open = live.pulses.find(
     (p) => pulseIsOpen(p, today) && !answered.has(p.id) && p.ideaIds.some((id) => titles.has(id)),
   );
-  const dateText = (date: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`));
-  const shown = ideas.filter((i) => byIdea.has(i.id) || mayEdit || pulses.some((p) => p.ideaIds.includes(i.id)));
-
+  const thanks = !open && mayAnswer && live.pulses.some((p) => answered.has(p.id) && pulseIsOpen(p, today));
   return (
     <section className="after-decision" aria-labelledby="after-decision-title" data-testid="after-decision">
       <h2 id="after-decision-title" className="after-decision-title">
@@ -103,45 +58,57 @@ export function AfterDecisionSection({
           pulse={open}
           titles={titles}
           credential={credential}
-          until={dateText(open.closesOn)}
-          onAnswered={() => setAnswered(new Set([...answered, open.id]))}
+          until={dateTextIn(locale)(open.closesOn)}
+          onAnswered={() => state.addAnswered(open.id)}
         />
       )}
-      {answered.size > 0 && !open && mayAnswer && pulses.some((p) => answered.has(p.id) && pulseIsOpen(p, today)) && (
+      {thanks && (
         <p className="notice" role="status" data-testid="pulse-thanks">
           {t('pulse.thanks')}
         </p>
       )}
-      {shown.length === 0 && <p className="muted">{t('followUp.none')}</p>}
-      <div className="after-decision-list">
-        {shown.map((idea) => (
-          <DecisionFollowUp
-            key={idea.id}
-            idea={idea}
-            followUp={byIdea.get(idea.id)}
-            pulses={pulses.filter((p) => p.ideaIds.includes(idea.id))}
-            seen={seen[idea.id]}
-            locale={locale}
-            onSeen={(at) => setSeen((marks) => markSeen(storage(), workshopId, marks, idea.id, at))}
-            editor={
-              mayEdit && editing === idea.id ? (
-                <FollowUpEditor
-                  workshopId={workshopId}
-                  ideaId={idea.id}
-                  title={idea.title}
-                  current={byIdea.get(idea.id)}
-                  credential={credential}
-                  onDone={() => setEditing(undefined)}
-                />
-              ) : null
-            }
-            onEdit={mayEdit && editing !== idea.id ? () => setEditing(idea.id) : undefined}
-            dateText={dateText}
-          />
-        ))}
-      </div>
       {role === 'facilitator' && <PulseScheduler workshopId={workshopId} decisions={ideas} credential={credential} />}
     </section>
+  );
+}
+
+/**
+ * Inside a decision's card on the published catalog: its follow-up timeline, each
+ * pulse's averages (or when the next one opens), the "new since your last visit" mark,
+ * and for leaders and the facilitator the editor. Nothing for a decision nobody follows
+ * yet, unless the reader may start following it.
+ */
+export function DecisionAfter({ state, idea }: { state: AfterDecisionState; idea: DecidedIdea }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'da' ? 'da-DK' : 'en-GB';
+  const { live, mayEdit, editing } = state;
+  if (!live) return null;
+  const followUp = live.followUps.find((f) => f.ideaId === idea.id);
+  const pulses = live.pulses.filter((p) => p.ideaIds.includes(idea.id));
+  if (!followUp && !mayEdit && pulses.length === 0) return null;
+  return (
+    <DecisionFollowUp
+      idea={idea}
+      followUp={followUp}
+      pulses={pulses}
+      seen={state.seen[idea.id]}
+      locale={locale}
+      onSeen={(at) => state.markSeen(idea.id, at)}
+      editor={
+        mayEdit && editing === idea.id ? (
+          <FollowUpEditor
+            workshopId={state.workshopId}
+            ideaId={idea.id}
+            title={idea.title}
+            current={followUp}
+            credential={state.credential}
+            onDone={() => state.setEditing(undefined)}
+          />
+        ) : null
+      }
+      onEdit={mayEdit && editing !== idea.id ? () => state.setEditing(idea.id) : undefined}
+      dateText={dateTextIn(locale)}
+    />
   );
 }
 
@@ -204,11 +171,7 @@ function DecisionFollowUp({
       data-new={fresh ? 'true' : 'false'}
     >
       <header className="decision-follow-up-head">
-        <h3>{idea.title}</h3>
-        <span className="decision-pill" data-decision={idea.decision}>
-          <span className="decision-dot" aria-hidden="true" />
-          {t(`leaders.decisions.${idea.decision}`)}
-        </span>
+        <h4>{t('followUp.cardTitle')}</h4>
         {fresh && (
           <span className="new-tag" data-testid="new-since-visit">
             {t('followUp.newSince')}

@@ -54,6 +54,9 @@ export const daFollowUp: typeof enFollowUp = {
     generated: 'Udarbejdet {{when}}',
   },
   followUp: {
+    percentShort: '{{percent}} %',
+    next: 'Næste: {{title}}, {{date}}',
+    cardTitle: 'Hvad blev der af det?',
     sectionTitle: 'Hvad blev der af beslutningerne?',
     sectionIntro: 'Ledelsen følger hver beslutning, til den er gennemført. Nyt siden dit sidste besøg er markeret.',
     none: 'Ingen beslutninger er fulgt op endnu.',

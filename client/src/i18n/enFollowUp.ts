@@ -52,6 +52,9 @@ export const enFollowUp = {
     generated: 'Prepared {{when}}',
   },
   followUp: {
+    percentShort: '{{percent}} %',
+    next: 'Next: {{title}}, {{date}}',
+    cardTitle: 'What became of it?',
     sectionTitle: 'What became of the decisions',
     sectionIntro: 'Management follows each decision until it is done. New since your last visit is marked.',
     none: 'No decision has been followed up yet.',

@@ -18,11 +18,14 @@ export function CatalogDocument({
   ideas,
   mine,
   renderSupport,
+  renderAfter,
 }: {
   ideas: readonly PanelIdea[];
   mine?: ReadonlySet<string>;
   /** The participant's support control per idea, while support is open. */
   renderSupport?: (idea: PanelIdea) => ReactNode;
+  /** What became of a decision (follow-up, pulse results), shown in its card under the rationale. */
+  renderAfter?: (idea: PanelIdea) => ReactNode;
 }) {
   const { t } = useTranslation();
   const titles = new Map(ideas.map((idea) => [idea.id, idea.title]));
@@ -41,7 +44,14 @@ export function CatalogDocument({
             <span className="catalog-group-count">{t('leaders.ideaCount', { count: group.items.length })}</span>
           </h2>
           {group.items.map((idea) => (
-            <IdeaArticle key={idea.id} idea={idea} titles={titles} mine={mine} support={renderSupport?.(idea)} />
+            <IdeaArticle
+              key={idea.id}
+              idea={idea}
+              titles={titles}
+              mine={mine}
+              support={renderSupport?.(idea)}
+              after={renderAfter?.(idea)}
+            />
           ))}
         </section>
       ))}
@@ -54,11 +64,13 @@ function IdeaArticle({
   titles,
   mine,
   support,
+  after,
 }: {
   idea: PanelIdea;
   titles: ReadonlyMap<string, string>;
   mine?: ReadonlySet<string>;
   support?: ReactNode;
+  after?: ReactNode;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -81,6 +93,7 @@ function IdeaArticle({
         </div>
       </header>
       {a?.rationale && <MarkdownView markdown={a.rationale} className="catalog-rationale" />}
+      {after}
       {idea.description && (
         <div className="catalog-description">
           <h4 className="catalog-subhead">{t('leaders.description')}</h4>

@@ -1,8 +1,11 @@
-import { groupByDecision, type Role } from '@samle/shared';
+import { groupByDecision, publishedDocId, type Role, readAfterDecision } from '@samle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
+import { FollowUpLine } from '../followup/FollowUpLine';
 import { PulseResultsPanel } from '../followup/PulseResultsPanel';
+import { useLiveDoc } from '../sync/useLiveDoc';
 import { AssessmentEditor } from './AssessmentEditor';
 import { CatalogDocument } from './CatalogDocument';
 import { DecisionBadge } from './DecisionBadge';
@@ -37,6 +40,9 @@ export function LeaderPanel({
   const [selectedId, setSelectedId] = useState<string>();
   const [changes, setChanges] = useState(0);
   const evidence = useEvidence(workshopId, credential, catalog.status === 'ready' ? evidenceKey(catalog, changes) : '');
+  // What became of each published decision, live: shown beside it in the list.
+  const after = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readAfterDecision);
+  const afterValue = after.status === 'ready' ? after.value : null;
 
   if (catalog.status !== 'ready') return <LeaderEmpty state={catalog.status} />;
   const { ideas, assessments } = catalog;
@@ -107,6 +113,14 @@ export function LeaderPanel({
                             <span className="leader-idea-meta">
                               {[when, a?.owner].filter(Boolean).join(' · ') || t('leaders.noTimeline')}
                             </span>
+                            {afterValue && a?.decision && (
+                              <FollowUpLine
+                                ideaId={idea.id}
+                                followUp={afterValue.followUps.find((f) => f.ideaId === idea.id)}
+                                pulses={afterValue.pulses.filter((p) => p.ideaIds.includes(idea.id))}
+                                locale={locale}
+                              />
+                            )}
                           </span>
                         </button>
                       </li>

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
-import { AfterDecisionSection, decidedIdeas } from '../followup/AfterDecisionSection';
+import { AfterDecisionSection, DecisionAfter, decidedIdeas } from '../followup/AfterDecisionSection';
+import { useAfterDecision } from '../followup/useAfterDecision';
 import { useLiveDoc } from '../sync/useLiveDoc';
 import { CatalogDocument } from './CatalogDocument';
 import { IdeaSupportButton } from './IdeaSupport';
@@ -15,7 +16,8 @@ import { usePublishedSupport } from './usePublishedSupport';
 /**
  * `/w/:id/published`: what management decided, as the facilitator published it —
  * ideas by decision with rationale, timeline and description, and where each
- * came from, the reader's own notes marked.
+ * came from, the reader's own notes marked; inside each decision's card, what
+ * became of it (follow-up and impact pulse results), and above them the open pulse.
  */
 export function PublishedCatalogView({
   workshopId,
@@ -32,6 +34,7 @@ export function PublishedCatalogView({
   const published = useLiveDoc(publishedDocId(workshopId), syncToken(credential), readPublished);
   const publishedAt = published.status === 'ready' ? (published.value?.publishedAt ?? null) : null;
   const [mine, setMine] = useState<ReadonlySet<string>>(new Set());
+  const after = useAfterDecision(workshopId, credential, role);
 
   useEffect(() => {
     if (publishedAt === null) return;
@@ -74,6 +77,7 @@ export function PublishedCatalogView({
       </div>
     );
   }
+  const decided = decidedIdeas(catalog.ideas);
   return (
     <div className="published-catalog" data-testid="published-catalog">
       <div className="stack published-intro">
@@ -90,9 +94,14 @@ export function PublishedCatalogView({
           {t('leaders.loadError')}
         </p>
       )}
+      <AfterDecisionSection state={after} ideas={decided} />
       <CatalogDocument
         ideas={catalog.ideas}
         mine={mine}
+        renderAfter={(idea) => {
+          const decision = decided.find((d) => d.id === idea.id);
+          return decision ? <DecisionAfter state={after} idea={decision} /> : null;
+        }}
         renderSupport={
           support.open
             ? (idea) => (
@@ -105,12 +114,6 @@ export function PublishedCatalogView({
               )
             : undefined
         }
-      />
-      <AfterDecisionSection
-        workshopId={workshopId}
-        credential={credential}
-        role={role}
-        ideas={decidedIdeas(catalog.ideas)}
       />
     </div>
   );
