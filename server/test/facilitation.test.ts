@@ -32,15 +32,7 @@ function connect(docId: string, token: string): StockClient {
   return c;
 }
 
-const asPerson = (token: string, path: string, body?: unknown) =>
-  fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const asPerson = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 
 async function plenumWithNotes(token: string, ids: string[]): Promise<StockClient> {
   const writer = connect(fx.plenumBoardId, token);

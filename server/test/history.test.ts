@@ -36,15 +36,7 @@ function connect(docId: string, token: string): StockClient {
   return client;
 }
 
-const as = (token: string, path: string, body?: unknown) =>
-  fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const as = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 
 const texts = (doc: Y.Doc) =>
   [...notesOf(doc).values()].map((note) => noteText(note)?.toString() ?? '').sort((a, b) => a.localeCompare(b));

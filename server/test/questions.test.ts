@@ -18,15 +18,7 @@ afterEach(async () => {
   await samle.stop();
 });
 
-const as = (token: string, path: string, body?: unknown) =>
-  fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const as = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 
 async function leader(): Promise<Grant> {
   const invite = await json<{ path: string }>(

@@ -23,15 +23,7 @@ function connect(docId: string, token: string): StockClient {
   return c;
 }
 
-const as = (token: string, path: string, body?: unknown) =>
-  fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const as = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 
 async function startItem(kind: string): Promise<Session> {
   const session = fx.detail.sessions.find((s) => s.id === fx.sessionId);

@@ -21,6 +21,8 @@ export interface RunningSamle {
   facilitatorCookie(): Promise<string>;
   /** fetch with the facilitator's cookie and the CSRF header. */
   asFacilitator(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  /** As the holder of a grant (a participant's or leader's token): GET without a body, POST with a JSON one. */
+  asBearer(token: string, path: string, body?: unknown): Promise<Response>;
   /** Graceful stop: flushes, closes clients, closes storage. */
   stop(): Promise<void>;
 }
@@ -94,6 +96,15 @@ export async function startSamle(
     samle,
     facilitatorCookie,
     asFacilitator,
+    asBearer: (token, path, body) =>
+      fetch(`${baseUrl}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
     async tokenFor(docId, access) {
       return (await samle.tokens.mint({ kind: 'doc', docs: [docId], access }, 3600)).token;
     },
