@@ -123,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<SamleApp> {
     metrics,
     madeOnDemand: isMadeOnDemand,
     history: history.hooks,
+    reconcileMs: config.reconcileMs,
     ...(cluster ? { cluster } : {}),
   });
   history.attach(relay);

@@ -16,6 +16,8 @@ export interface SamleConfig {
   redisUrl: string | null;
   /** Namespace of the Redis channels; instances that serve the same boards share it. */
   redisPrefix: string;
+  /** Several instances: ms between two comparisons of the loaded docs with storage (sync/Reconciler.ts); 0: off. */
+  reconcileMs: number;
   /** Folder with the built client; the server serves it when it exists. */
   clientDir: string | null;
   sqliteSynchronous: 'normal' | 'full';
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
     databasePoolSize: intFrom(env, 'SAMLE_PG_POOL_SIZE', 10, 1, 1000),
     redisUrl,
     redisPrefix,
+    reconcileMs: intFrom(env, 'SAMLE_RECONCILE_MS', 1000, 0, 3600 * 1000),
     clientDir: env.SAMLE_CLIENT_DIR === '' ? null : path.resolve(cwd, env.SAMLE_CLIENT_DIR || defaultClientDir()),
     sqliteSynchronous: sync,
     logLevel: env.LOG_LEVEL || 'info',

@@ -40,7 +40,16 @@ async function main(): Promise<void> {
     ...(redisUrl
       ? {
           cluster: ({ registry, logger }) => {
-            bus = new RedisBus({ url: redisUrl, prefix: config.redisPrefix, registry, logger });
+            bus = new RedisBus({
+              url: redisUrl,
+              prefix: config.redisPrefix,
+              registry,
+              logger,
+              // Tests only (server/test/clusterSplit.test.ts): crash between storing an update and publishing it.
+              ...(process.env.SAMLE_TEST_KILL_BEFORE_PUBLISHING
+                ? { killBeforePublishing: process.env.SAMLE_TEST_KILL_BEFORE_PUBLISHING }
+                : {}),
+            });
             return bus;
           },
         }

@@ -149,7 +149,7 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     proxy.restore();
   });
 
-  it('readiness fails while Redis is unreachable, and Redis going and coming back is logged every time', async () => {
+  it('readiness stays 200 while Redis is unreachable (it says redis down), and Redis going and coming back is logged every time', async () => {
     const redis = await PrivateRedis.start();
     cleanups.push(() => redis.stop());
     const log = logSink();
@@ -159,10 +159,13 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     for (let outage = 1; outage <= 2; outage++) {
       await redis.stop();
       await log.until('lost Redis', outage);
-      expect((await readiness(on)).body).toMatchObject({ status: 'unavailable', database: 'up', redis: 'down' });
+      // Every instance loses a shared Redis at once: failing readiness would take them all out.
+      const during = await readiness(on);
+      expect(during.status).toBe(200);
+      expect(during.body).toMatchObject({ status: 'ready', database: 'up', redis: 'down' });
       await redis.start();
       await log.until('connected to Redis', outage + 1);
-      await readinessBecomes(on, 200, 10_000);
+      expect((await readiness(on)).body).toMatchObject({ status: 'ready', redis: 'up' });
     }
     expect(log.count('lost Redis')).toBe(2);
   });

@@ -9,6 +9,9 @@ class RecordingHost implements ClusterHost {
   readonly updates: Array<{ docId: string; update: number[] }> = [];
   readonly catchUps: string[] = [];
   readonly closes: CloseMatch[] = [];
+  readonly positions: Array<number | undefined> = [];
+  /** How often another instance announced that it started. */
+  started = 0;
   private waiters: Array<() => void> = [];
 
   constructor(private readonly docs: string[]) {}
@@ -24,8 +27,13 @@ class RecordingHost implements ClusterHost {
       this.waiters.push(check);
     });
   }
-  applyRemoteUpdate(docId: string, update: Uint8Array): void {
+  applyRemoteUpdate(docId: string, update: Uint8Array, position?: number): void {
     this.updates.push({ docId, update: [...update] });
+    this.positions.push(position);
+    this.changed();
+  }
+  instanceStarted(): void {
+    this.started++;
     this.changed();
   }
   applyRemoteAwareness(): void {}
@@ -99,6 +107,21 @@ describe('Redis bus', () => {
     await b.host.until(() => b.host.catchUps.length === 1);
     expect(b.host.catchUps).toEqual(['doc-1']);
     expect(b.host.updates.map((u) => u.update)).toEqual([[1], [3]]);
+  });
+
+  it("each update carries its log position; a stored update's position goes with it", async () => {
+    const { a, b } = await pair(['doc-1']);
+    a.bus.stored('doc-1', new Uint8Array([1]), 41);
+    a.bus.stored('doc-1', new Uint8Array([2]));
+    await b.host.until(() => b.host.updates.length === 2);
+    expect(b.host.positions).toEqual([41, undefined]);
+  });
+
+  it('an instance that starts announces it, and the ones already running are told (not itself)', async () => {
+    const { a, b } = await pair([]);
+    // b started after a: a heard of it; b does not hear its own announcement.
+    await a.host.until(() => a.host.started === 1);
+    expect(b.host.started).toBe(0);
   });
 
   it('closes reach the other instance', async () => {

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { CloseMatch, ClusterBus, ClusterHost } from '../sync/cluster.js';
 import type { RelayLogger } from '../sync/types.js';
+import { type BusMetrics, busMetrics } from './busMetrics.js';
 import { ClosesStream } from './ClosesStream.js';
 import type { SharedCounters } from './sharedRateLimits.js';
 
@@ -19,17 +20,24 @@ export interface RedisBusOptions {
   retryDelayMs?: (attempt: number) => number;
   /** How long a failed catch-up waits before it is tried again (ms); default 1 s. */
   catchUpRetryMs?: number;
+  /**
+   * TESTS ONLY (`SAMLE_TEST_KILL_BEFORE_PUBLISHING`, set by server/test/clusterSplit.test.ts):
+   * when a stored update's bytes contain this text, the process kills itself (SIGKILL) after
+   * the update is committed and before it is published — the crash the reconciler heals.
+   */
+  killBeforePublishing?: string;
 }
 
 /** Message kinds on the bus (first varint). */
-const Kind = { Update: 0, Awareness: 1, AwarenessQuery: 2, Resync: 3, Close: 4 } as const;
-type KindName = 'update' | 'awareness' | 'awareness_query' | 'resync' | 'close';
+const Kind = { Update: 0, Awareness: 1, AwarenessQuery: 2, Resync: 3, Close: 4, Started: 5 } as const;
+type KindName = 'update' | 'awareness' | 'awareness_query' | 'resync' | 'close' | 'started';
 const kindNames: Record<number, KindName> = {
   [Kind.Update]: 'update',
   [Kind.Awareness]: 'awareness',
   [Kind.AwarenessQuery]: 'awareness_query',
   [Kind.Resync]: 'resync',
   [Kind.Close]: 'close',
+  [Kind.Started]: 'started',
 };
 
 /**
@@ -46,6 +54,9 @@ const kindNames: Record<number, KindName> = {
  *   room lacked (Yjs leaves out what it has). That happens for every loaded doc when the
  *   subscriber connection comes back, for one doc when its sequence shows a gap, and when
  *   another instance announces (`resync`) that it stored updates it could not publish.
+ * - Each instance announces on `<prefix>:instances` that it started; the others then compare
+ *   every loaded doc with storage (an instance killed between storing an update and publishing
+ *   it never published it) and repair what lacks anything (`sync/Reconciler.ts`).
  * - Presence (awareness) is ephemeral: published, never stored; an instance that loads a
  *   doc asks the others for the presence of their clients.
  * - Closes (revocations, ended sessions) go to every instance through a Redis stream,
@@ -62,6 +73,9 @@ export class RedisBus implements ClusterBus, SharedCounters {
   private readonly reader: Redis;
   private readonly closes: ClosesStream;
   private readonly docPrefix: string;
+  /** Where instances announce that they started. */
+  private readonly instancesChannel: string;
+  private announced = false;
   /** Docs loaded here (their channels are subscribed while Redis is up). */
   private readonly joined = new Set<string>();
   private nextSeq = 1;
@@ -77,16 +91,11 @@ export class RedisBus implements ClusterBus, SharedCounters {
   private subscribed = false;
   private wasUp = false;
   private closing = false;
-  private readonly metrics: {
-    out: Counter<'kind'>;
-    in: Counter<'kind'>;
-    publishFailures: Counter;
-    catchUps: Counter<'reason'>;
-    catchUpFailures: Counter;
-  };
+  private readonly metrics: BusMetrics;
 
   constructor(private readonly options: RedisBusOptions) {
     this.docPrefix = `${options.prefix}:doc:`;
+    this.instancesChannel = `${options.prefix}:instances`;
     const retryStrategy = (attempt: number) => options.retryDelayMs?.(attempt) ?? Math.min(50 * attempt, 1000);
     const common = {
       // Fail fast while Redis is away instead of queueing: PostgreSQL has everything, and
@@ -100,46 +109,7 @@ export class RedisBus implements ClusterBus, SharedCounters {
     this.pub = new Redis(options.url, common);
     this.sub = new Redis(options.url, common);
     this.reader = new Redis(options.url, common);
-    const registers = [options.registry];
-    const bus = this;
-    new Gauge({
-      name: 'samle_redis_up',
-      help: '1 when this instance is connected to Redis (cross-instance fan-out works), else 0',
-      registers,
-      collect() {
-        this.set(bus.isUp() ? 1 : 0);
-      },
-    });
-    this.metrics = {
-      out: new Counter({
-        name: 'samle_cluster_messages_out_total',
-        help: 'Messages published to other instances, by kind',
-        labelNames: ['kind'],
-        registers,
-      }),
-      in: new Counter({
-        name: 'samle_cluster_messages_in_total',
-        help: 'Messages received from other instances, by kind',
-        labelNames: ['kind'],
-        registers,
-      }),
-      publishFailures: new Counter({
-        name: 'samle_cluster_publish_failures_total',
-        help: 'Messages that could not be published (Redis unreachable)',
-        registers,
-      }),
-      catchUps: new Counter({
-        name: 'samle_cluster_catchups_total',
-        help: 'Documents re-read from storage because a message may have been missed, by reason',
-        labelNames: ['reason'],
-        registers,
-      }),
-      catchUpFailures: new Counter({
-        name: 'samle_cluster_catchup_failures_total',
-        help: 'Catch-ups that failed (retried)',
-        registers,
-      }),
-    };
+    this.metrics = busMetrics(options.registry, () => this.isUp());
     this.sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.onMessage(message));
     this.sub.on('ready', () => void this.onSubscriberReady());
     this.pub.on('ready', () => this.onPublisherReady());
@@ -220,7 +190,9 @@ export class RedisBus implements ClusterBus, SharedCounters {
     this.publish(this.channelOf(docId), this.encodeDoc(Kind.AwarenessQuery, docId), 'awareness_query');
   }
 
-  stored(docId: string, update: Uint8Array): void {
+  stored(docId: string, update: Uint8Array, position?: number): void {
+    const marker = this.options.killBeforePublishing;
+    if (marker && Buffer.from(update).includes(marker)) process.kill(process.pid, 'SIGKILL');
     const seq = this.nextSeq++;
     const previous = this.lastSent.get(docId) ?? 0;
     if (this.joined.has(docId)) this.lastSent.set(docId, seq);
@@ -228,6 +200,8 @@ export class RedisBus implements ClusterBus, SharedCounters {
     encoding.writeVarUint(encoder, seq);
     encoding.writeVarUint(encoder, previous);
     encoding.writeVarUint8Array(encoder, update);
+    // Older instances stop reading before it: the field is simply not seen by them.
+    encoding.writeVarUint(encoder, position ?? 0);
     if (!this.publish(this.channelOf(docId), encoding.toUint8Array(encoder), 'update')) this.unpublished.add(docId);
   }
 
@@ -330,6 +304,10 @@ export class RedisBus implements ClusterBus, SharedCounters {
         host.closeLocal(match, code, reason);
         return;
       }
+      if (kind === Kind.Started) {
+        host.instanceStarted();
+        return;
+      }
       const docId = decoding.readVarString(decoder);
       if (!this.joined.has(docId)) return;
       switch (kind) {
@@ -337,6 +315,7 @@ export class RedisBus implements ClusterBus, SharedCounters {
           const seq = decoding.readVarUint(decoder);
           const previous = decoding.readVarUint(decoder);
           const update = decoding.readVarUint8Array(decoder);
+          const position = decoding.hasContent(decoder) ? decoding.readVarUint(decoder) : 0;
           let heard = this.lastHeard.get(docId);
           if (!heard) {
             heard = new Map();
@@ -344,7 +323,7 @@ export class RedisBus implements ClusterBus, SharedCounters {
           }
           const last = heard.get(origin);
           heard.set(origin, seq);
-          host.applyRemoteUpdate(docId, update);
+          host.applyRemoteUpdate(docId, update, position > 0 ? position : undefined);
           // The first message from an origin since this doc was loaded sets the baseline: anything
           // it sent before was stored before our read. After that, its messages must follow on.
           if (last !== undefined && previous !== last) this.requestCatchUp(docId, 'gap');
@@ -372,6 +351,7 @@ export class RedisBus implements ClusterBus, SharedCounters {
     try {
       // Docs that start loading meanwhile do not subscribe themselves (we are not subscribed yet):
       // repeat until every joined doc's channel is subscribed.
+      await this.sub.subscribe(this.instancesChannel);
       const done = new Set<string>();
       for (;;) {
         const pending = [...this.joined].filter((docId) => !done.has(docId));
@@ -398,6 +378,10 @@ export class RedisBus implements ClusterBus, SharedCounters {
 
   private onPublisherReady(): void {
     if (this.closing) return;
+    if (!this.announced) {
+      // Tell the others this instance (re)started: one killed before it published what it stored never did.
+      this.announced = this.publish(this.instancesChannel, encoding.toUint8Array(this.start(Kind.Started)), 'started');
+    }
     for (const docId of [...this.unpublished]) {
       this.unpublished.delete(docId);
       // Others may have missed updates stored here meanwhile: they re-read the doc.

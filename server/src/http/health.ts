@@ -14,10 +14,16 @@ export interface HealthRouteOptions {
 /**
  * Liveness and readiness are different questions. `GET /healthz` (liveness) answers
  * 200 as long as the process serves HTTP: restarting it would not bring a database
- * back. `GET /readyz` (readiness) answers 503 while PostgreSQL, or Redis when
- * configured, does not answer, so a balancer sends new people to an instance that can
- * load and store their boards. Each call probes (a query with a one-second limit);
- * calls that arrive during a probe share its answer.
+ * back. `GET /readyz` (readiness) answers 503 while PostgreSQL does not answer (or
+ * another instance signs with another SAMLE_SECRET), so a balancer sends new people to
+ * an instance that can load and store their boards. Each call probes (a query with a
+ * one-second limit); calls that arrive during a probe share its answer.
+ *
+ * Redis does not decide readiness: an instance without Redis still stores everything
+ * before relaying it and serves its own clients correctly (the others catch up when Redis
+ * returns), and a Redis outage reaches every instance at once — failing readiness then
+ * would make an orchestrator take every instance out, turning a degradation into an
+ * outage. `/readyz` and `/healthz` say `"redis":"down"`; alert on `samle_redis_up`.
  */
 export async function healthRoutes(app: FastifyInstance, options: HealthRouteOptions): Promise<void> {
   const { bus } = options;
@@ -58,7 +64,7 @@ export async function healthRoutes(app: FastifyInstance, options: HealthRouteOpt
     const database = probed !== 'down';
     lastDatabaseUp = database;
     const redis = bus ? bus.isUp() : null;
-    const ready = probed === 'up' && redis !== false;
+    const ready = probed === 'up';
     reply.code(ready ? 200 : 503).header('cache-control', 'no-store');
     return {
       status: ready ? 'ready' : 'unavailable',

@@ -4,7 +4,7 @@ import { quote, type SqlQueries, type SqlRow, type SqlSession } from './sqlSessi
 import { findWorkshopRows } from './workshopRows.js';
 
 /** Tables that hold documents' bytes: exported as one merged Yjs update per document instead of raw rows. */
-const DOC_STORAGE = new Set(['doc_updates', 'doc_snapshots', 'doc_compaction_leases']);
+const DOC_STORAGE = new Set(['doc_updates', 'doc_snapshots', 'doc_compaction_leases', 'doc_log_positions']);
 /** Columns never exported: secrets that prove a browser's identity, not data about anyone. */
 const SECRET_COLUMNS = new Set(['browser_key_hash']);
 

@@ -30,6 +30,8 @@ export class Compactor {
   private readonly running = new Set<Promise<void>>();
   /** Rooms whose log is being merged now. */
   private readonly compacting = new Set<Room>();
+  /** Compactions done here per room (per load of a doc). */
+  private readonly done = new WeakMap<Room, number>();
 
   constructor(private readonly host: CompactorHost) {}
 
@@ -39,6 +41,11 @@ export class Compactor {
 
   isCompacting(room: Room): boolean {
     return this.compacting.has(room);
+  }
+
+  /** Compactions this instance did of the room's doc since it loaded it. */
+  countOf(room: Room): number {
+    return this.done.get(room) ?? 0;
   }
 
   /** Resolves when the compactions running now have finished. */
@@ -57,7 +64,7 @@ export class Compactor {
     const { timings } = this.host;
     if (this.compacting.has(room) || room.state !== 'active') return;
     const log = room.size.log;
-    if (log.updates < timings.compactAfterUpdates && log.bytes < timings.compactAfterBytes) return;
+    if (!this.pastBound(log)) return;
     const overdue = log.updates >= 4 * timings.compactAfterUpdates || log.bytes >= 4 * timings.compactAfterBytes;
     if (room.unstored.count > 0 && !overdue) return;
     this.compacting.add(room);
@@ -79,12 +86,23 @@ export class Compactor {
     }
   }
 
+  private pastBound(log: { readonly updates: number; readonly bytes: number }): boolean {
+    const { timings } = this.host;
+    return log.updates >= timings.compactAfterUpdates || log.bytes >= timings.compactAfterBytes;
+  }
+
   private async compact(room: Room, options: { waitForLease?: boolean } = {}): Promise<void> {
     const { store, logger, metrics, cluster, scheduler } = this.host;
     const started = scheduler.now();
-    const logBefore = room.size.log;
     let fence: CompactionFence | null = null;
+    let logBefore = room.size.log;
     try {
+      if (cluster && !options.waitForLease && store.logSize) {
+        // Another instance may have compacted since this one counted: look at what storage holds.
+        room.size.correctLog(await store.logSize(room.docId));
+        logBefore = room.size.log;
+        if (!this.pastBound(logBefore)) return;
+      }
       if (cluster) {
         fence = await this.takeLease(room.docId, cluster.instanceId, options.waitForLease ?? false);
         if (!fence) {
@@ -106,7 +124,8 @@ export class Compactor {
       const result = await store.compactDoc(room.docId, merge, fence ?? undefined);
       room.size.compacted(result, logBefore);
       if (!result) return;
-      metrics.compacted(scheduler.now() - started);
+      metrics.compacted(scheduler.now() - started, result.mergedUpdates);
+      this.done.set(room, this.countOf(room) + 1);
       logger.info({ ...result, ms: scheduler.now() - started }, 'document compacted');
     } catch (error) {
       metrics.compactionFailed();

@@ -4,6 +4,7 @@ import type { DocStore, StoredDoc } from '../storage/contracts/types.js';
 import { Compactor } from './Compactor.js';
 import { Connection } from './Connection.js';
 import { type CloseMatch, type ClusterBus, type ClusterHost, closeMatching } from './cluster.js';
+import { Reconciler, type RepairTrigger } from './Reconciler.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import { Room } from './Room.js';
 import { type Scheduler, systemScheduler } from './scheduler.js';
@@ -42,6 +43,11 @@ export interface RelayOptions {
   compactionLeaseMs?: number;
   /** Board history (server/src/history): told of stored writes and of compactions about to run. */
   history?: HistoryHooks;
+  /**
+   * Several instances: time between two comparisons of every loaded doc with storage's log
+   * position (`Reconciler.ts`); default 1 s, 0 turns the periodic look off.
+   */
+  reconcileMs?: number;
 }
 
 /**
@@ -59,7 +65,8 @@ export class Relay {
   private readonly writes: WritePipeline;
   private readonly compactor: Compactor;
   /** Catch-ups from storage under way (drain waits for them: they relay). */
-  private readonly catchUps = new Set<Promise<void>>();
+  private readonly catchUps = new Set<Promise<unknown>>();
+  private readonly reconciler: Reconciler | undefined;
 
   constructor(private readonly options: RelayOptions) {
     const { cluster, store, logger, metrics, history } = options;
@@ -83,11 +90,23 @@ export class Relay {
       timings: options.timings,
       leaseMs: options.compactionLeaseMs ?? 30_000,
     });
+    metrics.countCompactionsOf(() =>
+      [...this.rooms.values()].map((room) => [room.docId, this.compactor.countOf(room)] as const),
+    );
     if (cluster) {
       if (!store.acquireCompactionLease || !store.releaseCompactionLease) {
         throw new Error('several instances need a store with compaction leases (PostgreSQL)');
       }
       cluster.attach(this.clusterHost);
+      this.reconciler = new Reconciler({
+        store,
+        logger,
+        scheduler: this.scheduler,
+        intervalMs: options.reconcileMs ?? 1000,
+        rooms: () => this.rooms.values(),
+        catchUp: (docId, trigger) => this.catchUp(docId, trigger),
+      });
+      this.reconciler.start();
     }
   }
 
@@ -184,10 +203,11 @@ export class Relay {
 
   /** What the cluster bus may ask of this relay. */
   private readonly clusterHost: ClusterHost = {
-    applyRemoteUpdate: (docId, update) => {
+    applyRemoteUpdate: (docId, update, position) => {
       const room = this.rooms.get(docId);
       if (!room) return;
       room.applyRemote(update);
+      room.position.heard(position);
       this.compactor.maybeCompact(room);
       if (room.state === 'active' && room.connections.size === 0) room.scheduleIdleUnload();
     },
@@ -197,26 +217,40 @@ export class Relay {
       return room?.state === 'active' ? room.localAwareness() : null;
     },
     closeLocal: (match, code, reason) => this.closeLocal(match, code, reason),
-    catchUp: (docId) => this.catchUp(docId),
+    catchUp: async (docId) => {
+      await this.catchUp(docId, 'bus');
+    },
     loadedDocIds: () => [...this.rooms.keys()],
+    instanceStarted: () => this.reconciler?.lookNow(),
   };
 
   /**
    * Re-reads a loaded doc from storage and relays to this instance's clients whatever
-   * they lack: after a bus message may have been missed (a gap, a reconnect).
+   * they lack: after a bus message may have been missed (a gap, a reconnect), or when the
+   * doc here is behind storage. Resolves true when the doc lacked something (a repair:
+   * counted by `trigger` and logged).
    */
-  private async catchUp(docId: string): Promise<void> {
+  private async catchUp(docId: string, trigger: RepairTrigger): Promise<boolean> {
     const room = this.rooms.get(docId);
-    if (!room) return;
+    if (!room) return false;
     if (room.state === 'loading') {
       // The load may have read storage before the missed update was committed: catch up after it.
-      if (await room.loaded) await this.catchUp(docId);
-      return;
+      if (await room.loaded) return this.catchUp(docId, trigger);
+      return false;
     }
-    if (room.state !== 'active' && room.state !== 'repairing') return;
+    if (room.state !== 'active' && room.state !== 'repairing') return false;
     const stored = await this.options.store.loadDoc(docId);
-    if (!stored || this.rooms.get(docId) !== room) return;
-    room.applyRemote(this.merged(room, stored).state);
+    if (!stored || this.rooms.get(docId) !== room) return false;
+    const lacked = room.applyRemote(this.merged(room, stored).state);
+    room.position.readThrough(stored.position);
+    if (lacked) {
+      this.options.metrics.repairedFromStorage(trigger);
+      this.options.logger.warn(
+        { docId, trigger, position: stored.position },
+        'document here lacked updates that storage holds; repaired from storage',
+      );
+    }
+    return lacked;
   }
 
   /** A room holds updates from another instance it cannot apply: catch up from storage, and say so. */
@@ -226,7 +260,7 @@ export class Relay {
       { docId: room.docId },
       'updates from another instance build on changes not received; catching up from storage',
     );
-    const run = this.catchUp(room.docId)
+    const run = this.catchUp(room.docId, 'pending')
       .catch((error: unknown) => this.options.logger.error({ err: error, docId: room.docId }, 'catch-up failed'))
       .finally(() => this.catchUps.delete(run));
     this.catchUps.add(run);
@@ -336,6 +370,7 @@ export class Relay {
     const merged = this.merged(room, stored);
     room.content.reset(merged.state);
     room.size.setFrom(stored);
+    room.position.readThrough(stored.position);
     return merged.skipped;
   }
 
@@ -413,6 +448,7 @@ export class Relay {
   /** Stops accepting, stores everything accepted, then closes every client with a retryable code. */
   async shutdown(): Promise<void> {
     this.shuttingDown = true;
+    this.reconciler?.stop();
     await this.drain();
     for (const room of [...this.rooms.values()]) {
       this.rooms.delete(room.docId);

@@ -1,6 +1,9 @@
 import { closeCodeName } from '@samle/shared';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
+/** How many documents `samle_doc_compactions` shows (the ones compacted most), so its series stay few. */
+const TOP_DOCS = 10;
+
 /**
  * The relay's Prometheus metrics. Rates (updates per second) are derived by
  * Prometheus from the counters, as usual: `rate(samle_messages_in_total[1m])`.
@@ -23,10 +26,14 @@ export class RelayMetrics {
   private readonly repairs: Counter;
   private readonly catchUps: Counter;
   private readonly compactions: Counter;
+  private readonly storageRepairs: Counter<'trigger'>;
   private readonly compactionSeconds: Histogram;
   private readonly compactionFailures: Counter;
   private readonly compactionLeaseBusyTotal: Counter;
+  private readonly compactionMerged: Histogram;
   private oldestUnpersistedAt = 0;
+  /** Compactions done here per loaded doc since it was loaded (the relay tells). */
+  private compactionsPerDoc: () => Iterable<readonly [string, number]> = () => [];
 
   constructor(registry: Registry, roomsLoaded: () => number) {
     const registers = [registry];
@@ -115,6 +122,14 @@ export class RelayMetrics {
       help: 'Loaded documents re-read from storage because updates from another instance built on changes not received',
       registers,
     });
+    this.storageRepairs = new Counter({
+      name: 'samle_cluster_repairs_total',
+      help:
+        'Loaded documents that lacked updates storage held and were repaired from it, by what noticed it ' +
+        '(reconcile: the periodic look; announce: another instance started; pending: an update built on one not received; bus: a gap, a resync, a reconnect)',
+      labelNames: ['trigger'],
+      registers,
+    });
     this.unloads = new Counter({ name: 'samle_doc_unloads_total', help: 'Idle documents unloaded', registers });
     this.compactions = new Counter({ name: 'samle_compactions_total', help: 'Log compactions done', registers });
     this.compactionSeconds = new Histogram({
@@ -122,6 +137,24 @@ export class RelayMetrics {
       help: 'Time to compact one document log',
       buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
       registers,
+    });
+    this.compactionMerged = new Histogram({
+      name: 'samle_compaction_merged_updates',
+      help: 'Log entries merged by one compaction (a storm shows as many compactions of a few entries)',
+      buckets: [1, 5, 10, 50, 100, 250, 500, 1000, 5000],
+      registers,
+    });
+    const perDoc = () => this.compactionsPerDoc();
+    new Gauge({
+      name: 'samle_doc_compactions',
+      help: `Compactions this instance did of a loaded document since it loaded it; the ${TOP_DOCS} documents with the most (bounded series)`,
+      labelNames: ['doc'],
+      registers,
+      collect() {
+        this.reset();
+        const top = [...perDoc()].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
+        for (const [doc, count] of top.slice(0, TOP_DOCS)) this.set({ doc }, count);
+      },
     });
     this.compactionFailures = new Counter({
       name: 'samle_compaction_failures_total',
@@ -188,13 +221,24 @@ export class RelayMetrics {
     this.catchUps.inc();
   }
 
+  /** A catch-up from storage brought a loaded doc something it lacked. */
+  repairedFromStorage(trigger: string): void {
+    this.storageRepairs.inc({ trigger });
+  }
+
   unloaded(): void {
     this.unloads.inc();
   }
 
-  compacted(ms: number): void {
+  compacted(ms: number, mergedUpdates: number): void {
     this.compactions.inc();
     this.compactionSeconds.observe(ms / 1000);
+    this.compactionMerged.observe(mergedUpdates);
+  }
+
+  /** Where `samle_doc_compactions` reads each loaded doc's compactions from. */
+  countCompactionsOf(source: () => Iterable<readonly [string, number]>): void {
+    this.compactionsPerDoc = source;
   }
 
   compactionFailed(): void {

@@ -4,6 +4,7 @@ import { admitUpdate } from './admission.js';
 import type { Connection } from './Connection.js';
 import { DocState, pendingBytes } from './DocState.js';
 import { fanOut } from './fanOut.js';
+import { LogPosition } from './LogPosition.js';
 import { type ChangeOrigin, REMOTE_ORIGIN, SERVER_ORIGIN } from './origins.js';
 import { RoomPresence } from './Presence.js';
 import {
@@ -92,6 +93,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   /** What storage holds of this doc, as far as this instance knows (compaction looks at its log). */
   readonly size = new StoredSize();
+  /** How far this copy follows the stored log (several instances: the reconciler compares it with storage's). */
+  readonly position = new LogPosition();
   /** Applied in memory, not yet durable, oldest first. */
   readonly unstored = new UnstoredUpdates<PendingUpdate>();
   private cancelIdle: Cancel | undefined;
@@ -163,14 +166,15 @@ export class Room {
   /**
    * An update another instance has already stored: applied here and relayed to this
    * room's connections (only what the doc lacked: Yjs leaves out what it already has).
-   * It is not stored again. Buffered while the doc is loading or being rebuilt.
+   * It is not stored again. Buffered while the doc is loading or being rebuilt. Returns whether
+   * the doc had lacked anything of it.
    */
-  applyRemote(update: Uint8Array): void {
+  applyRemote(update: Uint8Array): boolean {
     if (this.state === 'loading' || this.state === 'repairing') {
       this.remoteBuffered.push(update);
-      return;
+      return false;
     }
-    if (this.state !== 'active') return;
+    if (this.state !== 'active') return false;
     const doc = this.content.live();
     // Updates from our own clients that wait for a missing dependency are not stored yet. If this
     // update supplies it, what Yjs emits includes them: then it is stored before anyone sees it.
@@ -182,21 +186,22 @@ export class Room {
       // Another instance's Yjs produced it, so this means a damaged message: rebuild from storage.
       this.collected = [];
       this.host.repair(this);
-      return;
+      return false;
     }
     if (pendingBytes(doc) > 0) this.scheduleCatchUp();
     const effective = this.collected;
     this.collected = [];
-    if (effective.length === 0) return;
+    if (effective.length === 0) return false;
     if (completesUnstored) {
       for (const change of effective) this.queuePersist(change, null);
-      return;
+      return true;
     }
     this.scheduleCold();
     for (const change of effective) this.size.addRow(change.byteLength);
     this.host.countOut(
       fanOut(this.connections, effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective), null),
     );
+    return true;
   }
 
   /**

@@ -47,6 +47,15 @@ export class StoredSize {
     if (result) this.stored = result.bytesAfter + this.logBytes;
   }
 
+  /**
+   * Storage's log is `actual` now: another instance's compaction may have merged rows counted
+   * here (this instance is not told of it), so the count comes down to what is really there.
+   */
+  correctLog(actual: { readonly updates: number; readonly bytes: number }): void {
+    this.logUpdates = Math.min(this.logUpdates, actual.updates);
+    this.logBytes = Math.min(this.logBytes, actual.bytes);
+  }
+
   /** Another instance compacts the doc now: its log will be short again. */
   forgetLog(): void {
     this.logUpdates = 0;

@@ -145,8 +145,9 @@ export class WritePipeline {
       const update = updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((pending) => pending.update));
       rows.push({ room, docId: room.docId, update, updates });
     }
+    let positions: readonly number[] | undefined;
     try {
-      await store.appendUpdates(rows);
+      positions = (await store.appendUpdates(rows)) ?? undefined;
     } catch (error) {
       logger.error({ err: error, updates: count }, 'storing updates failed; affected documents are reset');
       metrics.persistFailed();
@@ -157,9 +158,11 @@ export class WritePipeline {
       return;
     }
     metrics.persisted(count, scheduler.now() - started);
-    for (const { room, update, updates } of rows) {
+    for (const [index, { room, update, updates }] of rows.entries()) {
+      const position = positions?.[index];
+      room.position.heard(position);
       // Durable now: other instances may see it (even if this room went away meanwhile).
-      cluster?.stored(room.docId, update);
+      cluster?.stored(room.docId, update, position);
       // history: counts who wrote, and takes a snapshot every few minutes of activity.
       history?.stored(room.docId, writersOf(updates));
       if (isServing(room)) room.relayPersisted(updates, update);

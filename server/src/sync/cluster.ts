@@ -33,8 +33,11 @@ export interface ClusterBus {
   leave(docId: string): void;
   /** The document is loaded and serving: ask the other instances who is present on it. */
   loaded(docId: string): void;
-  /** These updates (one merged update) of a document are durable: tell the other instances. */
-  stored(docId: string, update: Uint8Array): void;
+  /**
+   * These updates (one merged update) of a document are durable, at this log position
+   * (stores that count positions): tell the other instances.
+   */
+  stored(docId: string, update: Uint8Array, position?: number): void;
   /** The presence of this instance's own clients on a document changed (an encoded awareness update). */
   awareness(docId: string, update: Uint8Array): void;
   /** Close matching connections on the other instances too. */
@@ -46,8 +49,11 @@ export interface ClusterBus {
 
 /** What the bus asks of the relay. */
 export interface ClusterHost {
-  /** An update another instance stored: apply it to the loaded doc (if any) and relay it to own clients; never store it. */
-  applyRemoteUpdate(docId: string, update: Uint8Array): void;
+  /**
+   * An update another instance stored (at `position` of the doc's log, when known): apply it to
+   * the loaded doc (if any) and relay it to own clients; never store it.
+   */
+  applyRemoteUpdate(docId: string, update: Uint8Array, position?: number): void;
   /** Presence from another instance's clients. */
   applyRemoteAwareness(docId: string, update: Uint8Array): void;
   /** The presence of this instance's own clients on a doc, or null when there is none or the doc is not loaded. */
@@ -58,6 +64,11 @@ export interface ClusterHost {
   catchUp(docId: string): Promise<void>;
   /** Ids of the docs loaded (or loading) here. */
   loadedDocIds(): string[];
+  /**
+   * Another instance has started (perhaps after one was killed between storing an update and
+   * publishing it): compare every loaded doc with storage now and repair what lacks anything.
+   */
+  instanceStarted(): void;
 }
 
 /** Closes the connections on these rooms that match; returns how many. */

@@ -18,6 +18,11 @@ export interface StoredDoc {
   updates: Uint8Array[];
   /** Bytes of snapshot + updates: what the document occupies on disk. */
   bytes: number;
+  /**
+   * How many updates were ever appended to this doc's log, read together with them (stores
+   * that count, PostgreSQL: instances compare it with what they hold, `server/src/sync/LogPosition.ts`).
+   */
+  position?: number;
 }
 
 export interface UpdateAppend {
@@ -50,8 +55,16 @@ export class StaleFenceError extends Error {
 export interface DocStore {
   /** Loads a doc; null when no such doc exists. Must not write anything. */
   loadDoc(docId: string): Promise<StoredDoc | null>;
-  /** Appends all entries in one transaction: either all are durable when this resolves, or it rejects and none are. */
-  appendUpdates(entries: readonly UpdateAppend[]): Promise<void>;
+  /**
+   * Appends all entries in one transaction: either all are durable when this resolves, or it rejects and none are.
+   * Stores that count log positions resolve with each entry's position (1, 2, 3 … per doc), in order.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: stores that do not count (SQLite, test doubles) resolve with nothing.
+  appendUpdates(entries: readonly UpdateAppend[]): Promise<readonly number[] | undefined | void>;
+  /** How many entries (and bytes) a doc's log holds now, whoever compacted it last. Several instances only. */
+  logSize?(docId: string): Promise<{ updates: number; bytes: number }>;
+  /** Each doc's current log position (see StoredDoc.position); 0 for a doc with none. Counting stores only. */
+  logPositions?(docIds: readonly string[]): Promise<Map<string, number>>;
   /** Ids of the docs whose id starts with `prefix` (e.g. a board's private drafts). */
   listDocs(prefix: string): Promise<string[]>;
   /** Creates an empty doc if none exists with this id (for docs made on demand, like a board's control doc). */

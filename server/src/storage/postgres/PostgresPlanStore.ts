@@ -67,7 +67,7 @@ export class PostgresPlanStore implements PlanStore {
         const rounds = await count('SELECT COUNT(*) AS n FROM vote_rounds WHERE board_id = ANY($1)', boardIds);
         const kept = await count('SELECT COUNT(*) AS n FROM board_snapshots WHERE board_id = ANY($1)', boardIds);
         if (updates > boardIds.length || snapshots > 0 || rounds > 0 || kept > 0) return false;
-        for (const table of ['doc_updates', 'doc_compaction_leases']) {
+        for (const table of ['doc_updates', 'doc_compaction_leases', 'doc_log_positions']) {
           await client.query(`DELETE FROM ${table} WHERE doc_id = ANY($1)`, [docIds]);
         }
         await client.query('DELETE FROM boards WHERE id = ANY($1)', [docIds]);

@@ -115,10 +115,11 @@ export class PostgresStorage implements Storage {
   async loadDoc(docId: string): Promise<StoredDoc | null> {
     // One statement sees one snapshot of the database: a compaction that commits meanwhile
     // cannot make us read the old snapshot together with an already-trimmed log.
-    const { rows } = await this.pool.query<{ part: number; data: Buffer | null }>(
+    const { rows } = await this.pool.query<{ part: number; seq: number; data: Buffer | null }>(
       `SELECT 0 AS part, 0::bigint AS seq, NULL::bytea AS data FROM docs WHERE id = $1
        UNION ALL SELECT 1, 0, data FROM doc_snapshots WHERE doc_id = $1
        UNION ALL SELECT 2, seq, data FROM doc_updates WHERE doc_id = $1
+       UNION ALL SELECT 3, appended, NULL FROM doc_log_positions WHERE doc_id = $1
        ORDER BY part, seq`,
       [docId],
     );
@@ -126,23 +127,61 @@ export class PostgresStorage implements Storage {
     let snapshot: Uint8Array | null = null;
     const updates: Uint8Array[] = [];
     let bytes = 0;
+    let position = 0;
     for (const row of rows) {
+      if (row.part === 3) position = row.seq;
       if (row.part === 0 || !row.data) continue;
       bytes += row.data.byteLength;
       if (row.part === 1) snapshot = toBytes(row.data);
       else updates.push(toBytes(row.data));
     }
-    return { snapshot, updates, bytes };
+    // Counted once anything was appended through appendUpdates (a board's first update is not).
+    return { snapshot, updates, bytes, ...(position > 0 ? { position } : {}) };
   }
 
-  async appendUpdates(entries: readonly UpdateAppend[]): Promise<void> {
-    if (entries.length === 0) return;
+  async appendUpdates(entries: readonly UpdateAppend[]): Promise<number[]> {
+    if (entries.length === 0) return [];
     // One statement is one transaction: every entry is stored, in the given order, or none is.
-    await this.pool.query(
-      `INSERT INTO doc_updates (doc_id, data)
-       SELECT doc_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n) ORDER BY n`,
+    // Each doc's log position moves by its entries (position rows are locked in id order, so two
+    // instances' batches never deadlock); each entry gets its own position back.
+    const { rows } = await this.pool.query<{ position: number }>(
+      `WITH input AS (
+         SELECT doc_id, data, n FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n)
+       ), counts AS (
+         SELECT doc_id, count(*) AS c FROM input GROUP BY doc_id
+       ), moved AS (
+         INSERT INTO doc_log_positions AS p (doc_id, appended)
+           SELECT doc_id, c FROM counts ORDER BY doc_id
+         ON CONFLICT (doc_id) DO UPDATE SET appended = p.appended + excluded.appended
+         RETURNING doc_id, appended
+       ), stored AS (
+         INSERT INTO doc_updates (doc_id, data) SELECT doc_id, data FROM input ORDER BY n RETURNING 1
+       )
+       SELECT m.appended - c.c + row_number() OVER (PARTITION BY i.doc_id ORDER BY i.n) AS position
+       FROM input i JOIN counts c USING (doc_id) JOIN moved m USING (doc_id)
+       ORDER BY i.n`,
       [entries.map((entry) => entry.docId), entries.map((entry) => entry.update)],
     );
+    return rows.map((row) => Number(row.position));
+  }
+
+  async logSize(docId: string): Promise<{ updates: number; bytes: number }> {
+    const { rows } = await this.pool.query<{ updates: number; bytes: number }>(
+      'SELECT count(*)::int AS updates, coalesce(sum(octet_length(data)), 0)::bigint AS bytes FROM doc_updates WHERE doc_id = $1',
+      [docId],
+    );
+    return { updates: Number(rows[0]?.updates ?? 0), bytes: Number(rows[0]?.bytes ?? 0) };
+  }
+
+  async logPositions(docIds: readonly string[]): Promise<Map<string, number>> {
+    const positions = new Map<string, number>(docIds.map((id) => [id, 0]));
+    if (docIds.length === 0) return positions;
+    const { rows } = await this.pool.query<{ doc_id: string; appended: number }>(
+      'SELECT doc_id, appended FROM doc_log_positions WHERE doc_id = ANY($1::text[])',
+      [docIds],
+    );
+    for (const row of rows) positions.set(row.doc_id, Number(row.appended));
+    return positions;
   }
 
   async listDocs(prefix: string): Promise<string[]> {

@@ -399,6 +399,16 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 21,
+    name: 'doc log positions: how many updates each doc has had stored, for instances to compare with',
+    sql: `
+      CREATE TABLE doc_log_positions (
+        doc_id TEXT PRIMARY KEY REFERENCES docs(id),
+        appended BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

@@ -384,4 +384,15 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       );
     `,
   },
+  {
+    version: 21,
+    name: 'doc log positions: how many updates each doc has had stored, for instances to compare with',
+    // Only several instances (PostgreSQL) count positions; the table keeps both schemas alike.
+    sql: `
+      CREATE TABLE doc_log_positions (
+        doc_id TEXT PRIMARY KEY REFERENCES docs(id),
+        appended INTEGER NOT NULL
+      );
+    `,
+  },
 ];
