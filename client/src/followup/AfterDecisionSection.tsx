@@ -84,8 +84,11 @@ export function DecisionAfter({ state, idea }: { state: AfterDecisionState; idea
   const { live, mayEdit, editing } = state;
   if (!live) return null;
   const followUp = live.followUps.find((f) => f.ideaId === idea.id);
+  const today = workshopToday(Date.now());
   const pulses = live.pulses.filter((p) => p.ideaIds.includes(idea.id));
-  if (!followUp && !mayEdit && pulses.length === 0) return null;
+  // A pulse says something once answered, or as the date it opens; an open one without answers, nothing yet.
+  const telling = pulses.some((p) => (p.results[idea.id]?.answers ?? 0) > 0 || p.opensOn > today);
+  if (!followUp && !mayEdit && !telling) return null;
   return (
     <DecisionFollowUp
       idea={idea}
