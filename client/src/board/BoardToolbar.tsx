@@ -1,118 +1,64 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardCommand } from '../interaction/boardKeys';
-import { Icon } from '../ui/Icon';
-import { BOARD_ACTIONS } from './boardActions';
+import { ActionButton, type ActionTools } from './ActionButton';
 
-/** Add note, add theme, undo/redo, zoom and fit: the board's always-visible tools. */
-export function BoardToolbar(props: {
-  zoom: number;
-  run: (command: BoardCommand) => void;
-  readOnly: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** Notes are selected: the theme button groups them. */
-  grouping: boolean;
-}) {
-  const { zoom, run, readOnly, canUndo, canRedo, grouping } = props;
+/**
+ * Add note, add theme, undo/redo, zoom and fit: the board's always-visible tools,
+ * each a command of the actions table (boardActions.ts), which gives its name,
+ * shortcut and whether it is enabled (undo: only with something to undo).
+ */
+export function BoardToolbar(props: { zoom: number; tools: ActionTools; readOnly: boolean }) {
+  const { zoom, tools, readOnly } = props;
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
   return (
     <div className="toolbar toolbar-main" role="toolbar" aria-label={t('board.toolbar')}>
       {!readOnly && (
         <>
-          <button
-            type="button"
+          <ActionButton
+            command={{ kind: 'addNote' }}
+            tools={tools}
             className="button button-primary"
-            data-testid="add-note"
-            aria-keyshortcuts={BOARD_ACTIONS.addNote.shortcut}
-            onClick={() => run({ kind: 'addNote' })}
-          >
-            <Icon name="plus" />
-            {t('board.addNote')}
-          </button>
-          <button
-            type="button"
+            testId="add-note"
+            icon="plus"
+            text
+          />
+          {/* Its title says what C does now (group the selected notes); its text stays "Add theme". */}
+          <ActionButton
+            command={{ kind: 'addCluster' }}
+            tools={tools}
             className="button button-ghost"
-            data-testid="add-cluster"
-            aria-keyshortcuts={BOARD_ACTIONS.addCluster.shortcut}
-            title={`${grouping ? t('selection.group') : t('board.addCluster')} (C)`}
-            onClick={() => run({ kind: 'addCluster' })}
-          >
-            <Icon name="frame" />
-            {t('board.addCluster')}
-          </button>
+            testId="add-cluster"
+            icon="frame"
+            text={t('board.addCluster')}
+          />
           <span className="toolbar-divider" aria-hidden="true" />
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="undo"
-            aria-label={t('board.undo')}
-            title={`${t('board.undo')} (${t('keys.mod')}+Z)`}
-            aria-keyshortcuts={BOARD_ACTIONS.undo.shortcut}
-            aria-disabled={!canUndo}
-            onClick={() => canUndo && run({ kind: 'undo' })}
-          >
-            <Icon name="undo" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="redo"
-            aria-label={t('board.redo')}
-            title={`${t('board.redo')} (${t('keys.mod')}+Shift+Z)`}
-            aria-keyshortcuts={BOARD_ACTIONS.redo.shortcut}
-            aria-disabled={!canRedo}
-            onClick={() => canRedo && run({ kind: 'redo' })}
-          >
-            <Icon name="redo" />
-          </button>
+          <ActionButton command={{ kind: 'undo' }} tools={tools} className="icon-button" testId="undo" icon="undo" />
+          <ActionButton command={{ kind: 'redo' }} tools={tools} className="icon-button" testId="redo" icon="redo" />
           <span className="toolbar-divider" aria-hidden="true" />
         </>
       )}
-      <button
-        type="button"
+      <ActionButton
+        command={{ kind: 'zoomOut' }}
+        tools={tools}
         className="icon-button"
-        aria-label={t('board.zoomOut')}
-        title={t('board.zoomOut')}
-        aria-keyshortcuts={BOARD_ACTIONS.zoomOut.shortcut}
-        data-testid="zoom-out"
-        onClick={() => run({ kind: 'zoomOut' })}
-      >
-        <Icon name="minus" />
-      </button>
-      <button
-        type="button"
+        testId="zoom-out"
+        icon="minus"
+      />
+      <ActionButton
+        command={{ kind: 'zoomReset' }}
+        tools={tools}
         className="zoom-level"
-        title={t('board.zoomReset')}
-        aria-keyshortcuts={BOARD_ACTIONS.zoomReset.shortcut}
-        data-testid="zoom-level"
-        onClick={() => run({ kind: 'zoomReset' })}
-      >
-        {percent}
-        <span className="sr-only"> – {t('board.zoomReset')}</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('board.zoomIn')}
-        title={t('board.zoomIn')}
-        aria-keyshortcuts={BOARD_ACTIONS.zoomIn.shortcut}
-        data-testid="zoom-in"
-        onClick={() => run({ kind: 'zoomIn' })}
-      >
-        <Icon name="plus" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('board.fit')}
-        title={t('board.fit')}
-        aria-keyshortcuts={BOARD_ACTIONS.fit.shortcut}
-        data-testid="zoom-fit"
-        onClick={() => run({ kind: 'fit' })}
-      >
-        <Icon name="fit" />
-      </button>
+        testId="zoom-level"
+        namedByContent
+        content={
+          <>
+            {percent}
+            <span className="sr-only"> – {t('board.zoomReset')}</span>
+          </>
+        }
+      />
+      <ActionButton command={{ kind: 'zoomIn' }} tools={tools} className="icon-button" testId="zoom-in" icon="plus" />
+      <ActionButton command={{ kind: 'fit' }} tools={tools} className="icon-button" testId="zoom-fit" icon="fit" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { FollowView, NoteColor, NoteSize, Viewport as SharedViewport } from '@samle/shared';
+import type { FollowView, Viewport as SharedViewport } from '@samle/shared';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -13,13 +13,15 @@ import { useDraftNotes } from '../privateWriting/useDrafts';
 import type { DocConnection } from '../sync/docConnection';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { useElementSize } from '../ui/useElementSize';
+import type { ActionTools } from './ActionButton';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardToolbar } from './BoardToolbar';
+import { selectionState } from './boardActions';
 import type { ClusterLabels } from './ClusterFrame';
 import { ClusterToolbar } from './ClusterToolbar';
 import { type NoteLabels, sizeName } from './NoteCard';
 import { SelectionToolbar } from './SelectionToolbar';
-import { ShortcutsToggle } from './ShortcutsToggle';
+import { ShortcutsHelp, ShortcutsToggle } from './ShortcutsToggle';
 import { type BoardLabels, useBoardController } from './useBoardController';
 import type { BoardHistory } from './useBoardHistory';
 import { useBoardKeys } from './useBoardKeys';
@@ -193,7 +195,7 @@ export function BoardWorkspace({
   const selectedIds = new Set(selectedNoteIds(selection));
   const selectedNotes = notes.filter((note) => selectedIds.has(note.id));
   const selectedCluster = selection.kind === 'cluster' ? clusters.find((c) => c.id === selection.id) : undefined;
-  const onlyNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
+  const tools: ActionTools = { state: selectionState(selection, readOnly, history), run };
 
   const overlay = !synced ? (
     <div className="canvas-overlay" role="status" data-testid="board-loading">
@@ -234,40 +236,26 @@ export function BoardWorkspace({
         onCursor={publishCursor}
       />
       <div className="toolbars">
-        <BoardToolbar
-          zoom={controller.viewport.zoom}
-          run={run}
-          readOnly={readOnly}
-          canUndo={history.canUndo}
-          canRedo={history.canRedo}
-          grouping={selectedNotes.length > 0}
-        />
+        <BoardToolbar zoom={controller.viewport.zoom} tools={tools} readOnly={readOnly} />
         {selectedNotes.length > 0 && !readOnly && (
           <SelectionToolbar
             count={selectedNotes.length}
             color={shared(selectedNotes.map((n) => n.color))}
             size={shared(selectedNotes.map((n) => sizeName(n)))}
-            onRecolor={(color: NoteColor) => controller.setNoteColor(color)}
-            onResize={(preset: NoteSize) => controller.resizeSelected(preset)}
-            onEdit={onlyNote && (() => controller.editNote(onlyNote.id))}
-            onDuplicate={controller.duplicateSelected}
-            onGroup={controller.addCluster}
-            onDelete={controller.deleteSelected}
+            tools={tools}
           />
         )}
         {selectedCluster && !readOnly && (
           <ClusterToolbar
             color={selectedCluster.color}
-            onRecolor={controller.setClusterColor}
-            onRename={() => controller.editClusterTitle(selectedCluster.id)}
-            onTidy={controller.tidySelected}
-            onDelete={controller.deleteSelected}
+            tools={tools}
             spotlight={spotlightOf(selectedCluster.id, live)}
           />
         )}
       </div>
       <div className="shortcuts-bar">
         {!readOnly && <ShortcutsToggle />}
+        <ShortcutsHelp readOnly={readOnly} />
         <p className="shortcuts-hint" aria-hidden="true">
           {readOnly ? t('board.readOnlyHint') : t('board.shortcuts')}
         </p>

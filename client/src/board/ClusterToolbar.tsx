@@ -1,23 +1,23 @@
 import { CLUSTER_COLORS, type ClusterColor } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
+import { ActionButton, type ActionTools } from './ActionButton';
 import { CLUSTER_COLOR_STYLES } from './clusterColors';
 
 /**
  * What can be done to the selected theme: colour, rename, tidy, delete (its
- * notes stay). Digits 1–6, Enter, T and Delete do the same from the keyboard;
- * arrows move it, and arrows on its corner handle resize it.
+ * notes stay) — commands of the actions table (boardActions.ts), which gives their
+ * names, shortcuts and whether they are enabled; arrows move it, and arrows on its
+ * corner handle resize it. The facilitator's spotlight is a facilitation command,
+ * not a board action, so it has a button of its own.
  */
 export function ClusterToolbar(props: {
   color: ClusterColor;
-  onRecolor: (color: ClusterColor) => void;
-  onRename: () => void;
-  onTidy: () => void;
-  onDelete: () => void;
+  tools: ActionTools;
   /** The facilitator's spotlight: show only this theme on the big screen (or end it). */
-  spotlight?: { active: boolean; onToggle: () => void };
+  spotlight?: { active: boolean; onToggle: () => void } | undefined;
 }) {
-  const { color, onRecolor, onRename, onTidy, onDelete, spotlight } = props;
+  const { color, tools, spotlight } = props;
   const { t } = useTranslation();
   return (
     <div
@@ -28,43 +28,33 @@ export function ClusterToolbar(props: {
     >
       <fieldset className="swatches" aria-label={t('cluster.colorGroup')}>
         {CLUSTER_COLORS.map((name, index) => (
-          <button
+          <ActionButton
             key={name}
-            type="button"
+            command={{ kind: 'recolorSelected', index }}
+            tools={tools}
             className="swatch"
-            data-testid={`cluster-color-${name}`}
-            aria-label={t('cluster.setColor', { color: t(`clusterColors.${name}`) })}
-            title={`${t(`clusterColors.${name}`)} (${index + 1})`}
-            aria-pressed={name === color}
-            aria-keyshortcuts={String(index + 1)}
+            testId={`cluster-color-${name}`}
+            pressed={name === color}
             style={{ background: CLUSTER_COLOR_STYLES[name].header, borderColor: CLUSTER_COLOR_STYLES[name].edge }}
-            onClick={() => onRecolor(name)}
           />
         ))}
       </fieldset>
       <span className="toolbar-divider" aria-hidden="true" />
-      <button
-        type="button"
+      <ActionButton
+        command={{ kind: 'editSelected' }}
+        tools={tools}
         className="icon-button"
-        data-testid="rename-cluster"
-        aria-label={t('cluster.rename')}
-        title={`${t('cluster.rename')} (Enter)`}
-        aria-keyshortcuts="Enter"
-        onClick={onRename}
-      >
-        <Icon name="edit" />
-      </button>
-      <button
-        type="button"
+        testId="rename-cluster"
+        icon="edit"
+      />
+      <ActionButton
+        command={{ kind: 'tidySelected' }}
+        tools={tools}
         className="button button-small toolbar-text-button"
-        data-testid="tidy-cluster"
-        title={`${t('cluster.tidy')} (T)`}
-        aria-keyshortcuts="T"
-        onClick={onTidy}
-      >
-        <Icon name="tidy" />
-        {t('cluster.tidy')}
-      </button>
+        testId="tidy-cluster"
+        icon="tidy"
+        text
+      />
       {spotlight && (
         <button
           type="button"
@@ -78,17 +68,13 @@ export function ClusterToolbar(props: {
           {spotlight.active ? t('follow.endSpotlight') : t('follow.spotlight')}
         </button>
       )}
-      <button
-        type="button"
+      <ActionButton
+        command={{ kind: 'deleteSelected' }}
+        tools={tools}
         className="icon-button icon-button-danger"
-        data-testid="delete-cluster"
-        aria-label={t('cluster.delete')}
-        title={`${t('cluster.delete')} (Delete)`}
-        aria-keyshortcuts="Delete"
-        onClick={onDelete}
-      >
-        <Icon name="trash" />
-      </button>
+        testId="delete-cluster"
+        icon="trash"
+      />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { formatChords, parseChord } from '../interaction/keyChords';
+import { ACTION_ROWS, type BoardAction } from './boardActions';
 import { setSingleKeyShortcuts, useSingleKeyShortcuts } from './shortcutSetting';
+import './shortcuts.css';
 
 /** Switches the board's one-key shortcuts on or off (WCAG 2.1.4); remembered on this device. */
 export function ShortcutsToggle() {
@@ -16,5 +19,47 @@ export function ShortcutsToggle() {
     >
       {t('shortcuts.toggle')}
     </button>
+  );
+}
+
+/** A row's announced keys as a person reads them, e.g. "Ctrl+Shift+Z · Ctrl+Y". */
+export function rowKeys(row: BoardAction, mod: string): string[] {
+  return [
+    ...new Set(
+      formatChords(
+        row.keys.filter((b) => !b.alias).map((b) => parseChord(b.chord)),
+        mod,
+      ),
+    ),
+  ];
+}
+
+/**
+ * Every keyboard shortcut of the board, listed from the actions table — the same
+ * rows the keys and the toolbars use, so the list cannot drift from them. On a
+ * read-only board only what can be done there.
+ */
+export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  const rows = ACTION_ROWS.filter((row) => row.keys.length > 0 && !(readOnly && row.writes));
+  return (
+    <details className="shortcuts-help" data-testid="shortcuts-help">
+      <summary>{t('shortcuts.list')}</summary>
+      <div className="shortcuts-help-panel">
+        <p className="shortcuts-help-hint">{t('shortcuts.listHint')}</p>
+        <dl>
+          {rows.map((row) => (
+            <div key={row.id} className="shortcuts-help-row" data-action={row.id}>
+              <dt>
+                {rowKeys(row, t('keys.mod')).map((keys) => (
+                  <kbd key={keys}>{keys}</kbd>
+                ))}
+              </dt>
+              <dd>{t(row.label)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </details>
   );
 }

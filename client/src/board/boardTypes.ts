@@ -1,10 +1,10 @@
 import type { ClusterColor, ClusterView, NoteColor, NoteSize, NoteView } from '@samle/shared';
 import type { RefObject } from 'react';
 import type * as Y from 'yjs';
-import type { BoardCommand } from '../interaction/boardKeys';
 import type { Selection } from '../interaction/selection';
 import type { Point, Size, Viewport } from '../interaction/viewport';
 import type { Identity } from '../presence/identity';
+import type { BoardCommand } from './boardCommand';
 import type { BoardHistory } from './useBoardHistory';
 
 /**

@@ -1,8 +1,8 @@
 import type { ClusterView, NoteView } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
-import { WRITING } from '../interaction/boardKeys';
 import { NOTHING, type Selection } from '../interaction/selection';
 import { BOARD_ACTIONS } from './boardActions';
+import { WRITING } from './boardKeys';
 import { type CommandContext, runCommand } from './runCommand';
 import type { BoardActions } from './useBoardController';
 import type { ViewportControls } from './useViewport';

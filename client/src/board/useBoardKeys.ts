@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { type BoardCommand, commandForKey, type KeyTarget } from '../interaction/boardKeys';
+import { type BoardCommand, commandForKey, type KeyTarget } from './boardKeys';
 import { isCharacterKey, singleKeyShortcutsOn } from './shortcutSetting';
 
 function keyTarget(target: EventTarget | null): KeyTarget {

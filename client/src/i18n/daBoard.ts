@@ -1,6 +1,6 @@
 import type { Messages } from './en';
 
-type BoardMessages = Pick<Messages, 'selection' | 'cluster' | 'clusterColors' | 'sizes' | 'keys' | 'list'>;
+type BoardMessages = Pick<Messages, 'selection' | 'cluster' | 'clusterColors' | 'sizes' | 'keys' | 'list' | 'actions'>;
 
 /** Danske tekster til markering, temaer (klynger) og listevisningen af en tavle. Ordbrug: cluster = tema. */
 export const daBoard: BoardMessages = {
@@ -43,6 +43,19 @@ export const daBoard: BoardMessages = {
   clusterColors: { sand: 'Sand', sky: 'Himmel', mint: 'Mynte', rose: 'Rosa', lilac: 'Syren', slate: 'Skifer' },
   sizes: { s: 'Lille', m: 'Mellem', l: 'Stor' },
   keys: { mod: 'Ctrl' },
+  actions: {
+    deleteSelected: 'Slet det valgte',
+    duplicateSelected: 'Kopiér de valgte post-its',
+    tidySelected: 'Ryd op i det valgte tema',
+    selectAll: 'Vælg alle post-its',
+    editSelected: 'Redigér post-it eller omdøb tema',
+    clearSelection: 'Fravælg',
+    stopEditing: 'Stop med at skrive',
+    recolorSelected: 'Giv det valgte farve',
+    resizeSelected: 'Størrelse på de valgte post-its',
+    moveSelected: 'Flyt det valgte (med Shift: længere)',
+    pan: 'Flyt rundt på tavlen',
+  },
   list: {
     showList: 'Listevisning',
     toggleHint: 'Vis tavlen som en liste, til skærmlæsere og tastatur',

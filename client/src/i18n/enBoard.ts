@@ -39,6 +39,20 @@ export const enBoard = {
   clusterColors: { sand: 'Sand', sky: 'Sky', mint: 'Mint', rose: 'Rose', lilac: 'Lilac', slate: 'Slate' },
   sizes: { s: 'Small', m: 'Medium', l: 'Large' },
   keys: { mod: 'Ctrl' },
+  /** The board's actions by name, as the shortcuts help lists them (board/boardActions.ts). */
+  actions: {
+    deleteSelected: 'Delete what is selected',
+    duplicateSelected: 'Duplicate the selected notes',
+    tidySelected: 'Tidy the selected theme',
+    selectAll: 'Select all notes',
+    editSelected: 'Edit the note or rename the theme',
+    clearSelection: 'Deselect',
+    stopEditing: 'Stop writing',
+    recolorSelected: 'Colour what is selected',
+    resizeSelected: 'Size of the selected notes',
+    moveSelected: 'Move what is selected (with Shift: further)',
+    pan: 'Move around the board',
+  },
   list: {
     showList: 'List view',
     toggleHint: 'Show the board as a list, for screen readers and keyboards',
