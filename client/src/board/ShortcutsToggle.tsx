@@ -45,7 +45,12 @@ export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
   return (
     <details className="shortcuts-help" data-testid="shortcuts-help">
       <summary>{t('shortcuts.list')}</summary>
-      <div className="shortcuts-help-panel">
+      <section
+        className="shortcuts-help-panel"
+        aria-label={t('shortcuts.list')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on a short screen, so the keyboard must reach it to scroll it (WCAG 2.1.1).
+        tabIndex={0}
+      >
         <p className="shortcuts-help-hint">{t('shortcuts.listHint')}</p>
         <dl>
           {rows.map((row) => (
@@ -59,7 +64,7 @@ export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
             </div>
           ))}
         </dl>
-      </div>
+      </section>
     </details>
   );
 }
