@@ -10,6 +10,7 @@ import './styles/decisions.css';
 import './app/pageLoading.css';
 import './start/start.css';
 import './board/board.css';
+import './board/board-toolbars.css';
 import './styles/forms.css';
 import './join/join.css';
 import './workshop/workshop.css';
