@@ -121,3 +121,60 @@ describe('keyboard access', () => {
     }
   });
 });
+
+describe('keyboard access on a big board', () => {
+  it('keeps only the notes near the view in the DOM, and Tab still walks the whole board in reading order', async () => {
+    const page = await suite.person('Freja');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(suite.samle().baseUrl);
+    const signUp = page.getByTestId('signup-name');
+    await signUp.or(page.getByTestId('signin-email')).first().waitFor();
+    if (await signUp.isVisible()) {
+      await signUpFirstFacilitator(page, suite.samle().baseUrl);
+    } else {
+      await page.getByTestId('signin-email').fill('freja@example.dk');
+      await page.getByTestId('signin-password').fill('et langt kodeord');
+      await page.getByTestId('signin-submit').click();
+    }
+    await workshopWithOpenDay(page, 'Stor tavle');
+    const boardId = (await page
+      .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+      .getAttribute('data-board-id')) as string;
+
+    // 600 notes, 12 to a row (about 6 fit across the screen), arrive on the open board (which opened empty, at 100 % from its top left).
+    await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
+    await connected(page);
+    const server = await boardDoc(suite.samle(), boardId, 'write');
+    server.doc.transact(() => {
+      for (let i = 0; i < 600; i++) {
+        createNote(server.doc, {
+          id: `n${i}`,
+          text: `Idé ${i}`,
+          x: (i % 12) * 230,
+          y: Math.floor(i / 12) * 190,
+          createdAt: 1_000 + i,
+        });
+      }
+    });
+    await page.locator('[data-note-id="n599"]').waitFor({ state: 'attached' });
+    server.close();
+    // Far fewer than 600 in the DOM: those near the view, and the last one (where Shift+Tab enters).
+    const inDom = await page.getByTestId('note').count();
+    expect(inDom).toBeGreaterThan(20);
+    expect(inDom).toBeLessThan(100);
+
+    // Tab goes along the first row, off the right edge of the screen, and on to the second row.
+    await page.getByTestId('board-canvas').focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId ?? '');
+    const walked: string[] = [];
+    for (let i = 0; i <= 12; i++) {
+      await page.keyboard.press('Tab');
+      walked.push(await focused());
+    }
+    expect(walked).toEqual([...Array.from({ length: 12 }, (_, i) => `n${i}`), 'n12']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('n11');
+    // The board panned along: the focused note is in view, with its text.
+    expect(await page.locator('[data-note-id="n11"]').getByTestId('note-text').inputValue()).toBe('Idé 11');
+  }, 180_000);
+});

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import type * as Y from 'yjs';
 import { cullToRect } from '../interaction/culling';
+import { WINDOW_FROM } from '../interaction/noteWindow';
 import {
   activeIds,
   type GestureEffect,
@@ -24,7 +25,7 @@ import {
   pointerMove,
   pointerUp,
 } from '../interaction/pointerGesture';
-import { panToReveal, readingOrder } from '../interaction/readingOrder';
+import { panToReveal } from '../interaction/readingOrder';
 import { isNoteSelected, notesInRect, selectByRect, selectedNoteIds } from '../interaction/selection';
 import {
   type Point,
@@ -40,6 +41,10 @@ import { ClusterFrame, type ClusterLabels } from './ClusterFrame';
 import { performGestureEffects } from './gestureEffects';
 import { NoteCard, type NoteLabels } from './NoteCard';
 import { type BoardController, eventToBoard } from './useBoardController';
+import { useCanvasNotes } from './useCanvasNotes';
+
+/** Below this zoom a big board's notes show their text as plain text (at 16 px it is under 6 px on screen). */
+const SKETCH_BELOW_ZOOM = 0.35;
 
 /** Board pixels around the visible area in which notes and frames stay mounted, so panning does not pop them in. */
 const CULL_MARGIN = 240;
@@ -50,7 +55,8 @@ const CULL_MARGIN = 240;
  * Notes are in the DOM in reading order (so Tab reads the board row by row),
  * stacked by z-index in the board's own order; a note out of view is only its
  * focusable box (no text editor, no votes), and focusing a note by keyboard
- * pans the board to show it.
+ * pans the board to show it. On a big board the notes far from view are left
+ * out, but for those the keyboard reaches next (useCanvasNotes, windowNotes).
  */
 export function BoardCanvas(props: {
   doc: Y.Doc;
@@ -221,16 +227,28 @@ export function BoardCanvas(props: {
     return counts;
   }, [notes]);
   const visibleRect = useMemo(() => visibleBoardRect(viewport, size), [viewport, size]);
-  const mountedNotes = useMemo(() => {
-    const keep = new Set([...selectedNoteIds(selection), ...active.notes]);
+  const [focusedNote, setFocusedNote] = useState<string>();
+  // The dragged notes, by value: the gesture's state is a new object on every move.
+  const draggedKey = active.notes.join('\n');
+  const keepNotes = useMemo(() => {
+    const keep = new Set([...selectedNoteIds(selection), ...(draggedKey ? draggedKey.split('\n') : [])]);
     if (editingId) keep.add(editingId);
     if (props.highlightedNote) keep.add(props.highlightedNote);
-    return new Set(cullToRect(notes, visibleRect, CULL_MARGIN, keep).map((n) => n.id));
-  }, [notes, visibleRect, selection, editingId, active.notes, props.highlightedNote]);
-  const orderedNotes = useMemo(() => readingOrder(notes.map((note, stack) => ({ ...note, stack }))), [notes]);
+    return keep;
+  }, [selection, editingId, draggedKey, props.highlightedNote]);
+  const { mounted, full, stackOf } = useCanvasNotes(notes, {
+    dragging: draggedKey !== '',
+    visible: visibleRect,
+    margin: CULL_MARGIN,
+    keep: keepNotes,
+    focused: [focusedNote, editingId],
+  });
+  // A big board zoomed far out draws its notes without editors; the kept ones (edited, selected) stay whole.
+  const sketch = notes.length >= WINDOW_FROM && viewport.zoom < SKETCH_BELOW_ZOOM;
   const { onNoteFocus } = controller;
   const onFocusNote = useCallback(
     (id: string, byKeyboard: boolean) => {
+      setFocusedNote(id);
       onNoteFocus(id);
       const note = byKeyboard ? notes.find((n) => n.id === id) : undefined;
       if (!note) return;
@@ -299,14 +317,15 @@ export function BoardCanvas(props: {
             onResizeDone={controller.settleCluster}
           />
         ))}
-        {orderedNotes.map((note) => {
+        {mounted.map((note) => {
           const draft = drafts?.ids.has(note.id) === true;
           return (
             <NoteCard
               key={note.id}
               note={note}
-              stack={note.stack}
-              outOfView={!mountedNotes.has(note.id)}
+              stack={stackOf.get(note.id) ?? 0}
+              outOfView={!full.has(note.id)}
+              sketch={sketch && !keepNotes.has(note.id)}
               doc={draft && drafts ? drafts.doc : doc}
               draft={draft}
               selected={isNoteSelected(selection, note.id)}

@@ -32,6 +32,8 @@ export const NoteCard = memo(function NoteCard(props: {
   stack: number;
   /** Out of view: only the focusable box, so Tab still reaches it (the board pans to it). */
   outOfView?: boolean;
+  /** A big board zoomed far out: the text as plain text, without its editor, author or votes. */
+  sketch?: boolean;
   selected: boolean;
   editing: boolean;
   /** Opened by a link (`?note=`): a ring that fades after a few seconds. */
@@ -54,6 +56,7 @@ export const NoteCard = memo(function NoteCard(props: {
     doc,
     stack,
     outOfView = false,
+    sketch = false,
     selected,
     editing,
     highlighted = false,
@@ -85,7 +88,7 @@ export const NoteCard = memo(function NoteCard(props: {
       : labels.empty;
 
   return (
-    <ClippedNote text={note.text} w={note.w} h={note.h}>
+    <ClippedNote text={note.text} w={note.w} h={note.h} shown={!outOfView && !sketch}>
       {(ref, clipped) => (
         // biome-ignore lint/a11y/useSemanticElements: a note is a focusable, positioned group holding a textarea; <fieldset> does not fit.
         <div
@@ -104,6 +107,7 @@ export const NoteCard = memo(function NoteCard(props: {
           data-highlighted={highlighted || undefined}
           data-clipped={clipped || undefined}
           data-out-of-view={outOfView || undefined}
+          data-sketch={(sketch && !outOfView) || undefined}
           aria-label={label}
           style={style}
           onFocus={(event) => {
@@ -111,7 +115,11 @@ export const NoteCard = memo(function NoteCard(props: {
             if (event.target === el) onFocusNote(note.id, el.matches(':focus-visible'));
           }}
         >
-          {outOfView ? null : (
+          {outOfView ? null : sketch ? (
+            <p className="note-sketch" aria-hidden="true">
+              {note.text}
+            </p>
+          ) : (
             <NoteContent
               note={note}
               doc={doc}
@@ -178,13 +186,16 @@ function ClippedNote(props: {
   text: string;
   w: number;
   h: number;
+  /** In view with its text: a box out of view has nothing to measure. */
+  shown: boolean;
   children: (ref: RefObject<HTMLDivElement | null>, clipped: boolean) => ReactNode;
 }) {
-  const { text, w, h, children } = props;
+  const { text, w, h, shown, children } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [clipped, setClipped] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: text and size are the triggers — the textarea is measured after each change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: text, size and coming into view are the triggers — the textarea is measured after each change.
   useLayoutEffect(() => {
+    if (!shown) return;
     const note = ref.current;
     const measure = () => {
       const area = note?.querySelector('textarea');
@@ -197,7 +208,7 @@ function ClippedNote(props: {
     const onFocusOut = () => requestAnimationFrame(measure);
     note?.addEventListener('focusout', onFocusOut);
     return () => note?.removeEventListener('focusout', onFocusOut);
-  }, [text, w, h]);
+  }, [text, w, h, shown]);
   return children(ref, clipped);
 }
 

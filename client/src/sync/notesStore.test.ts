@@ -47,6 +47,31 @@ describe('notes store', () => {
     expect(after[2]).toBe(before[2]);
   });
 
+  it('keeps the stacking order when a move comes with a new or a deleted note in one transaction', () => {
+    const doc = boardWithNotes(3);
+    const store = createNotesStore(doc);
+    store.subscribe(() => {});
+    doc.transact(() => {
+      moveNote(doc, 'n2', 5, 5);
+      createNote(doc, { id: 'early', x: 0, y: 0, createdAt: -1 });
+    });
+    expect(store.getSnapshot().map((n) => [n.id, n.x])).toEqual([
+      ['early', 0],
+      ['n0', 0],
+      ['n1', 10],
+      ['n2', 5],
+    ]);
+    doc.transact(() => {
+      moveNote(doc, 'n0', 7, 7);
+      deleteNote(doc, 'n1');
+    });
+    expect(store.getSnapshot().map((n) => [n.id, n.x])).toEqual([
+      ['early', 0],
+      ['n0', 7],
+      ['n2', 5],
+    ]);
+  });
+
   it('follows text edits, colour changes, creation and deletion', () => {
     const doc = boardWithNotes(1);
     const store = createNotesStore(doc);

@@ -44,6 +44,30 @@ function touchedNotes(notes: Y.Map<NoteMap>, events: Y.YEvent<Y.AbstractType<unk
   return touched;
 }
 
+/**
+ * The common case of a change (a note moved, typed into, recoloured): the
+ * touched notes are all still there and keep their place in the stacking
+ * order, so they are replaced where they stand — one pass, no sort. Undefined
+ * when a note was added or removed or its place could change.
+ */
+function replaceTouched(
+  previous: readonly NoteView[],
+  touched: ReadonlySet<string>,
+  readOne: (id: string) => NoteView | undefined,
+): NoteView[] | undefined {
+  const next = [...previous];
+  let found = 0;
+  for (let i = 0; i < next.length && found < touched.size; i++) {
+    const old = next[i] as NoteView;
+    if (!touched.has(old.id)) continue;
+    found++;
+    const fresh = readOne(old.id);
+    if (!fresh || fresh.createdAt !== old.createdAt) return undefined;
+    if (!sameView(old, fresh)) next[i] = fresh;
+  }
+  return found === touched.size ? next : undefined;
+}
+
 export function createNotesStore(doc: Y.Doc): NotesStore {
   const notes = notesOf(doc);
 
@@ -54,6 +78,10 @@ export function createNotesStore(doc: Y.Doc): NotesStore {
 
   return createExternalStore<readonly NoteView[]>({
     read(previous, hint) {
+      if (previous && hint instanceof Set) {
+        const moved = replaceTouched(previous, hint as Set<string>, readOne);
+        if (moved) return moved;
+      }
       const byId = new Map((previous ?? []).map((view) => [view.id, view]));
       const ids = hint instanceof Set ? (hint as Set<string>) : new Set([...notes.keys(), ...byId.keys()]);
       for (const id of ids) {
