@@ -158,6 +158,38 @@ describe('what a phone loads', () => {
     expect(await headerBox(page)).toEqual(header);
     await page.context().close();
   });
+
+  it('reloads once when a page chunk of an old release is gone, and offers a reload when it stays gone', async () => {
+    // A plain phone: this test navigates away from responses, which the recording phone above would read.
+    const context = await suite.browser().newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    let refused = 0;
+    // The first request for the start page's chunk fails as it does after a new release replaced the file.
+    await page.route(/\/assets\/StartPage-[\w-]+\.js$/, async (route) => {
+      refused += 1;
+      if (refused === 1) await route.fulfill({ status: 404, body: 'gone' });
+      else await route.continue();
+    });
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) documents.push(request.url());
+    });
+    await page.goto(suite.samle().baseUrl);
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Siden kunne ikke vises' }).waitFor();
+    await page.getByTestId('page-loading').waitFor({ state: 'detached' });
+    expect(documents).toHaveLength(2);
+    expect(await page.getByTestId('page-failed').count()).toBe(0);
+
+    // Gone for good: one reload, then the page says so and offers to try again; no reload loop.
+    await page.unroute(/\/assets\/StartPage-[\w-]+\.js$/);
+    await page.route(/\/assets\/StartPage-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.evaluate(() => window.sessionStorage.clear());
+    documents.length = 0;
+    await page.goto(suite.samle().baseUrl);
+    await page.getByTestId('page-failed').getByRole('heading', { name: 'Siden kunne ikke vises' }).waitFor();
+    expect(documents).toHaveLength(2);
+    await page.context().close();
+  });
 });
 
 async function headerBox(page: Page) {

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { reloadForStaleChunk } from './staleChunk';
 
 /** A page in a chunk of its own, with a way to start fetching that chunk before the page is shown. */
 export type LazyPage<P> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
@@ -13,7 +14,12 @@ function lazyPage<P extends object, K extends string>(
 ): LazyPage<P> {
   let loading: Promise<Record<K, ComponentType<P>>> | undefined;
   const preload = () => {
-    loading ??= load();
+    // A chunk of a release that has since been replaced: reload once and keep showing "loading" meanwhile.
+    loading ??= load().catch((error: unknown) => {
+      if (reloadForStaleChunk()) return new Promise<never>(() => {});
+      loading = undefined;
+      throw error;
+    });
     return loading;
   };
   const page = lazy(() => preload().then((module) => ({ default: module[name] })));
