@@ -3,13 +3,12 @@
 // Prints first paint (navigation → notes on screen, connected) and drag frame
 // times (p50/p95/p99 of requestAnimationFrame intervals while a note is dragged),
 // for a few runs. A script, not a test: `node bench/board/run.mjs [--notes 2000] [--runs 3]`.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNote } from '@samle/shared';
-import { chromium } from 'playwright-core';
+import { launchChromium, startSamle } from '../browser/samle.mjs';
 import { BenchClient, withTimeout } from '../relay/client.mjs';
 import { median, round } from '../relay/stats.mjs';
 
@@ -200,55 +199,13 @@ async function measure(browser, base, cookie, boardId) {
   };
 }
 
-/** The built server with the built client (what `npm start` runs), on a free port and a fresh data folder. */
-async function startSamle() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'samle-board-bench-'));
-  const child = spawn(process.execPath, [path.join(repoDir, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SAMLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /running at http:\/\/[^:]+:(\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`Samle exited (${code}) before it was ready`)));
-  });
-  return {
-    port,
-    dataDir,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-const server = await startSamle();
-const base = `http://127.0.0.1:${server.port}`;
+const server = await startSamle('board');
+const base = server.base;
 try {
   const cookie = await signUp(base);
   const boardId = await createBoard(base, cookie);
   await seed(server, boardId);
-  const browser = await chromium.launch({
-    executablePath: process.env.SAMLE_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const runs = [];
   for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, base, cookie, boardId));
   await browser.close();

@@ -5,9 +5,9 @@
 // (`Network.loadingFinished` encodedDataLength, plus WebSocket frames), against the target of < 300 kB.
 // A script, not a test: `pnpm bench:pages [--runs 3] [--files]`. Build first (`pnpm build`).
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium, startSamle } from '../browser/samle.mjs';
 import { NetworkMeter } from './meter.mjs';
-import { openDayJoinCode, startSamle } from './samle.mjs';
+import { openDayJoinCode } from './samle.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, files: { type: 'boolean', default: false } },
@@ -87,20 +87,8 @@ const kb = (bytes) => (bytes / 1000).toFixed(1);
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const mark = (bytes) => (bytes < TARGET_KB * 1000 ? '**met**' : '**not met**');
 
-const samle = await startSamle();
-const browser = await chromium.launch({
-  executablePath: process.env.SAMLE_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const samle = await startSamle('pages');
+const browser = await launchChromium();
 try {
   const code = await openDayJoinCode(samle.base);
   const runs = [];
