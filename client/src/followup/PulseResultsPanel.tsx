@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/http';
 import { pulseResults } from './followUpApi';
+import '../report/report.css';
 import './followup.css';
 
 /** In the leader panel: each impact pulse's averages per decision, and the comments (names only if not anonymous). */
