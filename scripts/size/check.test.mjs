@@ -1,23 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempTrees } from '../support/tempTree.mjs';
 import { MAX_LINES, oversizedFiles } from './check.mjs';
 
-const made = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const folder = useTempTrees('sizes');
 
 /** A fresh folder holding `files` (path -> number of lines). */
 function tree(files) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'samle-sizes-'));
-  made.push(root);
-  for (const [file, lines] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), 'x;\n'.repeat(lines));
-  }
-  return root;
+  return folder(Object.fromEntries(Object.entries(files).map(([file, lines]) => [file, 'x;\n'.repeat(lines)])));
 }
 
 describe('the file size check', () => {

@@ -1,24 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempTrees } from '../support/tempTree.mjs';
 import { colourLiterals, rawColours, TOKENS_FILE } from './check.mjs';
 
-const made = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh folder holding `files` (path -> text). */
-function tree(files) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'samle-colours-'));
-  made.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = useTempTrees('colours');
 
 const TOKENS = ':root {\n  --brand: #124e4a;\n  --backdrop: rgb(20 28 38 / 0.42);\n}\n';
 

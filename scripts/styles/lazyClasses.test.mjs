@@ -1,25 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempTrees } from '../support/tempTree.mjs';
 import { lazyClassClashes } from './lazyClasses.mjs';
 
 const clientSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'src');
-const made = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tree(files) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'samle-lazy-css-'));
-  made.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = useTempTrees('lazy-css');
 
 describe('stylesheets that arrive with a page chunk', () => {
   it('finds a bare class a page stylesheet shares with one every page loads, and passes it once scoped', () => {
