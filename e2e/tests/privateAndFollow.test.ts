@@ -68,10 +68,7 @@ describe('private writing and follow mode in the browser', () => {
     expect(await bo.getByTestId('private-writing-banner').count()).toBe(0);
   });
 
-  // Skipped, with a reason: since the board's keys come from the actions table (a28a086), the facilitator's arrow-key
-  // pan after a click on the canvas no longer moves their view in this test (fails every run on 2026-12-07). To be
-  // fixed first next session, then this skip removed.
-  it.skip("moves a follower's view with the facilitator's", async () => {
+  it("moves a follower's view with the facilitator's", async () => {
     const facilitator = await person('Freja 2');
     // The first test's facilitator account exists: sign in with it.
     await facilitator.goto(suite.samle().baseUrl);
@@ -98,6 +95,8 @@ describe('private writing and follow mode in the browser', () => {
     await cai.getByTestId('following-badge').waitFor();
     // The facilitator pans with the keyboard; the follower's view moves too.
     await facilitator.getByTestId('board-canvas').click({ position: { x: 30, y: 30 } });
+    // The follow button had the focus; a click on the canvas takes it, so the board's keys apply.
+    await facilitator.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'board-canvas');
     const facilitatorBefore = await canvasTransform(facilitator);
     for (let i = 0; i < 5; i++) await facilitator.keyboard.press('ArrowRight');
     // On a loaded machine a key press can land before the canvas has the focus: pan on until

@@ -155,8 +155,10 @@ export function BoardCanvas(props: {
       panByDrag: event.pointerType === 'touch' || readOnly,
     });
     gesture.current = step.state;
-    // Leave the field or note that had focus, so the board's keys apply — without a focus ring on the canvas.
-    if (target.kind === 'canvas' && step.state.kind === 'pressed') blurInside(canvas);
+    // The press keeps the browser from moving the focus, so move it here: the board's keys (arrows pan, N adds)
+    // apply after a click on the canvas even when a toolbar button or a note's text had the focus — without a
+    // focus ring on the canvas.
+    if (target.kind === 'canvas' && step.state.kind === 'pressed') focusQuietly(canvas);
     perform(step.effects);
   };
 
@@ -356,7 +358,6 @@ export function BoardCanvas(props: {
   );
 }
 
-function blurInside(container: HTMLElement): void {
-  const active = document.activeElement;
-  if (active instanceof HTMLElement && container.contains(active)) active.blur();
+function focusQuietly(canvas: HTMLElement): void {
+  if (document.activeElement !== canvas) canvas.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
 }
