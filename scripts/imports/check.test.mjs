@@ -17,6 +17,10 @@ const CLEAN_TREE = {
   'server/src/sync/Relay.ts':
     "import type { DocStore } from '../storage/contracts/types.js';\nexport type Relay = DocStore;\n",
   'server/src/routes/health.ts': "import type { Relay } from '../sync/Relay.js';\nexport type Health = Relay;\n",
+  'server/src/cli/command.ts': 'export class CliFailure extends Error {}\n',
+  'server/src/privacy/purge.ts':
+    "import type { DocStore } from '../storage/contracts/types.js';\nexport type Purge = DocStore;\n",
+  'server/src/cli/privacy.ts': "import type { Purge } from '../privacy/purge.js';\nexport type PurgeCommand = Purge;\n",
 };
 
 const made = [];
@@ -67,6 +71,25 @@ describe('the import rule check', () => {
     expect(violations.map((v) => [v.rule, v.from, v.to])).toContainEqual([
       'relay-imports-no-route-or-feature',
       'server/src/sync/Relay.ts',
+      'server/src/routes/health.ts',
+    ]);
+  });
+
+  it('fails when the privacy logic imports the CLI or a route, while the CLI may call into it', async () => {
+    const root = tree({
+      ...withImport('server/src/privacy/purge.ts', "import { CliFailure } from '../cli/command.js';"),
+      'server/src/routes/privacy.ts':
+        "import type { Purge } from '../privacy/purge.js';\nexport type Routes = Purge;\n",
+    });
+    const wrong = tree(withImport('server/src/privacy/purge.ts', "import type { Health } from '../routes/health.js';"));
+    const { violations } = await checkImports({ root, allowed: [] });
+    expect(violations.map((v) => [v.rule, v.from, v.to])).toEqual([
+      ['privacy-imports-no-cli-or-route', 'server/src/privacy/purge.ts', 'server/src/cli/command.ts'],
+    ]);
+    const routes = await checkImports({ root: wrong, allowed: [] });
+    expect(routes.violations.map((v) => [v.rule, v.from, v.to])).toContainEqual([
+      'privacy-imports-no-cli-or-route',
+      'server/src/privacy/purge.ts',
       'server/src/routes/health.ts',
     ]);
   });

@@ -38,6 +38,14 @@ export const rules = [
     to: { path: '^server/src/(routes|workshops|history)/' },
   },
   {
+    name: 'privacy-imports-no-cli-or-route',
+    comment:
+      'server/src/privacy is the retention, export, erasure and purge logic: the routes (routes/privacyPlugin.ts) and the `samle` commands (cli/) call into it, so it imports neither, nor the app that wires them.',
+    severity: 'error',
+    from: { path: '^server/src/privacy/' },
+    to: { path: '^server/src/(cli|routes)/|^server/src/(app|main|cli)\\.ts$' },
+  },
+  {
     name: 'storage-contracts-import-only-shared',
     comment: 'The storage contracts are what every engine implements; they import only @samle/shared and each other.',
     severity: 'error',

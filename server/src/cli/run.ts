@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.js';
+import { NoSuchWorkshop } from '../privacy/workshopRows.js';
 import { createFacilitator, resetPassword } from './accounts.js';
 import { backup, restore } from './backup.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, UsageError, wantsHelp } from './command.js';
@@ -56,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`samle ${command.name}: ${error.message}\n`);
       return ExitCode.usage;
     }
-    if (error instanceof CliFailure) {
+    // The privacy logic knows nothing of the CLI; a workshop that is not there is the operator's to fix.
+    if (error instanceof CliFailure || error instanceof NoSuchWorkshop) {
       io.err(`samle ${command.name}: ${error.message}\n`);
       return ExitCode.failed;
     }

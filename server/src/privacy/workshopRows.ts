@@ -1,4 +1,3 @@
-import { CliFailure } from '../cli/command.js';
 import { type ForeignKey, quote, type SqlQueries, type SqlSession, type TableShape } from './sqlSession.js';
 
 /** The rows of one table that belong to a workshop: `SELECT … FROM table WHERE where` with `params`. */
@@ -17,7 +16,8 @@ export interface WorkshopRows {
   docIds: string[];
 }
 
-export class NoSuchWorkshop extends CliFailure {
+/** The workshop asked for is not in the database (the CLI reports it as a failure the operator can fix). */
+export class NoSuchWorkshop extends Error {
   readonly code = 'WORKSHOP_NOT_FOUND';
   constructor(workshopId: string) {
     super(`there is no workshop ${workshopId}`);

@@ -4,13 +4,13 @@ import type { AccessService } from '../access/AccessService.js';
 import type { TokenService } from '../access/tokens.js';
 import type { SamleConfig } from '../config.js';
 import { pulseRespondentKey } from '../followup/afterDecision.js';
-import { adminRoutes } from '../routes/admin.js';
-import { privacyRoutes } from '../routes/privacy.js';
+import { RetentionJob } from '../privacy/RetentionJob.js';
+import { type DatabaseTarget, openSqlSession, type SqlSession } from '../privacy/sqlSession.js';
 import type { Storage } from '../storage/contracts/types.js';
 import { SqliteStorage } from '../storage/sqlite/SqliteStorage.js';
 import type { Relay } from '../sync/Relay.js';
-import { RetentionJob } from './RetentionJob.js';
-import { type DatabaseTarget, openSqlSession, type SqlSession } from './sqlSession.js';
+import { adminRoutes } from './admin.js';
+import { privacyRoutes } from './privacy.js';
 
 export interface PrivacyFeature {
   job: RetentionJob;
@@ -21,7 +21,8 @@ export interface PrivacyFeature {
 /**
  * Retention, export and deletion of workshops: the routes, and the daily purge job
  * (started when the server is ready). They reach the database through a connection of
- * their own (privacy/sqlSession.ts), opened on first use.
+ * their own (privacy/sqlSession.ts), opened on first use. The logic lives in privacy/,
+ * which knows neither routes nor the CLI: this plugin and the `samle` commands call into it.
  */
 export async function registerPrivacy(
   app: FastifyInstance,
