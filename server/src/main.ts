@@ -5,6 +5,7 @@ import { RedisBus } from './cluster/RedisBus.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Storage } from './storage/contracts/types.js';
 import { PostgresStorage } from './storage/postgres/PostgresStorage.js';
+import { DATABASE_TOO_NEW_EXIT_CODE, DatabaseTooNewError } from './storage/schemaVersion.js';
 import { SqliteStorage } from './storage/sqlite/SqliteStorage.js';
 
 /** Starts Samle on the embedded default (SQLite in the data folder) and prints the URL it serves. */
@@ -105,6 +106,10 @@ function withoutPassword(url: string): string {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DatabaseTooNewError) {
+    process.stderr.write(`Samle could not start: ${error.message}\n`);
+    process.exit(DATABASE_TOO_NEW_EXIT_CODE);
+  }
   if (error instanceof ConfigError || error instanceof SecretMismatchError) {
     process.stderr.write(`Samle could not start: ${error.message}\n`);
   } else {

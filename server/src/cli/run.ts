@@ -1,5 +1,6 @@
 import { ConfigError } from '../config.js';
 import { NoSuchWorkshop } from '../privacy/workshopRows.js';
+import { DatabaseTooNewError } from '../storage/schemaVersion.js';
 import { createFacilitator, resetPassword } from './accounts.js';
 import { backup, restore } from './backup.js';
 import { type CliCommand, CliFailure, type CliIo, ExitCode, UsageError, wantsHelp } from './command.js';
@@ -58,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return ExitCode.usage;
     }
     // The privacy logic knows nothing of the CLI; a workshop that is not there is the operator's to fix.
-    if (error instanceof CliFailure || error instanceof NoSuchWorkshop) {
+    if (error instanceof CliFailure || error instanceof NoSuchWorkshop || error instanceof DatabaseTooNewError) {
       io.err(`samle ${command.name}: ${error.message}\n`);
       return ExitCode.failed;
     }

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { refuseNewerSchema } from '../schemaVersion.js';
 
 /**
  * Numbered PostgreSQL migrations, the same versions and meaning as `sqliteMigrations.ts`.
@@ -428,6 +429,11 @@ export async function migratePostgres(client: PoolClient, schema?: string): Prom
     );
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => row.version));
+    refuseNewerSchema(
+      applied,
+      postgresMigrations,
+      `the PostgreSQL schema "${schema ?? (await currentSchema(client))}"`,
+    );
     const ran: number[] = [];
     for (const migration of postgresMigrations) {
       if (applied.has(migration.version)) continue;
@@ -459,4 +465,9 @@ async function rollbackAfter(client: PoolClient, error: unknown): Promise<never>
     throw new AggregateError([error, rollbackError], 'migration failed and so did its rollback');
   }
   throw error;
+}
+
+async function currentSchema(client: PoolClient): Promise<string> {
+  const { rows } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+  return rows[0]?.schema ?? 'public';
 }

@@ -11,6 +11,7 @@ import {
 } from '../contracts/types.js';
 import { ensurePrivateDir, ensurePrivateFiles } from '../privateFiles.js';
 import { toBoardRecord } from '../rows.js';
+import { refuseNewerSchema } from '../schemaVersion.js';
 import { SqliteAccessStore } from './SqliteAccessStore.js';
 import { SqliteAfterDecisionStore } from './SqliteAfterDecisionStore.js';
 import { SqliteDecisionHistory } from './SqliteDecisionHistory.js';
@@ -65,7 +66,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    try {
+      migrate(this.db, `the SQLite file ${this.file}`);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.workshops = new SqliteWorkshopStore(this.db);
     this.access = new SqliteAccessStore(this.db);
     this.votes = new SqliteVoteStore(this.db);
@@ -213,7 +219,7 @@ export class SqliteStorage implements Storage {
   }
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, where: string): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
   );
@@ -223,6 +229,7 @@ function migrate(db: Database.Database): void {
       .all()
       .map((row) => row.version),
   );
+  refuseNewerSchema(applied, sqliteMigrations, where);
   for (const migration of sqliteMigrations) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
