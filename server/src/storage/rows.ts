@@ -192,7 +192,6 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   prompts: parsePrompts(row.prompts ?? null),
 });
 
-/** Columns and row builders for the bulk inserts (`insertRows`). */
 export interface RoundRow {
   id: string;
   board_id: string;

@@ -142,6 +142,23 @@ export function workshopContract(factory: StorageFactory): void {
         expect(await ws().getSession('s-missing')).toBeNull();
       });
 
+      it('reads a session back with every column it was written with, from a new plan and when added later', async () => {
+        const plan = await seedWorkshop();
+        expect(await ws().getSession('s2')).toEqual(plan.sessions[0]);
+        // Every column set, a true boolean among them (SQLite stores it as 1, PostgreSQL as true).
+        const added = {
+          ...plan.sessions[1],
+          id: 's3',
+          position: 2,
+          title: 'Employee day 2',
+          joinCode: 'XYZ789',
+          currentItemId: null,
+          tablesOpen: true,
+        } as const;
+        await store().plans.addSession(added);
+        expect(await ws().getSession('s3')).toEqual(added);
+      });
+
       it('replaces tables: reused ids keep their boards, removed tables unlink theirs, members are replaced', async () => {
         await seedWorkshop();
         const next: GroupRecord[] = [

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Column } from '../insertColumns.js';
 
 /** A pool or a client inside a transaction: anything that runs a query. */
 export type Queryable = Pick<pg.PoolClient, 'query'>;
@@ -56,9 +57,6 @@ export async function inTransaction<T>(
 export function toBytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
-
-/** A column for `insertRows`: its name and the PostgreSQL type of its array parameter. */
-export type Column = readonly [name: string, type: 'text' | 'integer' | 'bigint' | 'bytea' | 'boolean'];
 
 /**
  * Inserts many rows with one statement: one array parameter per column, zipped by

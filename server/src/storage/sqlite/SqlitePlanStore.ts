@@ -2,8 +2,9 @@ import { controlDocId, type Prompts } from '@samle/shared';
 import type Database from 'better-sqlite3';
 import type { DoneMark, PlanStore, SavedTemplateRecord, SessionPlanPatch } from '../contracts/planTypes.js';
 import type { AgendaItemRecord, SessionRecord } from '../contracts/workshopTypes.js';
+import { agendaColumns, agendaValues, sessionColumns, sessionValues } from '../insertColumns.js';
 import { type DoneMarkRow, type TemplateRow, toDoneMark, toTemplate } from '../rows.js';
-import { insertSession } from './sessionInsert.js';
+import { insertRow } from './sqliteInsert.js';
 
 /** The process plan's edits in the SQLite file (see PlanStore). */
 export class SqlitePlanStore implements PlanStore {
@@ -27,7 +28,7 @@ export class SqlitePlanStore implements PlanStore {
   }
 
   async addSession(s: SessionRecord): Promise<void> {
-    insertSession(this.db, s);
+    insertRow(this.db, 'sessions', sessionColumns, sessionValues(s));
   }
 
   async updateSessionPlan(sessionId: string, patch: SessionPlanPatch): Promise<void> {
@@ -96,11 +97,7 @@ export class SqlitePlanStore implements PlanStore {
             .prepare('UPDATE agenda_items SET position = ?, title = ?, kind = ?, minutes = ?, text = ? WHERE id = ?')
             .run(item.position, item.title, item.kind, item.minutes, item.text, item.id);
         } else {
-          this.db
-            .prepare(
-              'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            )
-            .run(item.id, sessionId, item.position, item.title, item.kind, item.minutes, item.text);
+          insertRow(this.db, 'agenda_items', agendaColumns, agendaValues({ ...item, sessionId }));
         }
       }
       this.db

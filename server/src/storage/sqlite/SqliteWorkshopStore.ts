@@ -13,6 +13,17 @@ import type {
   WorkshopStore,
 } from '../contracts/workshopTypes.js';
 import {
+  agendaColumns,
+  agendaValues,
+  boardColumns,
+  boardValues,
+  type Column,
+  personColumns,
+  personValues,
+  sessionColumns,
+  sessionValues,
+} from '../insertColumns.js';
+import {
   type AgendaRow,
   type BoardRow,
   type FacilitatorRow,
@@ -31,7 +42,7 @@ import {
   toWorkshop,
   type WorkshopRow,
 } from '../rows.js';
-import { insertSession } from './sessionInsert.js';
+import { insertSql, sqliteValues } from './sqliteInsert.js';
 
 /** Workshops, sessions, people and tables in the same SQLite file as the documents. */
 export class SqliteWorkshopStore implements WorkshopStore {
@@ -119,7 +130,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
         w.id,
         plan.facilitatorId,
       );
-      for (const s of plan.sessions) insertSession(this.db, s);
+      for (const s of plan.sessions) this.insertRow('sessions', sessionColumns, sessionValues(s));
       for (const item of plan.agenda) this.insertAgendaItem(item);
       for (const person of plan.people) this.insertPerson(person);
       for (const group of plan.groups) this.insertGroup(group);
@@ -131,16 +142,17 @@ export class SqliteWorkshopStore implements WorkshopStore {
     })();
   }
 
+  /** One row of a shared column list (storage/insertColumns.ts), through the statement cache. */
+  private insertRow(table: string, columns: readonly Column[], values: unknown[]): void {
+    this.stmt(insertSql(table, columns)).run(...sqliteValues(columns, values));
+  }
+
   private insertAgendaItem(item: AgendaItemRecord): void {
-    this.stmt(
-      'INSERT INTO agenda_items (id, session_id, position, title, kind, minutes, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(item.id, item.sessionId, item.position, item.title, item.kind, item.minutes, item.text);
+    this.insertRow('agenda_items', agendaColumns, agendaValues(item));
   }
 
   private insertPerson(p: PersonRecord): void {
-    this.stmt(
-      'INSERT INTO people (id, workshop_id, name, department, role, joined_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(p.id, p.workshopId, p.name, p.department, p.role, p.joinedAt, p.revokedAt);
+    this.insertRow('people', personColumns, personValues(p));
   }
 
   private insertGroup(group: GroupRecord): void {
@@ -159,17 +171,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     for (const { board, initialUpdate } of boards) {
       this.stmt('INSERT INTO docs (id, created_at) VALUES (?, ?)').run(board.id, board.createdAt);
       this.stmt('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)').run(board.id, initialUpdate);
-      this.stmt(
-        'INSERT INTO boards (id, title, kind, created_at, workshop_id, session_id, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(
-        board.id,
-        board.title,
-        board.kind,
-        board.createdAt,
-        board.workshopId ?? null,
-        board.sessionId ?? null,
-        board.groupId ?? null,
-      );
+      this.insertRow('boards', boardColumns, boardValues(board));
     }
   }
 
