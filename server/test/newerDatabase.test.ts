@@ -15,6 +15,8 @@ import { tempDataDir } from './support/samleServer.js';
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 /** A migration number no build of Samle knows yet: what a newer version would have recorded. */
 const FUTURE_VERSION = 9001;
+/** Starting a Node process takes seconds on a loaded CI machine (14 s seen); the default 20 s is too tight. */
+const PROCESS_TEST_MS = 120_000;
 
 /** Runs a built entry point to its end and returns its exit code and what it wrote to stderr. */
 function runToEnd(
@@ -77,7 +79,7 @@ describe('a database migrated by a newer Samle', () => {
     expect(stderr).toContain(path.join(dataDir, 'samle.sqlite'));
     expect(stderr).not.toMatch(/\n\s+at /); // a sentence for the operator, not a stack trace
     expect(sqliteVersions(dataDir)).toEqual(before);
-  });
+  }, PROCESS_TEST_MS);
 
   it('SQLite: the operator CLI refuses the same file with the same sentence and exit 1', async () => {
     const dataDir = await sqliteFromTheFuture();
@@ -87,7 +89,7 @@ describe('a database migrated by a newer Samle', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
     expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  }, PROCESS_TEST_MS);
 
   it('SQLite: a database this build knows opens as before', async () => {
     const dataDir = tempDataDir();
@@ -133,6 +135,6 @@ describe('a database migrated by a newer Samle', () => {
       expect(code).toBe(DATABASE_TOO_NEW_EXIT_CODE);
       expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
       expect(stderr).toContain('restore a backup');
-    });
+    }, PROCESS_TEST_MS);
   });
 });
