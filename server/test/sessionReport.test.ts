@@ -2,6 +2,8 @@ import { createCluster, createNote, type Grant, readNotes, type SessionReport, s
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATE_JOIN_GRACE_MS } from '../src/report/sessionReport.js';
+import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 import { join, json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
@@ -35,6 +37,27 @@ function as(grant: Grant, path: string, body?: unknown): Promise<Response> {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/**
+ * Makes `name` join `ms` later than they did, in the real SQLite file: the agenda runs and
+ * everyone else's join time move `ms` earlier (no time ends up in the future, so the
+ * session's window still holds them). The server reads both afresh for each report.
+ */
+function joinedLater(name: string, ms: number): void {
+  const db = new SqliteDatabase(`${samle.dataDir}/samle.sqlite`);
+  try {
+    db.prepare('UPDATE agenda_runs SET started_at = started_at - ? WHERE session_id = ?').run(ms, fx.sessionId);
+    db.prepare('UPDATE people SET joined_at = joined_at - ? WHERE workshop_id = ? AND name <> ?').run(
+      ms,
+      fx.detail.workshop.id,
+      name,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+const MINUTE = 60_000;
 
 /** The DOCX body's text, one line per paragraph (table cells are paragraphs too). */
 function docxText(bytes: ArrayBuffer): string {
@@ -112,6 +135,7 @@ async function runTheDay(): Promise<{ late: Grant }> {
 describe('the session report', () => {
   it('parses back from DOCX with attendance per table, themes with notes and votes, the answered question and the evaluation averages', async () => {
     await runTheDay();
+    joinedLater('Dina', LATE_JOIN_GRACE_MS + MINUTE); // 11 minutes into the day
     const response = await samle.asFacilitator(`/api/sessions/${fx.sessionId}/report.docx`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('wordprocessingml');
@@ -149,9 +173,23 @@ describe('the session report', () => {
     const groups = (await fx.refresh()).sessions.find((s) => s.id === fx.sessionId)?.groups ?? [];
     expect(report.attendance.tables.map((t) => t.count)).toEqual(groups.map((g) => g.memberIds.length));
     expect(report.attendance.total).toBe(4);
-    expect(report.attendance.lateJoiners.map((p) => p.name)).toEqual(['Dina']);
+    // Dina joined seconds after the first item started: still arriving, not late.
+    expect(report.attendance.lateJoiners).toEqual([]);
     expect(report.questions[0]).toMatchObject({ answer: 'Erhvervschefen.', responseMinutes: 0 });
     expect(report.evaluation?.ratings.map((r) => r.average)).toEqual([4.5, 2.5]);
+  });
+
+  it('lists as "came later" only who joined more than 10 minutes after the first agenda item started', async () => {
+    await runTheDay();
+    const lateJoiners = async () =>
+      (await json<SessionReport>(await samle.asFacilitator(`/api/sessions/${fx.sessionId}/report`))).attendance
+        .lateJoiners;
+    // Dina joined seconds after the first item; the others before it.
+    joinedLater('Dina', LATE_JOIN_GRACE_MS - MINUTE); // 9 minutes in: still within the grace
+    expect(await lateJoiners()).toEqual([]);
+    joinedLater('Dina', 2 * MINUTE); // 11 minutes in
+    const listed = await lateJoiners();
+    expect(listed.map((p) => p.name)).toEqual(['Dina']);
   });
 
   it('leaves out names where the board is anonymous', async () => {

@@ -24,6 +24,20 @@ import type { PersonRecord, SessionRecord, WorkshopGraph, WorkshopStore } from '
 import type { Relay } from '../sync/Relay.js';
 import { sessionWindow, type TimeWindow } from './sessionWindow.js';
 
+/**
+ * How long after the first agenda item started someone may join and still not count as
+ * "came later". In the room, phones join by the QR code while the facilitator opens the
+ * first item; scanning, typing a name and the last ones in from the coffee take a few
+ * minutes. Ten minutes in, the welcome and the day's frame are over: someone who joins
+ * then has missed them, which is what the facilitator wants to know (to brief them).
+ */
+export const LATE_JOIN_GRACE_MS = 10 * 60_000;
+
+/** Whether someone who joined at `joinedAt` came later than the session's first agenda item started (plus the grace). */
+export function cameLater(joinedAt: number, firstItemStartedAt: number): boolean {
+  return joinedAt > firstItemStartedAt + LATE_JOIN_GRACE_MS;
+}
+
 export interface ReportSources {
   relay: Relay;
   workshops: WorkshopStore;
@@ -115,7 +129,7 @@ function attendance(
     startedAt === null
       ? []
       : present
-          .filter((p) => p.joinedAt > startedAt && (window === null || within(p.joinedAt, window)))
+          .filter((p) => cameLater(p.joinedAt, startedAt) && (window === null || within(p.joinedAt, window)))
           .sort((a, b) => a.joinedAt - b.joinedAt)
           .map((p) => ({ name: anonymous ? null : p.name, joinedAt: p.joinedAt }));
   return {
