@@ -66,30 +66,38 @@ async function sqliteFromTheFuture(): Promise<string> {
 const known = Math.max(...sqliteMigrations.map((migration) => migration.version));
 
 describe('a database migrated by a newer Samle', () => {
-  it('SQLite: the server refuses to start, says which versions and what to do, and leaves the file as it was', async () => {
-    const dataDir = await sqliteFromTheFuture();
-    const before = sqliteVersions(dataDir);
+  it(
+    'SQLite: the server refuses to start, says which versions and what to do, and leaves the file as it was',
+    async () => {
+      const dataDir = await sqliteFromTheFuture();
+      const before = sqliteVersions(dataDir);
 
-    const { code, stderr } = await runToEnd('main.js', [], { SAMLE_DATA_DIR: dataDir });
+      const { code, stderr } = await runToEnd('main.js', [], { SAMLE_DATA_DIR: dataDir });
 
-    expect(code).toBe(DATABASE_TOO_NEW_EXIT_CODE);
-    expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
-    expect(stderr).toContain(`knows schema versions up to ${known}`);
-    expect(stderr).toContain('restore a backup');
-    expect(stderr).toContain(path.join(dataDir, 'samle.sqlite'));
-    expect(stderr).not.toMatch(/\n\s+at /); // a sentence for the operator, not a stack trace
-    expect(sqliteVersions(dataDir)).toEqual(before);
-  }, PROCESS_TEST_MS);
+      expect(code).toBe(DATABASE_TOO_NEW_EXIT_CODE);
+      expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
+      expect(stderr).toContain(`knows schema versions up to ${known}`);
+      expect(stderr).toContain('restore a backup');
+      expect(stderr).toContain(path.join(dataDir, 'samle.sqlite'));
+      expect(stderr).not.toMatch(/\n\s+at /); // a sentence for the operator, not a stack trace
+      expect(sqliteVersions(dataDir)).toEqual(before);
+    },
+    PROCESS_TEST_MS,
+  );
 
-  it('SQLite: the operator CLI refuses the same file with the same sentence and exit 1', async () => {
-    const dataDir = await sqliteFromTheFuture();
-    const { code, stderr } = await runToEnd('cli.js', ['create-facilitator', '--email=a@example.dk', '--name=A'], {
-      SAMLE_DATA_DIR: dataDir,
-    });
-    expect(code).toBe(1);
-    expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
-    expect(stderr).not.toMatch(/\n\s+at /);
-  }, PROCESS_TEST_MS);
+  it(
+    'SQLite: the operator CLI refuses the same file with the same sentence and exit 1',
+    async () => {
+      const dataDir = await sqliteFromTheFuture();
+      const { code, stderr } = await runToEnd('cli.js', ['create-facilitator', '--email=a@example.dk', '--name=A'], {
+        SAMLE_DATA_DIR: dataDir,
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+    PROCESS_TEST_MS,
+  );
 
   it('SQLite: a database this build knows opens as before', async () => {
     const dataDir = tempDataDir();
@@ -108,33 +116,37 @@ describe('a database migrated by a newer Samle', () => {
       await database?.drop();
     });
 
-    it('storage refuses to open the schema, and the server exits with the documented code', async () => {
-      const schema = 'from_the_future';
-      const storage = await PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
-      await storage.close();
-      const client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      try {
-        await client.query(
-          `INSERT INTO ${schema}.schema_migrations (version, name, applied_at) VALUES ($1, 'a table from a newer Samle', $2)`,
-          [FUTURE_VERSION, Date.now()],
-        );
-      } finally {
-        await client.end();
-      }
+    it(
+      'storage refuses to open the schema, and the server exits with the documented code',
+      async () => {
+        const schema = 'from_the_future';
+        const storage = await PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
+        await storage.close();
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        try {
+          await client.query(
+            `INSERT INTO ${schema}.schema_migrations (version, name, applied_at) VALUES ($1, 'a table from a newer Samle', $2)`,
+            [FUTURE_VERSION, Date.now()],
+          );
+        } finally {
+          await client.end();
+        }
 
-      const opening = PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
-      await expect(opening).rejects.toBeInstanceOf(DatabaseTooNewError);
-      await expect(opening).rejects.toThrow(`the PostgreSQL schema "${schema}" has schema version ${FUTURE_VERSION}`);
+        const opening = PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
+        await expect(opening).rejects.toBeInstanceOf(DatabaseTooNewError);
+        await expect(opening).rejects.toThrow(`the PostgreSQL schema "${schema}" has schema version ${FUTURE_VERSION}`);
 
-      const { code, stderr } = await runToEnd('main.js', [], {
-        DATABASE_URL: database.url,
-        SAMLE_DATABASE_SCHEMA: schema,
-        SAMLE_DATA_DIR: tempDataDir(),
-      });
-      expect(code).toBe(DATABASE_TOO_NEW_EXIT_CODE);
-      expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
-      expect(stderr).toContain('restore a backup');
-    }, PROCESS_TEST_MS);
+        const { code, stderr } = await runToEnd('main.js', [], {
+          DATABASE_URL: database.url,
+          SAMLE_DATABASE_SCHEMA: schema,
+          SAMLE_DATA_DIR: tempDataDir(),
+        });
+        expect(code).toBe(DATABASE_TOO_NEW_EXIT_CODE);
+        expect(stderr).toContain(`schema version ${FUTURE_VERSION}`);
+        expect(stderr).toContain('restore a backup');
+      },
+      PROCESS_TEST_MS,
+    );
   });
 });
