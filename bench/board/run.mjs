@@ -3,6 +3,9 @@
 // Prints first paint (navigation → notes on screen, connected) and drag frame
 // times (p50/p95/p99 of requestAnimationFrame intervals while a note is dragged),
 // for a few runs. A script, not a test: `node bench/board/run.mjs [--notes 2000] [--runs 3]`.
+// `--client-dir before=/tmp/old-client-dist` (repeatable) measures other built clients beside this checkout's,
+// each on a server of its own, runs interleaved; `--profile /tmp/board.cpuprofile` writes a CPU profile of
+// each page's load (navigation → first paint) and prints where its time went.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -11,6 +14,7 @@ import { createNote } from '@samle/shared';
 import { launchChromium, startSamle } from '../browser/samle.mjs';
 import { BenchClient, withTimeout } from '../relay/client.mjs';
 import { median, round } from '../relay/stats.mjs';
+import { printSummary, startProfile } from './profile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +22,18 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     // A PNG of each page once it is settled, for a look (e.g. /tmp/board.png → /tmp/board-1.png, …).
     screenshot: { type: 'string' },
+    // Another built client to measure beside this checkout's: `label=path/to/client/dist` (repeatable).
+    'client-dir': { type: 'string', multiple: true, default: [] },
+    profile: { type: 'string' },
   },
 });
+const builds = [
+  { label: 'this', clientDir: undefined },
+  ...values['client-dir'].map((spec) => {
+    const [label, dir] = spec.includes('=') ? spec.split(/=(.*)/s) : [path.basename(spec), spec];
+    return { label, clientDir: dir };
+  }),
+];
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
 const repoDir = path.resolve(import.meta.dirname, '..', '..');
@@ -100,8 +114,9 @@ async function browserCpu(browser) {
 }
 
 let shots = 0;
+let profiles = 0;
 
-async function measure(browser, base, cookie, boardId) {
+async function measure(browser, base, cookie, boardId, label) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
   const url = new URL(base);
   await context.addCookies([
@@ -109,6 +124,7 @@ async function measure(browser, base, cookie, boardId) {
   ]);
   await context.addInitScript(() => window.localStorage.setItem('samle.name', 'Bench'));
   const page = await context.newPage();
+  const profiler = values.profile ? await startProfile(context, page) : undefined;
   const load = loadavg()[0];
   const cpuBefore = await browserCpu(browser);
   const started = Date.now();
@@ -119,6 +135,10 @@ async function measure(browser, base, cookie, boardId) {
   const firstPaintMs = Date.now() - started;
   // On a loaded machine wall time mostly measures the queue for a core; CPU time says what the page cost.
   const paintCpuMs = Math.round(((await browserCpu(browser)) - cpuBefore) * 1000);
+  if (profiler) {
+    const file = values.profile.replace(/(\.cpuprofile)?$/, `-${label}-${++profiles}.cpuprofile`);
+    printSummary(`${label} (${file})`, await profiler.stop(file));
+  }
   const mounted = await page.locator('[data-testid="note"]').count();
   const shown = await page.locator('[data-testid="note"]:not([data-out-of-view])').count();
 
@@ -199,33 +219,51 @@ async function measure(browser, base, cookie, boardId) {
   };
 }
 
-const server = await startSamle('board');
-const base = server.base;
+const servers = [];
 try {
-  const cookie = await signUp(base);
-  const boardId = await createBoard(base, cookie);
-  await seed(server, boardId);
+  for (const build of builds) {
+    const server = await startSamle('board', { clientDir: build.clientDir });
+    servers.push(server);
+    const cookie = await signUp(server.base);
+    const boardId = await createBoard(server.base, cookie);
+    await seed(server, boardId);
+    build.target = { base: server.base, cookie, boardId };
+    build.runs = [];
+  }
   const browser = await launchChromium();
-  const runs = [];
-  for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, base, cookie, boardId));
+  // Interleaved (this, before, this, before, …), so each build sees the machine's load alike.
+  for (let run = 0; run < RUNS; run++) {
+    for (const build of builds) {
+      const { base, cookie, boardId } = build.target;
+      build.runs.push(await measure(browser, base, cookie, boardId, build.label));
+    }
+  }
   await browser.close();
-  console.log(`\nBig board — ${NOTES} notes, headless Chromium 1440×900, ${RUNS} runs (cold page each run)\n`);
   console.log(
-    '| run | load avg | first paint (ms) | its CPU (ms) | notes in DOM (in full) | drag frames (note moved px) | frame interval p50 / p95 (ms) | frame work p50 / p95 (ms) |',
+    `\nBig board — ${NOTES} notes, headless Chromium 1440×900, ${RUNS} runs per build (cold page each run)\n`,
   );
-  console.log('|---|---|---|---|---|---|---|---|');
-  runs.forEach((r, i) => {
+  console.log(
+    '| build | run | load avg | first paint (ms) | its CPU (ms) | notes in DOM (in full) | drag frames (note moved px) | frame interval p50 / p95 (ms) | frame work p50 / p95 (ms) |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (let run = 0; run < RUNS; run++) {
+    for (const build of builds) {
+      const r = build.runs[run];
+      console.log(
+        `| ${build.label} | ${run + 1} | ${r.load.toFixed(1)} | ${r.firstPaintMs} | ${r.paintCpuMs} | ${r.mounted} (${r.shown}) | ${r.frames} (${r.moved}) | ${round(r.p50)} / ${round(r.p95)} | ${round(r.workP50)} / ${round(r.workP95)} |`,
+      );
+    }
+  }
+  console.log('');
+  for (const { label, runs } of builds) {
+    const paint = median(runs.map((r) => r.firstPaintMs));
+    const paintCpu = median(runs.map((r) => r.paintCpuMs));
+    const work = round(median(runs.map((r) => r.workP95)));
+    const interval = round(median(runs.map((r) => r.p95)));
     console.log(
-      `| ${i + 1} | ${r.load.toFixed(1)} | ${r.firstPaintMs} | ${r.paintCpuMs} | ${r.mounted} (${r.shown}) | ${r.frames} (${r.moved}) | ${round(r.p50)} / ${round(r.p95)} | ${round(r.workP50)} / ${round(r.workP95)} |`,
+      `${label}: median first paint ${paint} ms, its CPU ${paintCpu} ms (target < 2000: ${paint < 2000 ? 'met' : 'not met'}); median drag frame work p95 ${work} ms (target < 16: ${work < 16 ? 'met' : 'not met'}); frame interval p95 ${interval} ms`,
     );
-  });
-  const paint = median(runs.map((r) => r.firstPaintMs));
-  const paintCpu = median(runs.map((r) => r.paintCpuMs));
-  const work = round(median(runs.map((r) => r.workP95)));
-  const interval = round(median(runs.map((r) => r.p95)));
-  console.log(
-    `\nmedian first paint ${paint} ms, its CPU ${paintCpu} ms (target < 2000: ${paint < 2000 ? 'met' : 'not met'}); median drag frame work p95 ${work} ms (target < 16: ${work < 16 ? 'met' : 'not met'}); frame interval p95 ${interval} ms`,
-  );
+  }
 } finally {
-  await server.stop();
+  for (const server of servers) await server.stop();
 }

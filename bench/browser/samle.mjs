@@ -8,15 +8,25 @@ import { chromium } from 'playwright-core';
 
 const repoDir = path.resolve(import.meta.dirname, '..', '..');
 
-/** Starts the built server; `name` tells whose data folder it is. */
-export async function startSamle(name) {
+/**
+ * Starts the built server; `name` tells whose data folder it is. `clientDir` serves another built client
+ * (e.g. a copy of an older client/dist, to measure it beside this one).
+ */
+export async function startSamle(name, { clientDir } = {}) {
   const serverMain = path.join(repoDir, 'server/dist/main.js');
   if (!existsSync(serverMain) || !existsSync(path.join(repoDir, 'client/dist/index.html'))) {
     throw new Error(`bench/${name}: build first (pnpm build): server/dist or client/dist is missing`);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), `samle-${name}-bench-`));
   const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SAMLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SAMLE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(clientDir ? { SAMLE_CLIENT_DIR: path.resolve(clientDir) } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {
