@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { reloadForStaleChunk } from './app/staleChunk';
 import { initI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -37,12 +38,48 @@ import './catalog/catalog-actions.css';
 import './plan/plan.css';
 import './admin/admin.css';
 
-initI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('main: #root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/**
+ * Shown when the page's own language could not be fetched (offline without the service worker's copy, or a
+ * release replaced the chunk while this page loaded, and a reload a moment ago did not help). No texts are loaded
+ * then, so it says it in both languages, in plain DOM.
+ */
+function showTextsFailed(target: HTMLElement): void {
+  const box = document.createElement('main');
+  box.className = 'page-loading page-failed';
+  const lines: [string, string][] = [
+    ['da', 'Samle kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.'],
+    ['en', 'Samle could not be loaded. Check the connection and reload the page.'],
+  ];
+  for (const [lang, text] of lines) {
+    const line = document.createElement('p');
+    line.lang = lang;
+    line.textContent = text;
+    box.append(line);
+  }
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'button button-primary';
+  reload.textContent = 'Genindlæs · Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  box.append(reload);
+  target.replaceChildren(box);
+}
+
+async function start(target: HTMLElement): Promise<void> {
+  // The active language's texts arrive before the first render: no keys and no layout jump on the way.
+  const { loaded } = await initI18n();
+  if (!loaded) {
+    if (!reloadForStaleChunk()) showTextsFailed(target);
+    return;
+  }
+  createRoot(target).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start(root);

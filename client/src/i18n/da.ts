@@ -26,6 +26,13 @@ export const da: Messages = {
     pageFailedTitle: 'Siden kunne ikke vises',
     pageFailedText: 'Noget gik galt, da siden skulle hentes eller vises. Tjek forbindelsen, og hent den igen.',
     pageFailedRetry: 'Hent siden igen',
+    languageLoading: { da: 'Henter dansk…', en: 'Henter engelsk…' },
+    languageFailed: {
+      da: 'Dansk kunne ikke hentes. Tjek forbindelsen; er Samle lige blevet opdateret, så genindlæs siden.',
+      en: 'Engelsk kunne ikke hentes. Tjek forbindelsen; er Samle lige blevet opdateret, så genindlæs siden.',
+    },
+    languageReload: { da: 'Genindlæs på dansk', en: 'Genindlæs på engelsk' },
+    languageDismiss: 'Luk beskeden',
   },
   languages: { da: 'Dansk', en: 'English' },
   start: {

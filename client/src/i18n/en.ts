@@ -25,6 +25,13 @@ export const en = {
     pageFailedTitle: 'The page could not be shown',
     pageFailedText: 'Something went wrong while the page was loaded or shown. Check the connection and load it again.',
     pageFailedRetry: 'Load the page again',
+    languageLoading: { da: 'Loading Danish…', en: 'Loading English…' },
+    languageFailed: {
+      da: 'Danish could not be loaded. Check the connection; if Samle was just updated, reload the page.',
+      en: 'English could not be loaded. Check the connection; if Samle was just updated, reload the page.',
+    },
+    languageReload: { da: 'Reload in Danish', en: 'Reload in English' },
+    languageDismiss: 'Close the message',
   },
   languages: { da: 'Dansk', en: 'English' },
   start: {

@@ -1,14 +1,26 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { da } from './da';
-import { en, type Messages } from './en';
-import { LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from './language';
+// Type only: the shape both languages must have. The texts themselves are chunks of their own (see `loadTexts`).
+import type { Messages } from './en';
+import { LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, pickLanguage } from './language';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: { translation: Messages };
   }
+}
+
+/**
+ * Each language's texts are a chunk of their own: a page fetches only the language it shows, and the other one
+ * when the person switches. Spelled out per language (no `import(\`./${language}\`)`), so the bundler makes exactly
+ * these two chunks and nothing else in this folder becomes loadable.
+ */
+function loadTexts(language: string): Promise<Messages> {
+  if (language === 'da') return import('./da').then((module) => module.da);
+  if (language === 'en') return import('./en').then((module) => module.en);
+  return Promise.reject(new Error(`i18n: no texts for the language "${language}"`));
 }
 
 function storedLanguage(): string | null {
@@ -20,30 +32,65 @@ function storedLanguage(): string | null {
   }
 }
 
-export function initI18n(): typeof i18next {
-  const lng = pickLanguage(storedLanguage(), navigator.languages ?? [navigator.language]);
-  void i18next.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { da: { translation: da }, en: { translation: en } },
-    interpolation: { escapeValue: false }, // React escapes already.
-    returnNull: false,
-    initAsync: false,
-    showSupportNotice: false,
-  });
-  document.documentElement.lang = lng;
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
-  });
-  return i18next;
-}
-
-export function setLanguage(language: Language): void {
+function rememberLanguage(language: Language): void {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch (error) {
     // The switch still works for this visit; it just will not be remembered.
     console.warn('Could not store the language choice', error);
   }
-  void i18next.changeLanguage(language);
+}
+
+/** Whether a language's texts are in memory, so switching to it shows them at once. */
+export function hasTexts(language: Language): boolean {
+  return i18next.hasResourceBundle(language, 'translation');
+}
+
+/**
+ * Starts i18next with the texts of the person's language, fetched before the first render (no keys shown, no
+ * layout jump). Resolves with the language and whether its texts arrived; the caller decides what a failure means.
+ */
+export async function initI18n(): Promise<{ language: Language; loaded: boolean }> {
+  const language = pickLanguage(storedLanguage(), navigator.languages ?? [navigator.language]);
+  await i18next
+    .use(resourcesToBackend(loadTexts))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      // No fallback language: every key exists in both (the `Messages` type checks it), and a fallback would make
+      // i18next fetch the second language on every page.
+      fallbackLng: false,
+      supportedLngs: LANGUAGES,
+      ns: ['translation'],
+      defaultNS: 'translation',
+      interpolation: { escapeValue: false }, // React escapes already.
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
+  });
+  return { language, loaded: hasTexts(language) };
+}
+
+/**
+ * Switches the UI to `language`, fetching its texts first if this page has not got them yet; the page keeps
+ * showing the current language until they are here. Resolves false (and changes nothing, stores nothing) when
+ * they could not be fetched: offline, or a release replaced the chunk since the page was loaded.
+ */
+export async function setLanguage(language: Language): Promise<boolean> {
+  if (!hasTexts(language)) {
+    await i18next.reloadResources([language], ['translation']);
+    if (!hasTexts(language)) return false;
+  }
+  rememberLanguage(language);
+  await i18next.changeLanguage(language);
+  return true;
+}
+
+/** Stores the choice and reloads the tab, which then starts in `language` with the current release's chunks. */
+export function reloadInLanguage(language: Language): void {
+  rememberLanguage(language);
+  window.location.reload();
 }
