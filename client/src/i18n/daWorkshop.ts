@@ -153,7 +153,7 @@ export const daWorkshop: WorkshopMessages = {
     liveTitle: 'Lige nu',
     unansweredQuestions_one: '{{count}} ubesvaret spørgsmål, det ældste fra {{age}}',
     unansweredQuestions_other: '{{count}} ubesvarede spørgsmål, det ældste fra {{age}}',
-    noUnansweredQuestions: 'Alle spørgsmål er besvaret.',
+    noUnansweredQuestions: 'Ingen ubesvarede spørgsmål.',
     evaluationRate: 'Evaluering: {{count}} af {{of}} har svaret',
     voteTurnout: 'Afstemning på {{board}}: {{count}} af {{of}} har stemt',
     draftsWaiting_one: 'Privat skrivning på {{board}}: {{count}} post-it venter · {{writers}} skriver',

@@ -133,7 +133,7 @@ export const enWorkshop = {
     liveTitle: 'Right now',
     unansweredQuestions_one: '{{count}} unanswered question, the oldest from {{age}}',
     unansweredQuestions_other: '{{count}} unanswered questions, the oldest from {{age}}',
-    noUnansweredQuestions: 'Every question has been answered.',
+    noUnansweredQuestions: 'No unanswered questions.',
     evaluationRate: 'Evaluation: {{count}} of {{of}} have answered',
     voteTurnout: 'Dot vote on {{board}}: {{count}} of {{of}} have voted',
     draftsWaiting_one: 'Private writing on {{board}}: {{count}} note waiting · {{writers}} writing',
