@@ -5,51 +5,16 @@
  * a board with themes, a rubber-band multi-selection with its toolbar, a new theme around it, the
  * list view; and a second person to show that undo only takes back one's own change.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { checks, createDemo, shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'en';
-const locale = lang === 'da' ? 'da-DK' : 'en-US';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-c${name}.png`;
-const logs = [];
-const check = (label, ok) => console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-
-const browser = await launchChromium();
-async function context(name) {
-  const ctx = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-  await ctx.addInitScript(
-    ([l, n]) => {
-      localStorage.setItem('samle.lang', l);
-      localStorage.setItem('samle.name', n);
-    },
-    [lang, name],
-  );
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()}`));
-  return page;
-}
+const settings = shotSettings('c');
+const { base, lang, out } = settings;
+const { check } = checks();
+const { browser, logs, context } = await shotBrowser(settings);
 
 const a = await context('Lise Facilitator');
-await a.goto(`${base}/`);
-await a.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await a.getByTestId('signup-submit').count()) {
-  await a.getByTestId('signup-name').fill('Lise Facilitator');
-  await a.getByTestId('signup-email').fill('lise@example.dk');
-  await a.getByTestId('signup-password').fill('correct horse battery');
-  await a.getByTestId('signup-submit').click();
-} else if (await a.getByTestId('signin-submit').count()) {
-  await a.getByTestId('signin-email').fill('lise@example.dk');
-  await a.getByTestId('signin-password').fill('correct horse battery');
-  await a.getByTestId('signin-submit').click();
-}
-await a.waitForSelector('[data-testid=create-demo]');
-await a.getByTestId('create-demo').first().click();
-await a.waitForURL(/\/w\//);
-await a.waitForSelector('[data-testid=session-tab]');
+await signUpOrIn(a, base);
+await createDemo(a);
 const tableLink = a.locator('[data-testid=session-board-link][data-board-kind=group]').first();
 if (!(await tableLink.count())) {
   for (const tab of await a.getByTestId('session-tab').all()) {

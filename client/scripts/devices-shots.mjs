@@ -5,56 +5,16 @@
  * 390×844 touch phone (write mode, a note written, the canvas with a note selected); the facilitator's
  * board at 1366×900 with the anonymous switch open; follow mode at 156 % on the 1920×1080 big screen and the phone.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { createDemo, openEmployeeDay, shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'da';
-const locale = lang === 'da' ? 'da-DK' : 'en-US';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-d${name}.png`;
-const logs = [];
-
-const browser = await launchChromium();
-async function context(name, viewport, extra = {}) {
-  const ctx = await browser.newContext({ locale, viewport, ...extra });
-  await ctx.addInitScript(
-    ([l, n]) => {
-      localStorage.setItem('samle.lang', l);
-      if (n) localStorage.setItem('samle.name', n);
-    },
-    [lang, name],
-  );
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()}`));
-  return page;
-}
+const settings = shotSettings('d', { lang: 'da' });
+const { base, lang, out, outDir } = settings;
+const { browser, logs, context } = await shotBrowser(settings);
 
 const fac = await context('Lise Facilitator', { width: 1366, height: 900 });
-await fac.goto(`${base}/`);
-await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await fac.getByTestId('signup-submit').count()) {
-  await fac.getByTestId('signup-name').fill('Lise Facilitator');
-  await fac.getByTestId('signup-email').fill('lise@example.dk');
-  await fac.getByTestId('signup-password').fill('correct horse battery');
-  await fac.getByTestId('signup-submit').click();
-} else if (await fac.getByTestId('signin-submit').count()) {
-  await fac.getByTestId('signin-email').fill('lise@example.dk');
-  await fac.getByTestId('signin-password').fill('correct horse battery');
-  await fac.getByTestId('signin-submit').click();
-}
-await fac.waitForSelector('[data-testid=create-demo]');
-await fac.getByTestId('create-demo').first().click();
-await fac.waitForURL(/\/w\//);
-await fac.waitForSelector('[data-testid=session-tab]');
-await fac
-  .getByTestId('session-tab')
-  .filter({ hasText: lang === 'da' ? 'Temadag' : 'Employee day' })
-  .first()
-  .click();
-if (await fac.getByTestId('open-session').count()) await fac.getByTestId('open-session').click();
+await signUpOrIn(fac, base);
+await createDemo(fac);
+await openEmployeeDay(fac, lang);
 await fac.waitForSelector('[data-testid=join-code]');
 const code = (await fac.getByTestId('join-code').textContent()).replace(/\s/g, '');
 const plenumId = await fac

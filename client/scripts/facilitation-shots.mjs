@@ -6,62 +6,18 @@
  * both screens, a paused one, a vote with the vote bar and note controls, a refused cast, the results after
  * closing, and the list view sorted by votes.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { checks, createDemo, openEmployeeDay, shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'en';
-const locale = lang === 'da' ? 'da-DK' : 'en-US';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-f${name}.png`;
-const logs = [];
-let failures = 0;
-const check = (label, ok) => {
-  if (!ok) failures += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-};
-
-const browser = await launchChromium();
-async function context(name, viewport = { width: 1440, height: 900 }) {
-  const ctx = await browser.newContext({ locale, viewport });
-  await ctx.addInitScript(
-    ([l, n]) => {
-      localStorage.setItem('samle.lang', l);
-      if (n) localStorage.setItem('samle.name', n);
-    },
-    [lang, name],
-  );
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()}`));
-  return page;
-}
+const settings = shotSettings('f');
+const { base, lang, out } = settings;
+const { check, failures } = checks();
+const { browser, logs, context } = await shotBrowser(settings);
 
 // Facilitator: account, demo workshop, open the first employee day.
 const fac = await context('Lise Facilitator');
-await fac.goto(`${base}/`);
-await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await fac.getByTestId('signup-submit').count()) {
-  await fac.getByTestId('signup-name').fill('Lise Facilitator');
-  await fac.getByTestId('signup-email').fill('lise@example.dk');
-  await fac.getByTestId('signup-password').fill('correct horse battery');
-  await fac.getByTestId('signup-submit').click();
-} else if (await fac.getByTestId('signin-submit').count()) {
-  await fac.getByTestId('signin-email').fill('lise@example.dk');
-  await fac.getByTestId('signin-password').fill('correct horse battery');
-  await fac.getByTestId('signin-submit').click();
-}
-await fac.waitForSelector('[data-testid=create-demo]');
-await fac.getByTestId('create-demo').first().click();
-await fac.waitForURL(/\/w\//);
-await fac.waitForSelector('[data-testid=session-tab]');
-await fac
-  .getByTestId('session-tab')
-  .filter({ hasText: lang === 'da' ? 'Temadag' : 'Employee day' })
-  .first()
-  .click();
-if (await fac.getByTestId('open-session').count()) await fac.getByTestId('open-session').click();
+await signUpOrIn(fac, base);
+await createDemo(fac);
+await openEmployeeDay(fac, lang);
 await fac.waitForSelector('[data-testid=join-code]');
 const code = (await fac.getByTestId('join-code').textContent()).trim();
 await fac.getByTestId('invite-viewer').click();
@@ -124,6 +80,7 @@ await mette.waitForSelector('[data-testid=timer][data-state=done]', { timeout: 1
 await mette.waitForTimeout(600);
 await mette.screenshot({ path: out('05-timer-done-participant') });
 await fac.getByTestId('timer-clear').click();
+await fac.getByTestId('timer-clear-yes').click();
 await mette.waitForSelector('[data-testid=timer]', { state: 'detached' });
 check('cleared timer disappears for everyone', (await mette.getByTestId('timer').count()) === 0);
 
@@ -220,4 +177,4 @@ await viewer.screenshot({ path: out('15-results-viewer') });
 
 console.log(logs.join('\n'));
 await browser.close();
-process.exit(failures > 0 ? 1 : 0);
+process.exit(failures() > 0 ? 1 : 0);

@@ -5,26 +5,13 @@
  * prints it, presents it on a big screen (decisions, one idea's sources, the timeline); a participant joins,
  * writes a note that is gathered into the catalog and published, and opens the published catalog at their note.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'da';
-const locale = lang === 'da' ? 'da-DK' : 'en-GB';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-l${name}.png`;
-const logs = [];
-
-const browser = await launchChromium();
-async function context(viewport, extra = {}) {
-  const ctx = await browser.newContext({ locale, viewport, ...extra });
-  await ctx.addInitScript((l) => localStorage.setItem('samle.lang', l), lang);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[console] ${m.text()}`));
-  return page;
-}
+const settings = shotSettings('l', { lang: 'da', englishLocale: 'en-GB' });
+const { base, lang, out, outDir } = settings;
+const shots = await shotBrowser(settings);
+const { browser, logs } = shots;
+const context = (viewport, extra = {}) => shots.context(null, viewport, extra);
 
 /** A JSON API call from the page, with its cookie and the CSRF header. */
 function api(page, path, body) {
@@ -42,18 +29,7 @@ function api(page, path, body) {
 }
 
 const fac = await context({ width: 1440, height: 1000 });
-await fac.goto(`${base}/`);
-await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await fac.getByTestId('signup-submit').count()) {
-  await fac.getByTestId('signup-name').fill('Lise Facilitator');
-  await fac.getByTestId('signup-email').fill('lise@example.dk');
-  await fac.getByTestId('signup-password').fill('correct horse battery');
-  await fac.getByTestId('signup-submit').click();
-} else if (await fac.getByTestId('signin-submit').count()) {
-  await fac.getByTestId('signin-email').fill('lise@example.dk');
-  await fac.getByTestId('signin-password').fill('correct horse battery');
-  await fac.getByTestId('signin-submit').click();
-}
+await signUpOrIn(fac, base);
 await fac.waitForSelector('[data-testid=create-demo]');
 await fac.getByTestId('create-demo').first().click();
 await fac.waitForURL(/\/w\/[^/]+$/);

@@ -6,67 +6,18 @@
  * both sides and the reveal; follow mode from the follower's side; the big screen with the timer, a
  * spotlighted theme and vote results; and a participant editing offline, closing the tab, and coming back.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { checks, createDemo, openEmployeeDay, shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'en';
-const locale = lang === 'da' ? 'da-DK' : 'en-US';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-live${name}.png`;
-const logs = [];
-let failures = 0;
-const check = (label, ok) => {
-  if (!ok) failures += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-};
-
-const browser = await launchChromium();
-const contexts = new Map();
-async function context(name, viewport = { width: 1440, height: 900 }) {
-  const ctx = await browser.newContext({ locale, viewport });
-  contexts.set(name ?? 'participant', ctx);
-  await ctx.addInitScript(
-    ([l, n]) => {
-      localStorage.setItem('samle.lang', l);
-      if (n) localStorage.setItem('samle.name', n);
-    },
-    [lang, name],
-  );
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()} ${m.location()?.url ?? ''}`),
-  );
-  return page;
-}
+const settings = shotSettings('live');
+const { base, lang, out } = settings;
+const { check, failures } = checks();
+const { browser, logs, context } = await shotBrowser(settings);
 
 // Facilitator: account, demo workshop, open the first employee day.
 const fac = await context('Lise Facilitator');
-await fac.goto(`${base}/`);
-await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await fac.getByTestId('signup-submit').count()) {
-  await fac.getByTestId('signup-name').fill('Lise Facilitator');
-  await fac.getByTestId('signup-email').fill('lise@example.dk');
-  await fac.getByTestId('signup-password').fill('correct horse battery');
-  await fac.getByTestId('signup-submit').click();
-} else if (await fac.getByTestId('signin-submit').count()) {
-  await fac.getByTestId('signin-email').fill('lise@example.dk');
-  await fac.getByTestId('signin-password').fill('correct horse battery');
-  await fac.getByTestId('signin-submit').click();
-}
-await fac.waitForSelector('[data-testid=create-demo]');
-await fac.getByTestId('create-demo').first().click();
-await fac.waitForURL(/\/w\//);
-await fac.waitForSelector('[data-testid=session-tab]');
-await fac
-  .getByTestId('session-tab')
-  .filter({ hasText: lang === 'da' ? 'Temadag' : 'Employee day' })
-  .first()
-  .click();
-if (await fac.getByTestId('open-session').count()) await fac.getByTestId('open-session').click();
+await signUpOrIn(fac, base);
+await createDemo(fac);
+await openEmployeeDay(fac, lang);
 await fac.waitForSelector('[data-testid=join-code]');
 const code = (await fac.getByTestId('join-code').textContent()).trim();
 await fac.getByTestId('invite-viewer').click();
@@ -92,7 +43,7 @@ await mette.waitForURL(/\/(b|w)\//);
 await mette.goto(boardUrl);
 await mette.waitForSelector('[data-testid=connection-status][data-state=connected]');
 await mette.waitForSelector('[data-testid=note]');
-const metteCtx = contexts.get('participant');
+const metteCtx = mette.context();
 
 // ---- 1. Private writing ---------------------------------------------------------------------------------
 check('participant has no private writing toggle', (await mette.getByTestId('private-writing-toggle').count()) === 0);
@@ -257,7 +208,8 @@ await again.keyboard.press('Escape');
 await fac.goto(workshopUrl);
 await fac.waitForSelector('[data-testid=end-session]');
 await fac.getByTestId('end-session').click();
-await fac.waitForSelector('[data-testid=open-session]');
+await fac.getByTestId('session-confirm-yes').click();
+await fac.waitForSelector('[data-testid=reopen-session]');
 await metteCtx.setOffline(false);
 // The server refuses the offline change; the board reopens read-only on a fresh doc without it.
 await again.waitForSelector('[data-testid=read-only-badge]', { timeout: 15_000 });
@@ -285,5 +237,5 @@ await again.screenshot({ path: out('14-refused-write-gone') });
 
 for (const line of logs) console.log(line);
 await browser.close();
-console.log(failures === 0 ? 'all checks passed' : `${failures} checks failed`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(failures() === 0 ? 'all checks passed' : `${failures()} checks failed`);
+process.exit(failures() === 0 ? 0 : 1);

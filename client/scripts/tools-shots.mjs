@@ -6,56 +6,25 @@
  * its response time, hiding with a reason; opening, answering and closing an evaluation with live results and the
  * CSV; writing a reflection on the phone, its save status (also offline), and sharing a paragraph onto the plenum.
  */
-import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { checks, createDemo, shotBrowser, shotSettings, signUpOrIn } from './shotKit.mjs';
 
-const base = process.env.BASE ?? 'http://127.0.0.1:3000';
-const lang = process.env.SHOT_LANG ?? 'en';
+const settings = shotSettings('tools');
+const { base, lang, out } = settings;
 const da = lang === 'da';
-const locale = da ? 'da-DK' : 'en-US';
-const outDir = process.env.OUT_DIR ?? '/tmp/samle-shots';
-mkdirSync(outDir, { recursive: true });
-const out = (name) => `${outDir}/${lang}-tools${name}.png`;
-const logs = [];
-let failures = 0;
-const check = (label, ok) => {
-  if (!ok) failures += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-};
-
-const browser = await launchChromium();
-async function context(name, viewport = { width: 1366, height: 900 }) {
-  const ctx = await browser.newContext({
-    locale,
-    viewport,
+const { check, failures } = checks();
+const shots = await shotBrowser(settings);
+const { browser, logs } = shots;
+const context = (name, viewport = { width: 1366, height: 900 }) =>
+  shots.context(name, viewport, {
+    rememberName: false,
     ...(viewport.width < 500 ? { isMobile: true, hasTouch: true } : {}),
   });
-  await ctx.addInitScript((l) => localStorage.setItem('samle.lang', l), lang);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => logs.push(`[${name} pageerror] ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name} console] ${m.text()}`));
-  return page;
-}
 
 // ---- facilitator, demo workshop, participant, leader --------------------------------------------------------
 const fac = await context('facilitator');
-await fac.goto(`${base}/`);
-await fac.waitForSelector('[data-testid=signup-submit], [data-testid=signin-submit], [data-testid=signout]');
-if (await fac.getByTestId('signup-submit').count()) {
-  await fac.getByTestId('signup-name').fill('Lise Facilitator');
-  await fac.getByTestId('signup-email').fill('lise@example.dk');
-  await fac.getByTestId('signup-password').fill('correct horse battery');
-  await fac.getByTestId('signup-submit').click();
-} else if (await fac.getByTestId('signin-submit').count()) {
-  await fac.getByTestId('signin-email').fill('lise@example.dk');
-  await fac.getByTestId('signin-password').fill('correct horse battery');
-  await fac.getByTestId('signin-submit').click();
-}
-await fac.waitForSelector('[data-testid=create-demo]');
-await fac.getByTestId('create-demo').first().click();
-await fac.waitForURL(/\/w\//);
+await signUpOrIn(fac, base);
+await createDemo(fac);
 const workshopUrl = fac.url().replace(/\/$/, '');
-await fac.waitForSelector('[data-testid=session-tab]');
 const openTab = fac.locator('[data-testid=session-tab][data-status=open]');
 if (await openTab.count()) await openTab.first().click();
 await fac.waitForSelector('[data-testid=join-code]');
@@ -237,6 +206,6 @@ await ada.waitForSelector('[data-testid=reflection-status][data-status=saved]', 
 check('back online, the offline edit is saved', true);
 
 console.log(logs.length ? logs.join('\n') : 'no page errors');
-console.log(`${failures === 0 ? 'all checks passed' : `${failures} checks failed`}`);
+console.log(`${failures() === 0 ? 'all checks passed' : `${failures()} checks failed`}`);
 await browser.close();
-process.exit(failures === 0 ? 0 : 1);
+process.exit(failures() === 0 ? 0 : 1);

@@ -177,7 +177,8 @@ await phones[2].screenshot({ path: out('14c-phone-revoked') });
 
 // End the session: a participant's board turns read-only
 await fac.getByTestId('end-session').click();
-await fac.waitForSelector('[data-testid=open-session]');
+await fac.getByTestId('session-confirm-yes').click();
+await fac.waitForSelector('[data-testid=reopen-session]');
 await phones[0].goto(phones[0].url());
 await phones[0].waitForSelector('[data-testid=read-only-badge]').catch((e) => logs.push(String(e)));
 await phones[0].screenshot({ path: out('15-phone-archived-board') });
