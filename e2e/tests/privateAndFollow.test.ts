@@ -66,6 +66,9 @@ describe('private writing and follow mode in the browser', () => {
     await noteWithText(bo, 'Adas private tanke');
     await noteWithText(facilitator, 'Adas private tanke');
     expect(await bo.getByTestId('private-writing-banner').count()).toBe(0);
+    // Ada's own page shows her revealed note once, as a board note: no draft is left behind in it.
+    await noteWithText(ada, 'Adas private tanke');
+    await ada.waitForFunction(() => document.querySelectorAll('[data-testid="draft-note"]').length === 0);
   });
 
   it("moves a follower's view with the facilitator's", async () => {

@@ -9,6 +9,7 @@ import { boundingRect, centreOn, openingView } from '../interaction/viewport';
 import type { Identity } from '../presence/identity';
 import { usePeers } from '../presence/usePeers';
 import { usePresence } from '../presence/usePresence';
+import { boardWithDrafts } from '../privateWriting/boardWithDrafts';
 import { useDraftNotes } from '../privateWriting/useDrafts';
 import type { DocConnection } from '../sync/docConnection';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
@@ -81,8 +82,7 @@ export function BoardWorkspace({
   const size = useElementSize(canvasRef);
   const boardNotes = useNotes(doc);
   const draftNotes = useDraftNotes(drafts);
-  const notes = useMemo(() => [...boardNotes, ...draftNotes], [boardNotes, draftNotes]);
-  const draftIds = useMemo(() => new Set(draftNotes.map((n) => n.id)), [draftNotes]);
+  const { notes, draftIds } = useMemo(() => boardWithDrafts(boardNotes, draftNotes), [boardNotes, draftNotes]);
   const clusters = useClusters(doc);
   const peers = usePeers(provider.awareness);
   const publishCursor = usePresence(provider.awareness, identity);
