@@ -25,6 +25,7 @@ export * from './published.js';
 export * from './questions.js';
 export * from './reflection.js';
 export * from './report.js';
+export * from './reportWords.js';
 export * from './room.js';
 export * from './similarity.js';
 export * from './textFeatures.js';

@@ -53,7 +53,7 @@ export function PulseResultsPanel({
           <table className="report-table">
             <thead>
               <tr>
-                <th scope="col">{t('report.decision')}</th>
+                <th scope="col">{t('pulse.decision')}</th>
                 <th scope="col">{t('pulse.happened')}</th>
                 <th scope="col">{t('pulse.helped')}</th>
               </tr>
@@ -68,7 +68,7 @@ export function PulseResultsPanel({
               ))}
             </tbody>
           </table>
-          <h3 className="follow-up-subhead">{t('report.comments')}</h3>
+          <h3 className="follow-up-subhead">{t('pulse.comments')}</h3>
           {pulse.comments.length === 0 ? (
             <p className="muted">{t('pulse.noComments')}</p>
           ) : (

@@ -1,12 +1,14 @@
-import type { SessionReport } from '@samle/shared';
+import { REPORT_WORDS, type SessionReport } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
 
 const ZONE = 'Europe/Copenhagen';
 
 /** The report as a printable document; the same facts and order as the DOCX. */
 export function ReportBody({ report }: { report: SessionReport }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'da' ? 'da-DK' : 'en-GB';
+  const { i18n } = useTranslation();
+  // The reader's UI language (the Word document uses the workshop's): the same words as the document's.
+  const w = REPORT_WORDS[i18n.language === 'da' ? 'da' : 'en'];
+  const locale = w.locale;
   const clock = (at: number) =>
     new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
   const day = (date: string) =>
@@ -22,34 +24,34 @@ export function ReportBody({ report }: { report: SessionReport }) {
       <header className="report-head">
         <p className="eyebrow">{[report.workshopTitle, report.organisation].filter(Boolean).join(' · ')}</p>
         <h1 className="report-title">
-          {t('report.title')}: {s.title}
+          {w.report}: {s.title}
         </h1>
         <dl className="report-facts">
           <div>
-            <dt>{t('report.date')}</dt>
+            <dt>{w.date}</dt>
             <dd>{s.date ? `${day(s.date)}${s.startTime ? `, ${s.startTime}` : ''}` : '–'}</dd>
           </div>
           {s.place && (
             <div>
-              <dt>{t('report.place')}</dt>
+              <dt>{w.place}</dt>
               <dd>{s.place}</dd>
             </div>
           )}
           <div>
-            <dt>{t('report.attendance')}</dt>
-            <dd data-testid="report-total">{t('report.present', { count: a.total })}</dd>
+            <dt>{w.attendance}</dt>
+            <dd data-testid="report-total">{w.present(a.total)}</dd>
           </div>
         </dl>
       </header>
 
       <section className="report-section">
-        <h2>{t('report.agenda')}</h2>
+        <h2>{w.agenda}</h2>
         <table className="report-table">
           <thead>
             <tr>
-              <th scope="col">{t('report.item')}</th>
-              <th scope="col">{t('report.planned')}</th>
-              <th scope="col">{t('report.actual')}</th>
+              <th scope="col">{w.item}</th>
+              <th scope="col">{w.planned}</th>
+              <th scope="col">{w.ran}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,10 +59,10 @@ export function ReportBody({ report }: { report: SessionReport }) {
               // biome-ignore lint/suspicious/noArrayIndexKey: a report is rendered once and never reordered; its rows may repeat a title.
               <tr key={`${index}-${item.title}`} className={item.startedAt === null ? 'is-skipped' : undefined}>
                 <td>{item.title}</td>
-                <td>{t('report.minutes', { count: item.minutes })}</td>
+                <td>{w.minutes(item.minutes)}</td>
                 <td>
                   {item.startedAt === null
-                    ? t('report.notRun')
+                    ? w.notRun
                     : `${clock(item.startedAt)}–${item.endedAt === null ? '' : clock(item.endedAt)}`}
                 </td>
               </tr>
@@ -70,13 +72,13 @@ export function ReportBody({ report }: { report: SessionReport }) {
       </section>
 
       <section className="report-section">
-        <h2>{t('report.attendance')}</h2>
+        <h2>{w.attendance}</h2>
         <table className="report-table" data-testid="report-attendance">
           <thead>
             <tr>
-              <th scope="col">{t('report.table')}</th>
-              <th scope="col">{t('report.people')}</th>
-              <th scope="col">{t('report.names')}</th>
+              <th scope="col">{w.table}</th>
+              <th scope="col">{w.people}</th>
+              <th scope="col">{w.names}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,40 +86,40 @@ export function ReportBody({ report }: { report: SessionReport }) {
               <tr key={table.name}>
                 <td>{table.name}</td>
                 <td className="report-number">{table.count}</td>
-                <td>{table.names ? table.names.join(', ') : <em>{t('report.anonymous')}</em>}</td>
+                <td>{table.names ? table.names.join(', ') : <em>{w.anonymous}</em>}</td>
               </tr>
             ))}
             {a.unseated.count > 0 && (
               <tr>
-                <td>{t('report.noTable')}</td>
+                <td>{w.noTable}</td>
                 <td className="report-number">{a.unseated.count}</td>
-                <td>{a.unseated.names ? a.unseated.names.join(', ') : <em>{t('report.anonymous')}</em>}</td>
+                <td>{a.unseated.names ? a.unseated.names.join(', ') : <em>{w.anonymous}</em>}</td>
               </tr>
             )}
           </tbody>
         </table>
         {a.lateJoiners.length > 0 && (
           <p>
-            <strong>{t('report.late')}:</strong>{' '}
-            {a.lateJoiners.map((p) => `${p.name ?? t('report.anonymous')} (${clock(p.joinedAt)})`).join(', ')}
+            <strong>{w.lateJoiners}:</strong>{' '}
+            {a.lateJoiners.map((p) => `${p.name ?? w.anonymous} (${clock(p.joinedAt)})`).join(', ')}
           </p>
         )}
       </section>
 
       <section className="report-section">
-        <h2>{t('report.boards')}</h2>
+        <h2>{w.boards}</h2>
         {report.boards.map((board, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a report is rendered once and never reordered; its rows may repeat a title.
           <div key={`${index}-${board.title}`} className="report-board">
             <h3>{board.title}</h3>
-            {board.themes.length === 0 && <p className="muted">{t('report.noNotes')}</p>}
+            {board.themes.length === 0 && <p className="muted">{w.noNotes}</p>}
             <div className="report-themes">
               {board.themes.map((theme, themeIndex) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a report is rendered once and never reordered; its rows may repeat a title.
                 <div key={`${themeIndex}-${theme.title}`} className="report-theme" data-testid="report-theme">
                   <h4>
-                    {theme.title ?? t('report.noTheme')}
-                    {board.voted && <span className="report-votes">{t('report.votes', { count: theme.votes })}</span>}
+                    {theme.title ?? w.noTheme}
+                    {board.voted && <span className="report-votes">{w.votes(theme.votes)}</span>}
                   </h4>
                   <ul>
                     {theme.notes.map((note, noteIndex) => (
@@ -125,7 +127,7 @@ export function ReportBody({ report }: { report: SessionReport }) {
                       <li key={`${noteIndex}-${note.text}`}>
                         <span>{note.text}</span>
                         {board.voted && note.votes > 0 && (
-                          <span className="report-vote-count">{t('report.votes', { count: note.votes })}</span>
+                          <span className="report-vote-count">{w.votes(note.votes)}</span>
                         )}
                         {note.author && <span className="report-author">{note.author}</span>}
                       </li>
@@ -139,8 +141,8 @@ export function ReportBody({ report }: { report: SessionReport }) {
       </section>
 
       <section className="report-section">
-        <h2>{t('report.questions')}</h2>
-        {report.questions.length === 0 && <p className="muted">{t('report.noQuestions')}</p>}
+        <h2>{w.questions}</h2>
+        {report.questions.length === 0 && <p className="muted">{w.noQuestions}</p>}
         {report.questions.map((q) => (
           <div key={`${q.askedAt}-${q.text}`} className="report-question" data-testid="report-question">
             <p className="report-question-text">
@@ -150,15 +152,13 @@ export function ReportBody({ report }: { report: SessionReport }) {
             {q.answer !== null && q.responseMinutes !== null ? (
               <>
                 <p>
-                  <strong>{t('report.answer')}:</strong> {q.answer}
+                  <strong>{w.answer}:</strong> {q.answer}
                 </p>
-                <p className="muted">
-                  {t('report.answeredAfter', { who: q.answeredBy ?? '', count: q.responseMinutes })}
-                </p>
+                <p className="muted">{w.answeredAfter(q.answeredBy ?? '', q.responseMinutes)}</p>
               </>
             ) : (
               <p className="muted">
-                <em>{t('report.unanswered')}</em>
+                <em>{w.unanswered}</em>
               </p>
             )}
           </div>
@@ -167,13 +167,13 @@ export function ReportBody({ report }: { report: SessionReport }) {
 
       {report.evaluation && (
         <section className="report-section">
-          <h2>{t('report.evaluation')}</h2>
-          <p>{t('report.responses', { count: report.evaluation.responses })}</p>
+          <h2>{w.evaluation}</h2>
+          <p>{w.responses(report.evaluation.responses)}</p>
           <table className="report-table" data-testid="report-evaluation">
             <thead>
               <tr>
-                <th scope="col">{t('report.evaluation')}</th>
-                <th scope="col">{t('report.average')}</th>
+                <th scope="col">{w.evaluation}</th>
+                <th scope="col">{w.average}</th>
               </tr>
             </thead>
             <tbody>
@@ -187,7 +187,7 @@ export function ReportBody({ report }: { report: SessionReport }) {
           </table>
           {report.evaluation.comments.length > 0 && (
             <>
-              <h3>{t('report.comments')}</h3>
+              <h3>{w.comments}</h3>
               <ul>
                 {report.evaluation.comments.map((c, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a report is rendered once and never reordered; its rows may repeat a title.
@@ -200,16 +200,16 @@ export function ReportBody({ report }: { report: SessionReport }) {
       )}
 
       <section className="report-section">
-        <h2>{t('report.ideas')}</h2>
+        <h2>{w.ideas}</h2>
         {report.ideas.length === 0 ? (
-          <p className="muted">{t('report.noIdeas')}</p>
+          <p className="muted">{w.noIdeas}</p>
         ) : (
           <table className="report-table">
             <thead>
               <tr>
-                <th scope="col">{t('report.idea')}</th>
-                <th scope="col">{t('report.decision')}</th>
-                <th scope="col">{t('report.sources')}</th>
+                <th scope="col">{w.idea}</th>
+                <th scope="col">{w.decision}</th>
+                <th scope="col">{w.sources}</th>
               </tr>
             </thead>
             <tbody>
@@ -217,7 +217,7 @@ export function ReportBody({ report }: { report: SessionReport }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: a report is rendered once and never reordered; its rows may repeat a title.
                 <tr key={`${i}-${idea.title}`}>
                   <td>{idea.title}</td>
-                  <td>{idea.decision ? t(`leaders.decisions.${idea.decision}`) : t('report.undecided')}</td>
+                  <td>{idea.decision ? w.decisions[idea.decision] : w.undecided}</td>
                   <td className="report-number">{idea.sources}</td>
                 </tr>
               ))}
@@ -226,11 +226,10 @@ export function ReportBody({ report }: { report: SessionReport }) {
         )}
       </section>
       <p className="report-generated muted">
-        {t('report.generated', {
-          when: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: ZONE }).format(
-            report.generatedAt,
-          ),
-        })}
+        {w.generated}{' '}
+        {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: ZONE }).format(
+          report.generatedAt,
+        )}
       </p>
     </article>
   );

@@ -1,4 +1,4 @@
-import type { SessionReport } from '@samle/shared';
+import { REPORT_WORDS, type SessionReport } from '@samle/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../api/errorMessage';
@@ -18,7 +18,7 @@ const enc = encodeURIComponent;
 
 /** `/w/:id/report/:sessionId`: the session report as a page that prints as the PDF, with the DOCX one click away. */
 export function SessionReportPage({ workshopId, sessionId }: { workshopId: string; sessionId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, retry } = useWorkshopDetail(workshopId, 60_000);
   const credential = state.status === 'ready' ? state.credential : undefined;
   const [report, setReport] = useState<SessionReport>();
@@ -37,11 +37,12 @@ export function SessionReportPage({ workshopId, sessionId }: { workshopId: strin
   }, [sessionId, credential]);
 
   useEffect(() => {
-    if (report) document.title = `${t('report.title')}: ${report.session.title} · ${t('app.name')}`;
+    if (report)
+      document.title = `${REPORT_WORDS[i18n.language === 'da' ? 'da' : 'en'].report}: ${report.session.title} · ${t('app.name')}`;
     return () => {
       document.title = t('app.name');
     };
-  }, [report, t]);
+  }, [report, t, i18n.language]);
 
   if (state.status === 'noAccess') {
     return <BoardProblem title={t('workshop.noAccessTitle')} text={t('workshop.noAccessText')} />;

@@ -1,4 +1,4 @@
-import type { SessionReport } from '@samle/shared';
+import { REPORT_WORDS, type ReportWords, type SessionReport } from '@samle/shared';
 import {
   AlignmentType,
   BorderStyle,
@@ -13,7 +13,6 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type ReportLabels, reportLabels } from './reportLabels.js';
 import { WORKSHOP_TIME_ZONE } from './sessionWindow.js';
 
 /**
@@ -23,7 +22,7 @@ import { WORKSHOP_TIME_ZONE } from './sessionWindow.js';
  * response times, the evaluation's averages and the ideas with their decisions.
  */
 export async function sessionReportDocx(report: SessionReport): Promise<Buffer> {
-  const l = reportLabels[report.language];
+  const l = REPORT_WORDS[report.language];
   const clock = (at: number) =>
     new Intl.DateTimeFormat(l.locale, { timeZone: WORKSHOP_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
   const day = (at: number) =>
@@ -54,12 +53,12 @@ export async function sessionReportDocx(report: SessionReport): Promise<Buffer> 
 
   const a = report.attendance;
   children.push(heading(l.attendance), new Paragraph({ text: l.present(a.total) }));
-  const rows = a.tables.map((t) => [t.name, String(t.count), t.names ? t.names.join(', ') : l.anonymousNames]);
+  const rows = a.tables.map((t) => [t.name, String(t.count), t.names ? t.names.join(', ') : l.anonymous]);
   if (a.unseated.count > 0)
-    rows.push([l.noTable, String(a.unseated.count), a.unseated.names?.join(', ') ?? l.anonymousNames]);
+    rows.push([l.noTable, String(a.unseated.count), a.unseated.names?.join(', ') ?? l.anonymous]);
   if (rows.length > 0) children.push(table([l.table, l.people, l.names], rows));
   if (a.lateJoiners.length > 0) {
-    const late = a.lateJoiners.map((p) => `${p.name ?? l.anonymousNames} (${clock(p.joinedAt)})`).join(', ');
+    const late = a.lateJoiners.map((p) => `${p.name ?? l.anonymous} (${clock(p.joinedAt)})`).join(', ');
     children.push(fact(l.lateJoiners, late));
   }
 
@@ -170,7 +169,7 @@ function fact(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 }
 
-function decimal(value: number, l: ReportLabels): string {
+function decimal(value: number, l: ReportWords): string {
   return new Intl.NumberFormat(l.locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
 }
 
