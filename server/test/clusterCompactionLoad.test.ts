@@ -1,9 +1,8 @@
 import { createNote } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sharedSecret, testRedisUrl, uniquePrefix } from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { boardWithToken, killHard, metricValue, type ServerProcess, startServerProcess } from './support/processes.js';
-import { type StockClient, stockClient, synced } from './support/stockClient.js';
+import { describe, expect, it } from 'vitest';
+import { useProcessCluster } from './support/processCluster.js';
+import { boardWithToken, metricValue, type ServerProcess } from './support/processes.js';
+import { type StockClient, synced } from './support/stockClient.js';
 
 /**
  * Issue #20's compaction storm: with two instances each counted every log row but subtracted
@@ -18,31 +17,11 @@ const LOAD_MS = 60_000;
 /** Each writer adds a note this often: 40 updates a second per board, few enough to be stored one row each. */
 const WRITE_EVERY_MS = 500;
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-async function start(env: Record<string, string>): Promise<ServerProcess> {
-  const started = await startServerProcess(env);
-  cleanups.push(() => killHard(started.child));
-  return started;
-}
+const cluster = useProcessCluster();
+const start = cluster.start;
 
 function writers(on: ServerProcess, boardId: string, token: string, count: number): StockClient[] {
-  return Array.from({ length: count }, () => {
-    const c = stockClient(on.wsUrl, boardId, { token });
-    cleanups.push(() => c.destroy());
-    return c;
-  });
+  return Array.from({ length: count }, () => cluster.client(on.wsUrl, boardId, token));
 }
 
 /** Starts every client writing a note every WRITE_EVERY_MS (staggered); returns how to stop them. */
@@ -72,16 +51,12 @@ function write(clients: StockClient[], name: string): () => number {
 
 describe('several instances: compactions under load', () => {
   it('10 + 10 writers on two instances for 60 s compact no more than twice as often as 20 writers on one', async () => {
-    const env = {
-      DATABASE_URL: db.url,
-      REDIS_URL: testRedisUrl,
-      SAMLE_REDIS_PREFIX: uniquePrefix(),
-      SAMLE_SECRET: sharedSecret(),
+    const env = cluster.sharedEnv({
       SAMLE_METRICS_TOKEN: METRICS_TOKEN,
       // A few hundred rows a minute per board (the relay merges what arrives together): a dozen or
       // more compactions each; a storm makes hundreds.
       SAMLE_COMPACT_AFTER_UPDATES: '20',
-    };
+    });
     const [a, b, alone] = await Promise.all([start(env), start(env), start(env)]);
     const shared = await boardWithToken(a.baseUrl, env, 'Shared');
     const single = await boardWithToken(alone.baseUrl, env, 'Single');

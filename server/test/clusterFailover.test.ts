@@ -1,66 +1,14 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { CloseCode, createNote, readNotes } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
-import {
-  docFromStored,
-  PrivatePostgres,
-  sharedSecret,
-  startInstance,
-  testRedisUrl,
-  uniquePrefix,
-} from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { PrivatePostgres, sharedSecret, startInstance, testRedisUrl, uniquePrefix } from './support/cluster.js';
+import { notesOf, useProcessCluster } from './support/processCluster.js';
+import { createBoard, facilitatorCookie, killHard, mintWriteToken, serverMain } from './support/processes.js';
 import type { RunningSamle } from './support/samleServer.js';
 import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const serverMain = path.join(dist, 'main.js');
-const cliMain = path.join(dist, 'cli.js');
-
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-/** The built server as its own process, so it can really be killed with SIGKILL. */
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
-  if (!fs.existsSync(serverMain)) throw new Error(`build the server first (pnpm build): ${serverMain}`);
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, PORT: '0', SAMLE_CLIENT_DIR: '', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  cleanups.push(() => killHard(child));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+?)\/? /.exec(out);
-      if (match?.[1]) resolve({ child, baseUrl: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready`)));
-  });
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.on('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const cluster = useProcessCluster();
 
 /**
  * A stock WebsocketProvider that, like a client given a list of instance URLs, moves on
@@ -73,22 +21,8 @@ function rotatingClient(wsUrls: string[], start: number, boardId: string, token:
     next++;
     c.provider.serverUrl = wsUrls[next % wsUrls.length] ?? '';
   });
-  cleanups.push(() => c.destroy());
+  cluster.defer(() => c.destroy());
   return c;
-}
-
-const notesOf = (doc: Y.Doc) =>
-  readNotes(doc)
-    .map((note) => `${note.id}=${note.text}`)
-    .sort();
-
-async function storedNotes(url: string, boardId: string, schema?: string): Promise<string[]> {
-  const storage = await PostgresStorage.open({ connectionString: url, ...(schema ? { schema } : {}) });
-  try {
-    return notesOf(docFromStored(await storage.loadDoc(boardId)));
-  } finally {
-    await storage.close();
-  }
 }
 
 function connectedAndSynced(client: StockClient): Promise<void> {
@@ -117,7 +51,7 @@ describe('several instances: configuration', () => {
 
   it('refuses to start with REDIS_URL but no shared SAMLE_SECRET', () => {
     const run = spawnSync(process.execPath, [serverMain], {
-      env: { ...process.env, PORT: '0', REDIS_URL: testRedisUrl, DATABASE_URL: db.url, SAMLE_SECRET: '' },
+      env: { ...process.env, PORT: '0', REDIS_URL: testRedisUrl, DATABASE_URL: cluster.db().url, SAMLE_SECRET: '' },
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
@@ -127,35 +61,19 @@ describe('several instances: configuration', () => {
 
 describe('several instances: failures', () => {
   it('kill -9 of one instance under write load: its clients move to the other, and no update any client saw is lost', async () => {
-    const env = {
-      DATABASE_URL: db.url,
-      REDIS_URL: testRedisUrl,
-      SAMLE_REDIS_PREFIX: uniquePrefix(),
-      SAMLE_SECRET: sharedSecret(),
-    };
-    const a = await startProcess(env);
-    const b = await startProcess(env);
-    const signup = await fetch(`${a.baseUrl}/api/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Failover', email: 'failover@example.dk', password: 'a long enough password' }),
+    const env = cluster.sharedEnv();
+    const a = await cluster.start(env);
+    const b = await cluster.start(env);
+    const cookie = await facilitatorCookie(a.baseUrl, {
+      name: 'Failover',
+      email: 'failover@example.dk',
+      password: 'a long enough password',
     });
-    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    // The board is created through A and the session cookie works on B: both read one database.
-    const created = await fetch(`${b.baseUrl}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
-      body: JSON.stringify({ title: 'Failover' }),
-    });
-    expect(created.status).toBe(201);
-    const boardId = ((await created.json()) as { id: string }).id;
-    const token = execFileSync(process.execPath, [cliMain, 'mint-token', `--doc=${boardId}`, '--access', 'write'], {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    // The board is created through B with the session cookie from A: both read one database.
+    const boardId = await createBoard(b.baseUrl, cookie, 'Failover');
+    const token = mintWriteToken(env, boardId);
 
-    const urls = [a, b].map((instance) => `${instance.baseUrl.replace('http', 'ws')}/sync`);
+    const urls = [a.wsUrl, b.wsUrl];
     // Six clients, three starting on each instance.
     const clients = Array.from({ length: 6 }, (_, i) => rotatingClient(urls, i, boardId, token));
     await Promise.all(clients.map(synced));
@@ -192,7 +110,7 @@ describe('several instances: failures', () => {
     for (const client of clients) expect(notesOf(client.doc)).toEqual(expected);
 
     // A fresh load from PostgreSQL has every note every client saw, before the kill and after.
-    const stored = await storedNotes(db.url, boardId);
+    const stored = await cluster.storedNotes(boardId);
     expect(stored).toEqual(expected);
     for (const seen of seenAtKill) for (const entry of seen) expect(stored).toContain(entry);
     expect(seenAtKill.flat().length).toBeGreaterThan(50);
@@ -200,7 +118,7 @@ describe('several instances: failures', () => {
 
   it('PostgreSQL down: nothing unstored is relayed, the writer is told to reconnect (4501), nothing is lost when it returns', async () => {
     const pg = await PrivatePostgres.create();
-    cleanups.push(() => pg.destroy());
+    cluster.defer(() => pg.destroy());
     const options = {
       databaseUrl: pg.url,
       schema: 'samle',
@@ -209,17 +127,15 @@ describe('several instances: failures', () => {
       secret: sharedSecret(),
     };
     const a: RunningSamle = await startInstance(options);
-    cleanups.push(() => a.stop());
+    cluster.defer(() => a.stop());
     const b: RunningSamle = await startInstance(options);
-    cleanups.push(() => b.stop());
+    cluster.defer(() => b.stop());
     const board = await a.createBoard('Uden database');
     const token = await a.tokenFor(board.id, 'write');
     const alice = stockClient(a.wsUrl, board.id, { token });
     const bob = stockClient(b.wsUrl, board.id, { token });
-    cleanups.push(
-      () => alice.destroy(),
-      () => bob.destroy(),
-    );
+    cluster.defer(() => alice.destroy());
+    cluster.defer(() => bob.destroy());
     await Promise.all([synced(alice), synced(bob)]);
     createNote(alice.doc, { id: 'before', x: 0, y: 0, text: 'før', createdAt: 1 });
     await until(bob.doc, (doc) => notesOf(doc).includes('before=før'));
@@ -239,6 +155,6 @@ describe('several instances: failures', () => {
     await connectedAndSynced(alice);
     expect(notesOf(alice.doc)).toEqual(notesOf(bob.doc));
     await Promise.all([a.samle.relay.drain(), b.samle.relay.drain()]);
-    expect(await storedNotes(pg.url, board.id, 'samle')).toEqual(notesOf(alice.doc));
+    expect(await cluster.storedNotes(board.id, { url: pg.url, schema: 'samle' })).toEqual(notesOf(alice.doc));
   }, 90_000);
 });

@@ -1,11 +1,9 @@
-import { createNote, readNotes } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
-import { docFromStored, sharedSecret, testRedisUrl, uniquePrefix } from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { boardWithToken, killHard, metricValue, type ServerProcess, startServerProcess } from './support/processes.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { createNote } from '@samle/shared';
+import { describe, expect, it } from 'vitest';
+import { sharedSecret } from './support/cluster.js';
+import { notesOf, useProcessCluster } from './support/processCluster.js';
+import { boardWithToken, metricValue, type ServerProcess } from './support/processes.js';
+import { type StockClient, synced, until } from './support/stockClient.js';
 
 /**
  * Issue #20's silent split: an instance killed (kill -9) after it committed an update and
@@ -20,57 +18,18 @@ const MARK = 'crash-here';
 /** The database stores the key's fingerprint: every instance of this file's tests shares one key. */
 const SECRET = sharedSecret();
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-const notesOf = (doc: Y.Doc) =>
-  readNotes(doc)
-    .map((note) => `${note.id}=${note.text}`)
-    .sort();
-
-async function storedNotes(boardId: string): Promise<string[]> {
-  const storage = await PostgresStorage.open({ connectionString: db.url });
-  try {
-    return notesOf(docFromStored(await storage.loadDoc(boardId)));
-  } finally {
-    await storage.close();
-  }
-}
-
-async function start(env: Record<string, string>): Promise<ServerProcess> {
-  const started = await startServerProcess(env);
-  cleanups.push(() => killHard(started.child));
-  return started;
-}
-
-function client(on: ServerProcess, boardId: string, token: string): StockClient {
-  const c = stockClient(on.wsUrl, boardId, { token });
-  cleanups.push(() => c.destroy());
-  return c;
-}
+const cluster = useProcessCluster();
+const start = cluster.start;
+const storedNotes = (boardId: string) => cluster.storedNotes(boardId);
+const client = (on: ServerProcess, boardId: string, token: string): StockClient =>
+  cluster.client(on.wsUrl, boardId, token);
 
 /**
  * A writes five notes (each reaches B's observer over the bus), then a sixth that A stores and
  * dies before publishing. Returns when A has exited, with what storage holds then.
  */
 async function splitByCrash(bEnv: Record<string, string>) {
-  const env = {
-    DATABASE_URL: db.url,
-    REDIS_URL: testRedisUrl,
-    SAMLE_REDIS_PREFIX: uniquePrefix(),
-    SAMLE_SECRET: SECRET,
-    SAMLE_METRICS_TOKEN: METRICS_TOKEN,
-  };
+  const env = cluster.sharedEnv({ SAMLE_SECRET: SECRET, SAMLE_METRICS_TOKEN: METRICS_TOKEN });
   const a = await start({ ...env, SAMLE_TEST_KILL_BEFORE_PUBLISHING: MARK });
   const b = await start({ ...env, ...bEnv });
   const { boardId, token } = await boardWithToken(b.baseUrl, env, 'Split');

@@ -1,44 +1,12 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { createNote, readNotes } from '@samle/shared';
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStorage } from '../src/storage/sqlite/SqliteStorage.js';
+import { createBoard, facilitatorCookie, killHard, mintWriteToken, startServerProcess } from './support/processes.js';
 import { tempDataDir } from './support/samleServer.js';
 import { type StockClient, stockClient, synced } from './support/stockClient.js';
-
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const serverMain = path.join(dist, 'main.js');
-const cliMain = path.join(dist, 'cli.js');
-
-/** The built server as a separate process, so it can really be killed with SIGKILL. */
-function startProcess(dataDir: string): Promise<{ child: ChildProcess; baseUrl: string }> {
-  if (!fs.existsSync(serverMain)) throw new Error(`crash test: build the server first (pnpm build): ${serverMain}`);
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, PORT: '0', SAMLE_DATA_DIR: dataDir, SAMLE_CLIENT_DIR: '', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+?)\/? /.exec(out);
-      if (match?.[1]) resolve({ child, baseUrl: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready`)));
-  });
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.on('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
 
 function disconnected(client: StockClient): Promise<void> {
   if (!client.provider.wsconnected) return Promise.resolve();
@@ -75,30 +43,17 @@ describe('crash safety', () => {
   it('kill -9 at random moments of a write burst, 20 cycles: no update any client received is lost', async () => {
     const gen = prng.create(4242);
     const dataDir = tempDataDir();
-    let { child, baseUrl } = await startProcess(dataDir);
+    const env = { SAMLE_DATA_DIR: dataDir };
+    let { child, baseUrl } = await startServerProcess(env);
     running.push(child);
-    const signup = await fetch(`${baseUrl}/api/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Crash Tester', email: 'crash@example.dk', password: 'a long enough password' }),
+    const cookie = await facilitatorCookie(baseUrl, {
+      name: 'Crash Tester',
+      email: 'crash@example.dk',
+      password: 'a long enough password',
     });
-    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const created = await fetch(`${baseUrl}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
-      body: JSON.stringify({ title: 'Crash test' }),
-    });
-    const boardId = ((await created.json()) as { id: string }).id;
+    const boardId = await createBoard(baseUrl, cookie, 'Crash test');
     // The operator CLI mints the clients' token with the server's key, as a load test would.
-    const token = execFileSync(
-      process.execPath,
-      [cliMain, 'mint-token', `--doc=${boardId}`, '--access', 'write', '--ttl', '600'],
-      {
-        env: { ...process.env, SAMLE_DATA_DIR: dataDir },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
-    ).trim();
+    const token = mintWriteToken(env, boardId, ['--ttl', '600']);
     let totalChecked = 0;
 
     for (let cycle = 0; cycle < 20; cycle++) {
@@ -139,7 +94,7 @@ describe('crash safety', () => {
       }
       totalChecked += received.size;
 
-      ({ child, baseUrl } = await startProcess(dataDir));
+      ({ child, baseUrl } = await startServerProcess(env));
       running.push(child);
     }
     // The burst must actually have relayed something for the check to mean anything.

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-const serverMain = path.join(dist, 'main.js');
+/** The built server's entry point, for tests that run it themselves (a start that must fail). */
+export const serverMain = path.join(dist, 'main.js');
 const cliMain = path.join(dist, 'cli.js');
 
 export interface ServerProcess {
@@ -42,14 +43,13 @@ export function killHard(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Signs up a facilitator on `baseUrl`, creates a board there and mints a write token for it with the CLI. */
-export async function boardWithToken(
-  baseUrl: string,
-  env: Record<string, string>,
-  title: string,
-): Promise<{ boardId: string; token: string }> {
-  // The first account of a database signs up; later calls (same database) sign in to it.
-  const account = { name: 'Cluster', email: 'cluster-tests@example.dk', password: 'a long enough password' };
+const TEST_ACCOUNT = { name: 'Cluster', email: 'cluster-tests@example.dk', password: 'a long enough password' };
+
+/**
+ * The session cookie of a facilitator on `baseUrl`: the first account of a database signs
+ * up; later calls (same database) sign in to it.
+ */
+export async function facilitatorCookie(baseUrl: string, account = TEST_ACCOUNT): Promise<string> {
   const post = (route: string, body: object) =>
     fetch(`${baseUrl}/api/auth/${route}`, {
       method: 'POST',
@@ -58,20 +58,37 @@ export async function boardWithToken(
     });
   let session = await post('signup', account);
   if (session.status !== 201) session = await post('signin', { email: account.email, password: account.password });
-  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** Creates a loose board on `baseUrl` as the facilitator whose cookie this is; returns its id. */
+export async function createBoard(baseUrl: string, cookie: string, title: string): Promise<string> {
   const created = await fetch(`${baseUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
     body: JSON.stringify({ title }),
   });
   if (created.status !== 201) throw new Error(`creating a board answered ${created.status}`);
-  const boardId = ((await created.json()) as { id: string }).id;
-  const token = execFileSync(process.execPath, [cliMain, 'mint-token', `--doc=${boardId}`, '--access', 'write'], {
+  return ((await created.json()) as { id: string }).id;
+}
+
+/** A write token for a board, minted by the operator CLI (`server/dist/cli.js`) with the server's key, as a load test would. */
+export function mintWriteToken(env: Record<string, string>, boardId: string, extra: string[] = []): string {
+  return execFileSync(process.execPath, [cliMain, 'mint-token', `--doc=${boardId}`, '--access', 'write', ...extra], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   }).trim();
-  return { boardId, token };
+}
+
+/** Signs up a facilitator on `baseUrl`, creates a board there and mints a write token for it with the CLI. */
+export async function boardWithToken(
+  baseUrl: string,
+  env: Record<string, string>,
+  title: string,
+): Promise<{ boardId: string; token: string }> {
+  const boardId = await createBoard(baseUrl, await facilitatorCookie(baseUrl), title);
+  return { boardId, token: mintWriteToken(env, boardId) };
 }
 
 /** One counter's value (summed over the given label filter) from an instance's `/metrics`. */
