@@ -10,11 +10,12 @@ const repoDir = path.resolve(import.meta.dirname, '..', '..');
 
 /**
  * Starts the built server; `name` tells whose data folder it is. `clientDir` serves another built client
- * (e.g. a copy of an older client/dist, to measure it beside this one).
+ * (e.g. a copy of an older client/dist, to measure it beside this one); `samleDir` runs another built checkout
+ * (server and client, e.g. an older commit, to measure before and after a change in one run).
  */
-export async function startSamle(name, { clientDir } = {}) {
-  const serverMain = path.join(repoDir, 'server/dist/main.js');
-  if (!existsSync(serverMain) || !existsSync(path.join(repoDir, 'client/dist/index.html'))) {
+export async function startSamle(name, { clientDir, samleDir = repoDir } = {}) {
+  const serverMain = path.join(samleDir, 'server/dist/main.js');
+  if (!existsSync(serverMain) || !existsSync(path.join(samleDir, 'client/dist/index.html'))) {
     throw new Error(`bench/${name}: build first (pnpm build): server/dist or client/dist is missing`);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), `samle-${name}-bench-`));
@@ -41,6 +42,7 @@ export async function startSamle(name, { clientDir } = {}) {
   return {
     port,
     dataDir,
+    samleDir,
     base: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise((resolve) => {

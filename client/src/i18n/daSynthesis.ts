@@ -40,7 +40,8 @@ export const daSynthesis: typeof enSynthesis = {
     noMatches: 'Ingen note på nogen tavle passer til “{{query}}”.',
     noNotes:
       'Der er ingen noter på workshoppens tavler endnu. Når der skrives på tavlerne, dukker noterne op her med det samme.',
-    keyboardHint: 'Klik for at vælge · shift/ctrl-klik tilføjer · Tab og piletaster flytter · mellemrum vælger',
+    keyboardHint:
+      'Klik for at vælge · shift/ctrl-klik tilføjer · Tab og piletaster flytter · mellemrum vælger · Enter i søgefeltet går til første fund',
     screenMode: 'Storskærm',
     leaveScreen: 'Forlad storskærm',
     tray: {

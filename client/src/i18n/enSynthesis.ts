@@ -36,7 +36,8 @@ export const enSynthesis = {
     searchSummary_other: '{{count}} notes match on {{boards}} boards',
     noMatches: 'No note on any board matches “{{query}}”.',
     noNotes: 'No notes on the boards of this session yet. As soon as someone writes on a board, the notes appear here.',
-    keyboardHint: 'Click to select · shift/ctrl-click to add · Tab and arrow keys move · Space selects',
+    keyboardHint:
+      'Click to select · shift/ctrl-click to add · Tab and arrow keys move · Space selects · Enter in the search goes to the first match',
     screenMode: 'Big screen',
     leaveScreen: 'Leave big screen',
     tray: {

@@ -1,15 +1,25 @@
-import type { ClusterView, NoteView } from '@samle/shared';
-import { type MouseEvent, memo } from 'react';
+import { defaultRangeExtractor, type Range as ListRange, useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLUSTER_COLOR_STYLES } from '../board/clusterColors';
-import { NOTE_COLOR_STYLES } from '../board/noteColors';
 import { type BoardContent, boardLayout, type SynthesisBoard } from './boards';
+import { ColumnRowView } from './ColumnRowView';
 import type { CatalogMarks } from './catalogMarks';
-import { highlightPieces, matchRanges, type Range } from './search';
+import { type ColumnRow, columnRows, keptRows, nextMatchRow } from './columnRows';
+import { matchRanges } from './search';
 import type { Pick } from './selection';
-import { noteKey } from './suggestions';
 import { byVotes } from './useNoteVotes';
 import './votes.css';
+import './synthesis-rows.css';
+
+/** What the synthesis view asks of a column for the keyboard: rows that may not be in the DOM yet. */
+export interface ColumnHandle {
+  /** How many rows (theme heads and notes) the column has. */
+  count(): number;
+  /** Scrolls the row in, then focuses it. */
+  focusRow(row: number): void;
+  /** The first row from `from` on whose note matches the search; -1 for none. */
+  nextMatch(from?: number): number;
+}
 
 export interface MiniBoardProps {
   board: SynthesisBoard;
@@ -27,23 +37,55 @@ export interface MiniBoardProps {
   /** Most voted notes first within each theme and among the loose notes. */
   sortByVotes: boolean;
   onPick: (pick: Pick, additive: boolean) => void;
+  /** Gives the view this column's keyboard handle (null when it goes). */
+  onHandle: (column: number, handle: ColumnHandle | null) => void;
 }
 
-/** Clicks with shift/ctrl/⌘ add; a click from the keyboard (Space, Enter: `detail` 0) adds too. */
-const additive = (event: MouseEvent) => event.shiftKey || event.ctrlKey || event.metaKey || event.detail === 0;
+/**
+ * A row's height before it is measured: a theme's head, or a note by its lines (about 30 characters to a line at
+ * the column's width, plus the author's line). Close guesses keep the rows from shifting as they are measured.
+ */
+function estimateRow(row: ColumnRow | undefined): number {
+  if (!row) return 60;
+  if (row.kind === 'theme') return row.noteCount === 0 ? 56 : 44;
+  const lines = row.note.text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 30)), 0);
+  return 8 + 22 + lines * 19 + (row.note.authorName ? 22 : 0) + (row.looseStart ? 26 : 0) + (row.themeEnd ? 14 : 0);
+}
 
-/** One board of the session, read only: its themes with their notes, then the loose notes. */
+/**
+ * One board of the session, read only: its themes with their notes, then the
+ * loose notes — one virtualised list, so a 500-note board keeps about a screenful
+ * of rows in the DOM (plus its first, last and focused row).
+ */
 export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
-  const { board, column, content, terms, selectedNotes, pickedThemes, marks, votes, sortByVotes, onPick } = props;
+  const { board, column, content, terms, selectedNotes, pickedThemes, marks, votes, sortByVotes, onPick, onHandle } =
+    props;
   const { t } = useTranslation();
   const searching = terms.length > 0;
-  const laid = boardLayout(content);
-  const order = <T extends { id: string }>(notes: T[]): T[] => (sortByVotes ? byVotes(notes, votes) : notes);
-  const layout = {
-    themes: laid.themes.map((theme) => ({ ...theme, notes: order(theme.notes) })),
-    loose: order(laid.loose),
-  };
-  const matches = searching ? content.notes.filter((note) => matchRanges(note.text, terms) !== null).length : 0;
+  const rows = useMemo(() => {
+    const laid = boardLayout(content);
+    const order = <T extends { id: string }>(notes: T[]): T[] => (sortByVotes ? byVotes(notes, votes) : notes);
+    return columnRows({
+      themes: laid.themes.map((theme) => ({ ...theme, notes: order(theme.notes) })),
+      loose: order(laid.loose),
+    });
+  }, [content, sortByVotes, votes]);
+  const matches = useMemo(
+    () => (searching ? content.notes.filter((note) => matchRanges(note.text, terms) !== null).length : 0),
+    [searching, content.notes, terms],
+  );
+  // While searching, a theme with the words neither in its title nor in any of its notes is dimmed.
+  const dimThemes = useMemo(() => {
+    const dim = new Set<string>();
+    if (!searching) return dim;
+    for (const cluster of content.clusters) {
+      const hit =
+        matchRanges(cluster.title, terms) !== null ||
+        content.notes.some((note) => note.clusterId === cluster.id && matchRanges(note.text, terms) !== null);
+      if (!hit) dim.add(cluster.id);
+    }
+    return dim;
+  }, [searching, terms, content]);
   const headingId = `synth-board-${board.id}`;
   const kindLabel =
     board.kind === 'plenum'
@@ -51,6 +93,77 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
       : board.kind === 'leadership'
         ? t('synthesis.leadership')
         : t('synthesis.table');
+
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const rangeExtractor = useCallback(
+    (range: ListRange) => keptRows(defaultRangeExtractor(range), range.count, focused),
+    [focused],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => bodyRef.current,
+    estimateSize: (index) => estimateRow(rows[index]),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 4,
+    scrollMargin,
+    rangeExtractor,
+    // Scrolling moves the rows in place; React renders only when rows come or go (not on every scroll event).
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
+    // Rows that come into view are rendered with the next frame, not synchronously inside each scroll event.
+    useFlushSync: false,
+  });
+  const { containerRef } = virtualizer;
+  const listRefs = useCallback(
+    (node: HTMLUListElement | null) => {
+      listRef.current = node;
+      containerRef(node);
+    },
+    [containerRef],
+  );
+
+  // Where the list starts inside the scrolling body (below its padding and any notice): measured when what is
+  // above it may have changed, not on every scroll.
+  const hasRows = rows.length > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the status and whether there are rows say when to measure.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const list = listRef.current;
+    if (!body || !list) return;
+    const offset = list.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop;
+    setScrollMargin((old) => (Math.abs(offset - old) > 0.5 ? offset : old));
+  }, [content.status, hasRows]);
+
+  // A row asked for by the keyboard is focused once it is in the DOM (at once when it already is).
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = useCallback(() => {
+    const row = pendingFocus.current;
+    if (row === null) return;
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] [data-synth-item]`);
+    if (!item) return;
+    pendingFocus.current = null;
+    item.focus({ preventScroll: true });
+  }, []);
+  useLayoutEffect(focusPending);
+
+  const live = useRef({ rows, terms, virtualizer });
+  live.current = { rows, terms, virtualizer };
+  useEffect(() => {
+    onHandle(column, {
+      count: () => live.current.rows.length,
+      focusRow: (row) => {
+        pendingFocus.current = row;
+        setFocused(row);
+        live.current.virtualizer.scrollToIndex(row, { align: 'auto' });
+        focusPending();
+      },
+      nextMatch: (from) => nextMatchRow(live.current.rows, live.current.terms, from),
+    });
+    return () => onHandle(column, null);
+  }, [onHandle, column, focusPending]);
 
   return (
     <section
@@ -61,6 +174,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
       data-board-kind={board.kind}
       data-synth-column={column}
       data-status={content.status}
+      data-rows={rows.length}
     >
       <header className="synth-board-head">
         <span className="synth-board-kind">{kindLabel}</span>
@@ -79,7 +193,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
               : t('synthesis.noteCount', { count: content.notes.length })}
         </span>
       </header>
-      <div className="synth-board-body">
+      <div className="synth-board-body" ref={bodyRef}>
         {content.status === 'loading' && (
           <div className="synth-board-loading" role="status">
             <span className="sr-only">{t('synthesis.boardLoading')}</span>
@@ -96,166 +210,41 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
         {content.status === 'ready' && content.notes.length === 0 && content.clusters.length === 0 && (
           <p className="synth-board-empty">{t('synthesis.emptyBoard')}</p>
         )}
-        {content.status !== 'loading' &&
-          layout.themes.map(({ cluster, notes }) => (
-            <Theme
-              key={cluster.id}
-              boardId={board.id}
-              cluster={cluster}
-              notes={notes}
-              terms={terms}
-              picked={pickedThemes.has(cluster.id)}
-              selectedNotes={selectedNotes}
-              marks={marks}
-              votes={votes}
-              onPick={onPick}
-            />
-          ))}
-        {content.status !== 'loading' && layout.loose.length > 0 && (
-          <div className="synth-loose">
-            {layout.themes.length > 0 && <h3 className="synth-loose-title">{t('synthesis.looseNotes')}</h3>}
-            <ul className="synth-notes">
-              {layout.loose.map((note) => (
-                <li key={note.id}>
-                  <MiniNote
-                    boardId={board.id}
-                    note={note}
-                    terms={terms}
-                    selected={selectedNotes.has(noteKey(board.id, note.id))}
-                    marks={marks}
-                    votes={votes[note.id] ?? 0}
-                    onPick={onPick}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
+        {content.status !== 'loading' && rows.length > 0 && (
+          <ul
+            className="synth-rows"
+            ref={listRefs}
+            aria-labelledby={headingId}
+            onFocus={(event) => {
+              const index = event.target.closest<HTMLElement>('[data-index]')?.dataset.index;
+              if (index !== undefined) setFocused(Number(index));
+            }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <ColumnRowView
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  index={item.index}
+                  count={rows.length}
+                  row={row}
+                  boardId={board.id}
+                  terms={terms}
+                  selectedNotes={selectedNotes}
+                  pickedThemes={pickedThemes}
+                  marks={marks}
+                  votes={votes}
+                  themeDim={dimThemes.has((row.kind === 'theme' ? row.cluster : row.theme)?.id ?? '')}
+                  onPick={onPick}
+                  t={t}
+                />
+              );
+            })}
+          </ul>
         )}
       </div>
     </section>
   );
 });
-
-function Theme(props: {
-  boardId: string;
-  cluster: ClusterView;
-  notes: NoteView[];
-  terms: readonly string[];
-  picked: boolean;
-  selectedNotes: ReadonlySet<string>;
-  marks: CatalogMarks | null;
-  votes: Readonly<Record<string, number>>;
-  onPick: (pick: Pick, additive: boolean) => void;
-}) {
-  const { boardId, cluster, notes, terms, picked, selectedNotes, marks, votes, onPick } = props;
-  const { t } = useTranslation();
-  const colors = CLUSTER_COLOR_STYLES[cluster.color];
-  const title = cluster.title.trim() || t('synthesis.untitledTheme');
-  const titleRanges = terms.length > 0 ? matchRanges(cluster.title, terms) : null;
-  const anyMatch = titleRanges !== null || notes.some((note) => matchRanges(note.text, terms) !== null);
-  return (
-    <div
-      className="synth-theme"
-      data-testid="synth-theme"
-      data-cluster-id={cluster.id}
-      data-selected={picked || undefined}
-      data-dim={terms.length > 0 && !anyMatch ? true : undefined}
-      style={{ background: colors.fill, borderColor: picked ? undefined : colors.edge }}
-    >
-      <button
-        type="button"
-        className="synth-theme-head"
-        data-synth-item
-        aria-pressed={picked}
-        style={{ background: colors.header, color: colors.ink }}
-        onClick={(event) => onPick({ kind: 'cluster', boardId, id: cluster.id }, additive(event))}
-      >
-        <span className="synth-theme-title">
-          <Highlighted text={title} ranges={titleRanges} />
-        </span>
-        <span className="synth-theme-count">{t('synthesis.themeNotes', { count: notes.length })}</span>
-      </button>
-      {notes.length > 0 && (
-        <ul className="synth-notes">
-          {notes.map((note) => (
-            <li key={note.id}>
-              <MiniNote
-                boardId={boardId}
-                note={note}
-                terms={terms}
-                selected={selectedNotes.has(noteKey(boardId, note.id))}
-                marks={marks}
-                votes={votes[note.id] ?? 0}
-                onPick={onPick}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-function MiniNote(props: {
-  boardId: string;
-  note: NoteView;
-  terms: readonly string[];
-  selected: boolean;
-  marks: CatalogMarks | null;
-  votes: number;
-  onPick: (pick: Pick, additive: boolean) => void;
-}) {
-  const { boardId, note, terms, selected, marks, votes, onPick } = props;
-  const { t } = useTranslation();
-  const ranges = terms.length > 0 ? matchRanges(note.text, terms) : null;
-  const ideas = marks?.get(noteKey(boardId, note.id));
-  const colors = NOTE_COLOR_STYLES[note.color];
-  return (
-    <button
-      type="button"
-      className="synth-note"
-      data-testid="synth-note"
-      data-synth-item
-      data-note-id={note.id}
-      data-match={terms.length > 0 ? ranges !== null : undefined}
-      data-dim={terms.length > 0 && ranges === null ? true : undefined}
-      data-in-catalog={ideas ? true : undefined}
-      aria-pressed={selected}
-      style={{ background: colors.background, borderColor: selected ? undefined : colors.edge }}
-      onClick={(event) => onPick({ kind: 'note', boardId, id: note.id }, additive(event))}
-    >
-      <span className="synth-note-text">
-        <Highlighted text={note.text} ranges={ranges} />
-      </span>
-      {(note.authorName || ideas || votes > 0) && (
-        <span className="synth-note-foot">
-          {votes > 0 && (
-            <span className="synth-note-votes" data-testid="synth-note-votes" data-votes={votes}>
-              {t('evidence.votes', { count: votes })}
-            </span>
-          )}
-          {note.authorName && <span className="synth-note-author">{note.authorName}</span>}
-          {ideas && (
-            <span
-              className="synth-mark"
-              data-testid="in-catalog"
-              title={t('synthesis.inCatalogTitle', { ideas: ideas.join(', ') })}
-            >
-              {t('synthesis.inCatalog')}
-            </span>
-          )}
-        </span>
-      )}
-    </button>
-  );
-}
-
-function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] | null }) {
-  return (
-    <>
-      {highlightPieces(text, ranges).map((piece) =>
-        piece.hit ? <mark key={piece.start}>{piece.text}</mark> : <span key={piece.start}>{piece.text}</span>,
-      )}
-    </>
-  );
-}

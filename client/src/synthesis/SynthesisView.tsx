@@ -1,5 +1,5 @@
 import type { Session, WorkshopDetail } from '@samle/shared';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
@@ -7,8 +7,8 @@ import { workshopPath } from '../routing/routes';
 import { Icon } from '../ui/Icon';
 import { BoardFeed } from './BoardFeed';
 import { useCatalogMarks } from './catalogMarks';
-import { isGridKey, moveInGrid } from './focusGrid';
-import { MiniBoard } from './MiniBoard';
+import { type GridPosition, isGridKey, moveInGrid, tabInGrid } from './focusGrid';
+import { type ColumnHandle, MiniBoard } from './MiniBoard';
 import { SelectionTray } from './SelectionTray';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import {
@@ -79,27 +79,45 @@ export function SynthesisView(props: {
   const runGather = () =>
     gathering.gather(shownTitle.trim(), gatherSources(liveSelection, lookup), () => selection.replace(EMPTY_SELECTION));
 
+  // The columns are virtualised: the keyboard moves by each column's rows, scrolling a row in before focusing it.
+  const columns = useRef(new Map<number, ColumnHandle>());
+  const onHandle = useCallback((column: number, handle: ColumnHandle | null) => {
+    if (handle) columns.current.set(column, handle);
+    else columns.current.delete(column);
+  }, []);
+  const lengths = () => boards.map((_, column) => columns.current.get(column)?.count() ?? 0);
+  const focusAt = (to: GridPosition) => columns.current.get(to.column)?.focusRow(to.row);
+
   const onGridKey = (event: KeyboardEvent<HTMLElement>) => {
-    if (!isGridKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const grid = gridRef.current;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const tab = event.key === 'Tab';
+    if (!tab && !isGridKey(event.key)) return;
     const active = document.activeElement;
-    if (!grid || !(active instanceof HTMLElement) || !active.hasAttribute('data-synth-item')) return;
-    const columns = [...grid.querySelectorAll<HTMLElement>('[data-synth-column]')].map((column) => [
-      ...column.querySelectorAll<HTMLElement>('[data-synth-item]'),
-    ]);
-    const column = columns.findIndex((items) => items.includes(active));
-    if (column < 0) return;
-    const row = columns[column]?.indexOf(active) ?? 0;
-    const next = moveInGrid(
-      columns.map((items) => items.length),
-      { column, row },
-      event.key,
-    );
-    const target = columns[next.column]?.[next.row];
-    if (!target) return;
+    if (!(active instanceof HTMLElement) || !active.hasAttribute('data-synth-item')) return;
+    const column = Number(active.closest<HTMLElement>('[data-synth-column]')?.dataset.synthColumn);
+    const row = Number(active.closest<HTMLElement>('[data-index]')?.dataset.index);
+    if (!Number.isInteger(column) || !Number.isInteger(row)) return;
+    const at = { column, row };
+    const next = tab
+      ? tabInGrid(lengths(), at, event.shiftKey)
+      : isGridKey(event.key)
+        ? moveInGrid(lengths(), at, event.key)
+        : null;
+    // Tab past the last item (or Shift+Tab before the first) leaves the boards as usual.
+    if (!next) return;
     event.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    focusAt(next);
+  };
+
+  // Enter in the search field goes to the first matching note (scrolled in, then focused); Space then picks it.
+  const jumpToMatch = () => {
+    for (let column = 0; column < boards.length; column++) {
+      const row = columns.current.get(column)?.nextMatch() ?? -1;
+      if (row >= 0) {
+        focusAt({ column, row });
+        return;
+      }
+    }
   };
 
   return (
@@ -124,6 +142,10 @@ export function SynthesisView(props: {
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape') setQuery('');
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                jumpToMatch();
+              }
             }}
           />
           {query && (
@@ -222,6 +244,7 @@ export function SynthesisView(props: {
                       votes={votes.boards[board.id] ?? NO_VOTES}
                       sortByVotes={sortByVotes}
                       onPick={onPick}
+                      onHandle={onHandle}
                     />
                   );
                 })}

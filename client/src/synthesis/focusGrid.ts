@@ -38,3 +38,25 @@ export function moveInGrid(lengths: readonly number[], at: GridPosition, key: Gr
     }
   }
 }
+
+/**
+ * Tab and Shift+Tab walk every item in reading order — down a board, then on to
+ * the next board that has anything — even when the next item is not in the DOM
+ * (the columns are virtualised). Null when Tab leaves the boards (after the last
+ * item, or before the first with Shift): the browser then moves on as usual.
+ */
+export function tabInGrid(lengths: readonly number[], at: GridPosition, backwards: boolean): GridPosition | null {
+  if (!backwards) {
+    if (at.row + 1 < (lengths[at.column] ?? 0)) return { column: at.column, row: at.row + 1 };
+    for (let column = at.column + 1; column < lengths.length; column++) {
+      if ((lengths[column] ?? 0) > 0) return { column, row: 0 };
+    }
+    return null;
+  }
+  if (at.row > 0) return { column: at.column, row: Math.min(at.row - 1, (lengths[at.column] ?? 1) - 1) };
+  for (let column = at.column - 1; column >= 0; column--) {
+    const size = lengths[column] ?? 0;
+    if (size > 0) return { column, row: size - 1 };
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Catalog benchmark (issue #19 item 3): the idea catalog with 300 ideas, opened cold in headless Chromium.
+// Seeds a workshop whose tables hold notes, gathers 300 ideas from them through the real API (two notes each),
+// then times navigation start → every idea listed, and prints
+// the target (< 1 s) met or not, with the requests the page made and the browser's CPU for it.
+// A script, not a test: `node bench/catalog/run.mjs [--ideas 300] [--runs 3] [--samle-dir DIR …]`.
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, startSamle } from '../browser/samle.mjs';
+import {
+  browserCpu,
+  callApi,
+  facilitatorContext,
+  seedBoard,
+  signUpFacilitator,
+  workshopWithTables,
+} from '../browser/workshop.mjs';
+import { median } from '../relay/stats.mjs';
+
+const { values } = parseArgs({
+  options: {
+    ideas: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '3' },
+    'samle-dir': { type: 'string', multiple: true },
+    screenshot: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const IDEAS = Number(values.ideas);
+const RUNS = Number(values.runs);
+const TABLES = 4;
+const repoDir = path.resolve(import.meta.dirname, '..', '..');
+const dirs = (values['samle-dir'] ?? [repoDir]).map((dir) => path.resolve(dir));
+
+/** 300 ideas, each gathered from two notes on two tables, as a facilitator gathers them in the synthesis view. */
+async function seed(server) {
+  const cookie = await signUpFacilitator(server.base);
+  const { workshopId, boardIds } = await workshopWithTables(server.base, cookie, TABLES);
+  const perBoard = IDEAS;
+  for (const boardId of boardIds) await seedBoard(server, boardId, { notes: perBoard, themes: 0 });
+  for (let i = 0; i < IDEAS; i++) {
+    const a = boardIds[i % TABLES];
+    const b = boardIds[(i + 1) % TABLES];
+    await callApi(
+      server.base,
+      'POST',
+      `/api/workshops/${workshopId}/catalog/gather`,
+      {
+        title: `Idé ${i + 1}: samlet fra to borde`,
+        sources: [
+          { boardId: a, noteIds: [`n${i}`] },
+          { boardId: b, noteIds: [`n${i}`] },
+        ],
+      },
+      cookie,
+    );
+  }
+  return { cookie, workshopId };
+}
+
+let shots = 0;
+
+async function measure(browser, server, cookie, workshopId) {
+  const context = await facilitatorContext(browser, server.base, cookie);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(new URL(request.url()).pathname);
+  });
+  let sockets = 0;
+  page.on('websocket', () => {
+    sockets += 1;
+  });
+  const load = loadavg()[0];
+  const cpuBefore = await browserCpu(browser);
+  await page.goto(`${server.base}/w/${workshopId}/catalog`);
+  const listed = await page.waitForFunction(
+    (ideas) => (document.querySelectorAll('[data-testid="idea-row"]').length >= ideas ? performance.now() : false),
+    IDEAS,
+    { polling: 'raf', timeout: 300_000 },
+  );
+  const openMs = Math.round(await listed.jsonValue());
+  const cpuMs = Math.round(((await browserCpu(browser)) - cpuBefore) * 1000);
+  const rows = await page.locator('[data-testid="idea-row"]').count();
+  if (values.screenshot) await page.screenshot({ path: values.screenshot.replace(/\.png$/, `-${++shots}.png`) });
+  const apiCalls = requests.length;
+  await context.close();
+  return { load, openMs, cpuMs, rows, apiCalls, sockets };
+}
+
+const results = dirs.map((dir) => ({ dir, runs: [] }));
+const servers = [];
+try {
+  for (const entry of results) {
+    const server = await startSamle('catalog', { samleDir: entry.dir });
+    servers.push(server);
+    const started = Date.now();
+    Object.assign(entry, { server, ...(await seed(server)), seedMs: Date.now() - started });
+  }
+  const browser = await launchChromium();
+  for (let run = 0; run < RUNS; run++) {
+    for (const entry of results) entry.runs.push(await measure(browser, entry.server, entry.cookie, entry.workshopId));
+  }
+  await browser.close();
+} finally {
+  for (const server of servers) await server.stop();
+}
+
+console.log(`\nCatalog — ${IDEAS} ideas (gathered through the API), headless Chromium 1440×900, ${RUNS} cold opens\n`);
+console.log(
+  '| checkout | run | load avg | open → all ideas listed (ms) | its CPU (ms) | ideas listed | API requests | sockets |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const entry of results) {
+  entry.runs.forEach((r, i) => {
+    console.log(
+      `| ${path.basename(entry.dir)} | ${i + 1} | ${r.load.toFixed(1)} | ${r.openMs} | ${r.cpuMs} | ${r.rows} | ${r.apiCalls} | ${r.sockets} |`,
+    );
+  });
+}
+const verdicts = results.map((entry) => {
+  const open = median(entry.runs.map((r) => r.openMs));
+  const met = open < 1000;
+  console.log(
+    `\n${entry.dir}: seeded in ${entry.seedMs} ms; median open ${open} ms — target < 1000 ms: ${met ? 'met' : 'NOT met'}`,
+  );
+  return { dir: entry.dir, open, met, runs: entry.runs };
+});
+if (values.json) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(values.json, JSON.stringify({ ideas: IDEAS, results: verdicts }, null, 2));
+}
