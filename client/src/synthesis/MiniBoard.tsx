@@ -146,6 +146,8 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
     if (!item) return;
     pendingFocus.current = null;
     item.focus({ preventScroll: true });
+    // The column has scrolled the row in; the page (a phone) and the row of boards (sideways) may need to follow.
+    item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, []);
   useLayoutEffect(focusPending);
 
