@@ -1,3 +1,4 @@
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChords, parseChord } from '../interaction/keyChords';
 import { ACTION_ROWS, type BoardAction } from './boardActions';
@@ -37,20 +38,37 @@ export function rowKeys(row: BoardAction, mod: string): string[] {
 /**
  * Every keyboard shortcut of the board, listed from the actions table — the same
  * rows the keys and the toolbars use, so the list cannot drift from them. On a
- * read-only board only what can be done there.
+ * read-only board only what can be done there. A modal dialog: it fits a phone,
+ * Escape closes it and the focus goes back to the button that opened it.
  */
 export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
   const rows = ACTION_ROWS.filter((row) => row.keys.length > 0 && !(readOnly && row.writes));
   return (
-    <details className="shortcuts-help" data-testid="shortcuts-help">
-      <summary>{t('shortcuts.list')}</summary>
-      <section
-        className="shortcuts-help-panel"
-        aria-label={t('shortcuts.list')}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on a short screen, so the keyboard must reach it to scroll it (WCAG 2.1.1).
-        tabIndex={0}
+    <div className="shortcuts-help" data-testid="shortcuts-help">
+      <button
+        ref={opener}
+        type="button"
+        className="shortcuts-help-open"
+        aria-haspopup="dialog"
+        data-testid="shortcuts-help-open"
+        onClick={() => dialog.current?.showModal()}
       >
+        {t('shortcuts.list')}
+      </button>
+      <dialog
+        ref={dialog}
+        className="dialog shortcuts-help-panel"
+        aria-labelledby={headingId}
+        data-testid="shortcuts-help-dialog"
+        onClose={() => opener.current?.focus()}
+      >
+        <h2 id={headingId} className="shortcuts-help-title">
+          {t('shortcuts.list')}
+        </h2>
         <p className="shortcuts-help-hint">{t('shortcuts.listHint')}</p>
         <dl>
           {rows.map((row) => (
@@ -64,7 +82,10 @@ export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
             </div>
           ))}
         </dl>
-      </section>
-    </details>
+        <button type="button" className="button shortcuts-help-close" onClick={() => dialog.current?.close()}>
+          {t('shortcuts.close')}
+        </button>
+      </dialog>
+    </div>
   );
 }

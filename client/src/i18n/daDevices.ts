@@ -42,6 +42,7 @@ export const daDevices: typeof enDevices = {
     list: 'Tastaturgenveje',
     listHint: 'Genveje med én tast virker, når tavlen har fokus og de er slået til.',
     hint: 'Genveje som N (ny post-it) og C (tema) virker kun, når tavlen har fokus. Slå dem fra, hvis du bruger talestyring eller kommer til at trykke på taster; værktøjslinjerne og Ctrl-genvejene virker stadig.',
+    close: 'Luk',
   },
   a11y: {
     link: 'Tilgængelighedserklæring',

@@ -40,6 +40,7 @@ export const enDevices = {
     list: 'Keyboard shortcuts',
     listHint: 'One-key shortcuts act when the board has focus and are switched on.',
     hint: 'Shortcuts like N (new note) and C (theme) act only when the board has focus. Switch them off if you use speech input or hit keys by accident; the toolbars and Ctrl shortcuts keep working.',
+    close: 'Close',
   },
   a11y: {
     link: 'Accessibility statement',
