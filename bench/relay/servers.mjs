@@ -117,7 +117,8 @@ export async function startServer(kind, { dataDir } = {}) {
     child.stderr.on('data', onData);
     exited.then(({ code, signal }) => reject(new Error(`${kind} exited early (${code ?? signal}): ${output}`)));
   });
-  await withTimeout(ready, 30_000, `${kind} did not start`);
+  // Generous: on a shared, loaded machine a pinned server has taken over 30 s to start.
+  await withTimeout(ready, 90_000, `${kind} did not start`);
   const httpBase = `http://${HOST}:${port}`;
   const wsBase = `ws://${HOST}:${port}`;
   let roomCounter = 0;
@@ -138,13 +139,17 @@ export async function startServer(kind, { dataDir } = {}) {
     dataDir: dir,
     framing: kind === 'hocuspocus' ? 'hocuspocus' : 'yws',
     /** Frames the server has sent so far (Samle's /metrics counter); null for servers without one. */
-    async framesOut() {
+    framesOut() {
+      return this.metric('samle_frames_out_total');
+    },
+    /** One unlabelled series of Samle's /metrics (e.g. `samle_compactions_total`); null if absent or another server. */
+    async metric(name) {
       if (kind !== 'samle') return null;
       try {
         const text = await (
           await fetch(`${httpBase}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
         ).text();
-        const match = /^samle_frames_out_total (\d+)/m.exec(text);
+        const match = new RegExp(`^${name} ([\\d.e+-]+)$`, 'm').exec(text);
         return match ? Number(match[1]) : null;
       } catch {
         return null;

@@ -2,8 +2,8 @@ import { type CompactionFence, type DocStore, StaleFenceError } from '../storage
 import type { ClusterBus } from './cluster.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import type { Room } from './Room.js';
+import { SnapshotMerger } from './SnapshotMerger.js';
 import type { Scheduler } from './scheduler.js';
-import { mergeStoredLog } from './storedLog.js';
 import type { RelayLogger, RelayTimings } from './types.js';
 import type { HistoryHooks } from './WritePipeline.js';
 
@@ -18,6 +18,8 @@ export interface CompactorHost {
   /** How long a compaction lease lasts (cluster only). */
   leaseMs: number;
   history?: HistoryHooks;
+  /** Where merges run (default: a worker thread, see SnapshotMerger). */
+  merger?: SnapshotMerger;
 }
 
 /**
@@ -28,12 +30,15 @@ export interface CompactorHost {
  */
 export class Compactor {
   private readonly running = new Set<Promise<void>>();
-  /** Rooms whose log is being merged now. */
-  private readonly compacting = new Set<Room>();
+  /** Rooms whose log is being merged now, and that compaction. */
+  private readonly compacting = new Map<Room, Promise<void>>();
   /** Compactions done here per room (per load of a doc). */
   private readonly done = new WeakMap<Room, number>();
+  private readonly merger: SnapshotMerger;
 
-  constructor(private readonly host: CompactorHost) {}
+  constructor(private readonly host: CompactorHost) {
+    this.merger = host.merger ?? new SnapshotMerger(host.logger);
+  }
 
   get busy(): boolean {
     return this.running.size > 0;
@@ -54,36 +59,42 @@ export class Compactor {
   }
 
   /**
-   * Compacts a doc whose log has passed its bound. While nothing is unstored the snapshot is
-   * the doc's own encoding (cheap), so compaction starts right away, from here, at such a
-   * moment; while updates are unstored it would have to rebuild a doc from the log on the
-   * relay's thread (a stall every client on the server feels), so it waits for a batch that
-   * leaves nothing unstored, unless the log has grown to four times its bound.
+   * Compacts a doc whose log has passed its bound, in the background. The merge runs on a worker
+   * thread, so it may start whenever the bound is passed, unstored updates or not: what storage
+   * holds is merged, and what is stored meanwhile stays in the log for the next compaction.
    */
   maybeCompact(room: Room): void {
-    const { timings } = this.host;
     if (this.compacting.has(room) || room.state !== 'active') return;
-    const log = room.size.log;
-    if (!this.pastBound(log)) return;
-    const overdue = log.updates >= 4 * timings.compactAfterUpdates || log.bytes >= 4 * timings.compactAfterBytes;
-    if (room.unstored.count > 0 && !overdue) return;
-    this.compacting.add(room);
-    const run = this.compact(room).finally(() => {
+    if (!this.pastBound(room.size.log)) return;
+    const run = this.track(room, this.compact(room));
+    this.running.add(run);
+    void run.finally(() => {
       this.running.delete(run);
-      this.compacting.delete(room);
       if (room.state === 'active' && room.connections.size === 0) room.scheduleIdleUnload();
     });
-    this.running.add(run);
   }
 
-  /** Compacts now, whatever the log's size, waiting for the lease if another instance holds it. */
+  /**
+   * Compacts now, whatever the log's size, waiting for the lease if another instance holds it
+   * (and for a compaction of the doc already running here, which may have read the log before
+   * the change this one must merge).
+   */
   async compactNow(room: Room): Promise<void> {
-    this.compacting.add(room);
-    try {
-      await this.compact(room, { waitForLease: true });
-    } finally {
-      this.compacting.delete(room);
-    }
+    for (let current = this.compacting.get(room); current; current = this.compacting.get(room)) await current;
+    await this.track(room, this.compact(room, { waitForLease: true }));
+  }
+
+  /** Ends the merge worker (the relay is shutting down). */
+  close(): Promise<void> {
+    return this.merger.close();
+  }
+
+  private track(room: Room, run: Promise<void>): Promise<void> {
+    const tracked = run.finally(() => {
+      if (this.compacting.get(room) === tracked) this.compacting.delete(room);
+    });
+    this.compacting.set(room, tracked);
+    return tracked;
   }
 
   private pastBound(log: { readonly updates: number; readonly bytes: number }): boolean {
@@ -114,14 +125,26 @@ export class Compactor {
       // history: a snapshot before compaction; the compacted state (and what readers are served
       // from now on) is garbage-collected, so deleted text is in neither.
       this.host.history?.beforeCompaction(room.docId);
-      // On one instance, everything stored is in the room's doc, and while nothing is unstored the
-      // doc is exactly what storage holds: its encoding is the snapshot, without rebuilding a doc from
-      // the log. With several instances, storage may hold updates from others not received yet.
-      const merge = (parts: Uint8Array[]) =>
-        !cluster && room.state === 'active' && room.unstored.count === 0
-          ? collectedState(room)
-          : mergeStoredLog(parts, 'snapshot').state;
-      const result = await store.compactDoc(room.docId, merge, fence ?? undefined);
+      // The merge runs on the worker thread, from what storage holds. On one instance, with
+      // nothing unstored, a cold room's state is what storage holds: if nothing changes it until
+      // the merge is back, the room serves the clean (garbage-collected) result from then on, so a
+      // reader's first sync after compaction carries no deleted text (a live doc holds none).
+      const cold =
+        !cluster && room.state === 'active' && room.unstored.count === 0 && !room.content.isLive
+          ? room.content.encodedState()
+          : null;
+      let clean: Uint8Array | null = null;
+      const result = await store.compactDoc(
+        room.docId,
+        async (parts) => {
+          clean = await this.merger.merge(parts);
+          return clean;
+        },
+        fence ?? undefined,
+      );
+      if (clean && cold && room.state === 'active' && !room.content.isLive && room.content.encodedState() === cold) {
+        room.content.reset(clean);
+      }
       room.size.compacted(result, logBefore);
       if (!result) return;
       metrics.compacted(scheduler.now() - started, result.mergedUpdates);
@@ -153,17 +176,4 @@ export class Compactor {
       await new Promise<void>((resolve) => scheduler.after(delay, resolve));
     }
   }
-}
-
-/**
- * A room's state for its compacted snapshot, garbage-collected. A live doc (gc: true) holds no
- * deleted content; a cold one is merged updates, which do. It is rebuilt, and the room serves the
- * clean form from now on (the same state, without deleted content): a reader's first sync after
- * compaction carries no deleted text.
- */
-function collectedState(room: Room): Uint8Array {
-  if (room.content.isLive) return room.content.encodedState();
-  const clean = mergeStoredLog([room.content.encodedState()], 'snapshot').state;
-  room.content.reset(clean);
-  return clean;
 }

@@ -376,7 +376,7 @@ export class Relay {
 
   /** A stored doc as one update; a damaged part is skipped and reported rather than making the doc unreachable. */
   private merged(room: Room, stored: StoredDoc): { state: Uint8Array; skipped: number } {
-    return mergeStoredLog(partsOf(stored), 'load', (error) => {
+    return mergeStoredLog(partsOf(stored), (error) => {
       // Only updates Yjs itself produced are stored, so this means damaged storage.
       this.options.logger.error({ err: error, docId: room.docId }, 'stored update could not be applied; skipped');
     });
@@ -450,6 +450,7 @@ export class Relay {
     this.shuttingDown = true;
     this.reconciler?.stop();
     await this.drain();
+    await this.compactor.close();
     for (const room of [...this.rooms.values()]) {
       this.rooms.delete(room.docId);
       room.destroy(CloseCode.ShuttingDown, 'server is restarting; reconnect shortly');

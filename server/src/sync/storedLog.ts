@@ -13,38 +13,27 @@ export function partsOf(stored: StoredDoc): Uint8Array[] {
 }
 
 /**
- * The one merge of a doc's stored parts (snapshot + log) into a single update.
- *
- * - `load` (loading, repairing, catching up): stored parts are updates Yjs itself produced, so
- *   they merge without building a doc (several times faster for a large board). Should that
- *   ever fail, the parts are applied one by one to a scratch doc and a damaged part is skipped
- *   and reported to `onDamaged`, rather than making the whole document unreachable.
- * - `snapshot` (compaction): the parts are applied to a fresh garbage-collected doc, so deleted
- *   content is not carried into the snapshot; a part that does not apply throws, and the log is
- *   kept as it was.
+ * The merge of a doc's stored parts (snapshot + log) into a single update when loading, repairing
+ * or catching up. Stored parts are updates Yjs itself produced, so they merge without building a doc
+ * (several times faster for a large board). Should that ever fail, the parts are applied one by one
+ * to a scratch doc and a damaged part is skipped and reported to `onDamaged`, rather than making the
+ * whole document unreachable. (Compaction's merge, which drops deleted content, is snapshotMerge.js.)
  */
 export function mergeStoredLog(
   parts: readonly Uint8Array[],
-  mode: 'load' | 'snapshot',
   onDamaged: (error: unknown) => void = () => {},
 ): MergedLog {
-  if (mode === 'load') {
-    if (parts.length === 1) return { state: parts[0] as Uint8Array, skipped: 0 };
-    try {
-      return { state: Y.mergeUpdates(parts as Uint8Array[]), skipped: 0 };
-    } catch {
-      // Damaged storage: the slow path below finds, reports and skips the bad part.
-    }
+  if (parts.length === 1) return { state: parts[0] as Uint8Array, skipped: 0 };
+  try {
+    return { state: Y.mergeUpdates(parts as Uint8Array[]), skipped: 0 };
+  } catch {
+    // Damaged storage: the slow path below finds, reports and skips the bad part.
   }
   const doc = new Y.Doc({ gc: true });
   let skipped = 0;
   try {
     doc.transact(() => {
       for (const part of parts) {
-        if (mode === 'snapshot') {
-          Y.applyUpdate(doc, part);
-          continue;
-        }
         try {
           Y.applyUpdate(doc, part);
         } catch (error) {

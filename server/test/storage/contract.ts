@@ -210,6 +210,54 @@ function docContract(factory: StorageFactory): void {
         expect(await store().loadDoc('b1')).toEqual(before);
       });
 
+      it('keeps appends made while an asynchronous merge runs (a worker) in the log, after the new snapshot', async () => {
+        const { author } = await boardWithEdits('b1', 6);
+        const during = editor(8);
+        during.set('while-merging', 'kept');
+        const result = await store().compactDoc('b1', async (parts) => {
+          // The merge is away (on a worker thread); a client's update is stored meanwhile.
+          await store().appendUpdates(during.updates.map((update) => ({ docId: 'b1', update })));
+          return Y.mergeUpdates(parts);
+        });
+        expect(result?.mergedUpdates).toBe(7);
+        const stored = await store().loadDoc('b1');
+        expect(stored?.updates).toEqual(during.updates);
+        const doc = docFrom(stored ?? { snapshot: null, updates: [] });
+        expect(doc.getMap('notes').toJSON()).toEqual({
+          ...author.doc.getMap('notes').toJSON(),
+          'while-merging': 'kept',
+        });
+        // The next compaction merges only what came during the first one.
+        expect((await store().compactDoc('b1', mergeUpdates))?.mergedUpdates).toBe(1);
+      });
+
+      it('writes nothing when another compaction wrote while its merge ran, and resolves null', async () => {
+        const { author } = await boardWithEdits('b1', 4);
+        const late = editor(9);
+        late.set('late', 'after the first read');
+        let inner: Promise<unknown> = Promise.resolve();
+        const overtaken = await store().compactDoc('b1', async () => {
+          await store().appendUpdates(late.updates.map((update) => ({ docId: 'b1', update })));
+          inner = store().compactDoc('b1', mergeUpdates);
+          await inner;
+          return metaUpdate('a stale merge that must not be written');
+        });
+        expect(overtaken).toBeNull();
+        expect((await inner) as { mergedUpdates: number } | null).toMatchObject({ mergedUpdates: 6 });
+        const stored = await store().loadDoc('b1');
+        expect(stored?.updates).toEqual([]);
+        expect(
+          docFrom(stored ?? { snapshot: null, updates: [] })
+            .getMap('notes')
+            .toJSON(),
+        ).toEqual({ ...author.doc.getMap('notes').toJSON(), late: 'after the first read' });
+        expect(
+          docFrom(stored ?? { snapshot: null, updates: [] })
+            .getMap('meta')
+            .get('title'),
+        ).toBe('b1');
+      });
+
       it('keeps the old state when the merge fails', async () => {
         await boardWithEdits('b1', 4);
         const before = await store().loadDoc('b1');

@@ -29,6 +29,9 @@ export class ControlledStore implements DocStore {
   appendedUpdates = 0;
   /** Compactions that merged something into a snapshot. */
   compactions = 0;
+  /** Holds a compaction between its merge and its write (appends go on meanwhile). */
+  mergeGate: Promise<void> | null = null;
+  private readonly mergeWaiters: Array<() => void> = [];
   readonly appendWaiters: Array<() => void> = [];
 
   constructor(private readonly inner: DocStore) {}
@@ -49,6 +52,11 @@ export class ControlledStore implements DocStore {
     this.appendedUpdates += entries.length;
   }
 
+  /** Resolves when the next compaction's merge is done (before its write). */
+  nextMerge(): Promise<void> {
+    return new Promise((resolve) => this.mergeWaiters.push(resolve));
+  }
+
   /** Resolves at the next call of appendUpdates (before it is stored). */
   nextAppend(): Promise<void> {
     return new Promise((resolve) => this.appendWaiters.push(resolve));
@@ -64,10 +72,19 @@ export class ControlledStore implements DocStore {
 
   async compactDoc(
     docId: string,
-    merge: (parts: Uint8Array[]) => Uint8Array,
+    merge: (parts: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null> {
-    const result = await this.inner.compactDoc(docId, merge, fence);
+    const result = await this.inner.compactDoc(
+      docId,
+      async (parts) => {
+        const merged = await merge(parts);
+        for (const waiter of this.mergeWaiters.splice(0)) waiter();
+        if (this.mergeGate) await this.mergeGate;
+        return merged;
+      },
+      fence,
+    );
     if (result) this.compactions++;
     return result;
   }

@@ -71,12 +71,14 @@ export interface DocStore {
   ensureDoc(docId: string, createdAt: number): Promise<void>;
   /**
    * Merges the doc's log into its snapshot atomically. A crash at any point leaves either the old or the new state.
-   * With a fence, the write happens only if that fence's token is still the doc's current lease token
+   * `merge` may be asynchronous (a worker thread's): appends made meanwhile stay in the log, after the
+   * new snapshot; if another compaction of the doc wrote meanwhile, nothing is written and this resolves
+   * with null. With a fence, the write happens only if that fence's token is still the doc's current lease token
    * (checked inside the transaction); otherwise it rejects with StaleFenceError and changes nothing.
    */
   compactDoc(
     docId: string,
-    merge: (parts: Uint8Array[]) => Uint8Array,
+    merge: (parts: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null>;
   /**

@@ -200,62 +200,70 @@ export class PostgresStorage implements Storage {
     ]);
   }
 
+  /**
+   * The read and the write are apart, so the merge (a worker thread's, seconds for a huge board)
+   * holds neither a pooled connection nor the doc's row lock. The read is one statement (one
+   * snapshot of the database); the write takes the doc's row lock (compactions of a doc take turns,
+   * across instances too; appends are not blocked, their foreign-key check takes only a KEY SHARE
+   * lock), checks the fence, and deletes exactly the rows merged. If any of them is gone, another
+   * compaction merged it since the read (every compaction deletes all the rows it read, and those
+   * include some of ours whichever read first): nothing is written, and this one merged nothing.
+   */
   async compactDoc(
     docId: string,
-    merge: (parts: Uint8Array[]) => Uint8Array,
+    merge: (parts: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null> {
-    return inTransaction(this.pool, async (client) => {
-      // Compactions of one doc take turns (across instances too); appends are not blocked,
-      // since their foreign-key check only takes a KEY SHARE lock on the docs row.
-      const doc = await client.query('SELECT 1 FROM docs WHERE id = $1 FOR NO KEY UPDATE', [docId]);
-      if (doc.rowCount === 0) return null;
-      if (fence) {
-        // The fencing check: the lease row stays locked until COMMIT, so no one can take the
-        // lease (and a newer token) between this check and our write.
-        const lease = await client.query<{ token: number }>(
-          'SELECT token FROM doc_compaction_leases WHERE doc_id = $1 FOR UPDATE',
-          [docId],
-        );
-        const current = lease.rows[0]?.token;
-        if (current !== fence.token) {
-          throw new StaleFenceError(`compaction lease token ${fence.token} of ${docId} is stale (now ${current})`);
+    const { rows: stored } = await this.pool.query<{ part: number; seq: number; data: Buffer }>(
+      `SELECT 1 AS part, through_seq AS seq, data FROM doc_snapshots WHERE doc_id = $1
+       UNION ALL SELECT 2, seq, data FROM doc_updates WHERE doc_id = $1
+       ORDER BY part, seq`,
+      [docId],
+    );
+    const snapshot = stored[0]?.part === 1 ? stored[0] : undefined;
+    const rows = snapshot ? stored.slice(1) : stored;
+    const last = rows.at(-1);
+    if (!last) return null;
+    const parts = rows.map((row) => toBytes(row.data));
+    const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
+    if (snapshot) parts.unshift(toBytes(snapshot.data));
+    const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+    const merged = await merge(parts);
+    const seqs = rows.map((row) => row.seq);
+    const overtaken = new Error('overtaken by another compaction');
+    try {
+      return await inTransaction(this.pool, async (client) => {
+        const doc = await client.query('SELECT 1 FROM docs WHERE id = $1 FOR NO KEY UPDATE', [docId]);
+        if (doc.rowCount === 0) return null;
+        if (fence) {
+          // The fencing check: the lease row stays locked until COMMIT, so no one can take the
+          // lease (and a newer token) between this check and our write.
+          const lease = await client.query<{ token: number }>(
+            'SELECT token FROM doc_compaction_leases WHERE doc_id = $1 FOR UPDATE',
+            [docId],
+          );
+          const current = lease.rows[0]?.token;
+          if (current !== fence.token) {
+            throw new StaleFenceError(`compaction lease token ${fence.token} of ${docId} is stale (now ${current})`);
+          }
         }
-      }
-      const snapshotRows = await client.query<{ data: Buffer; through_seq: number }>(
-        'SELECT data, through_seq FROM doc_snapshots WHERE doc_id = $1',
-        [docId],
-      );
-      const { rows } = await client.query<{ seq: number; data: Buffer }>(
-        'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
-        [docId],
-      );
-      const last = rows.at(-1);
-      if (!last) return null;
-      const snapshot = snapshotRows.rows[0];
-      const parts = rows.map((row) => toBytes(row.data));
-      const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-      if (snapshot) parts.unshift(toBytes(snapshot.data));
-      const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
-      const merged = merge(parts);
-      const seqs = rows.map((row) => row.seq);
-      await client.query(
-        `INSERT INTO doc_snapshots (doc_id, data, through_seq) VALUES ($1, $2, $3)
-         ON CONFLICT (doc_id) DO UPDATE
-           SET data = excluded.data, through_seq = GREATEST(doc_snapshots.through_seq, excluded.through_seq)`,
-        [docId, merged, last.seq],
-      );
-      const deleted = await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [
-        docId,
-        seqs,
-      ]);
-      if (deleted.rowCount !== rows.length) {
-        // Only compaction deletes log rows, and compactions of a doc hold its row lock; if this
-        // ever happens, keep the old state rather than a snapshot that may lack something.
-        throw new Error(`compaction of ${docId} merged ${rows.length} log entries but deleted ${deleted.rowCount}`);
-      }
-      return { docId, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
-    });
+        const deleted = await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [
+          docId,
+          seqs,
+        ]);
+        if (deleted.rowCount !== rows.length) throw overtaken; // rolls the delete back
+        await client.query(
+          `INSERT INTO doc_snapshots (doc_id, data, through_seq) VALUES ($1, $2, $3)
+           ON CONFLICT (doc_id) DO UPDATE
+             SET data = excluded.data, through_seq = GREATEST(doc_snapshots.through_seq, excluded.through_seq)`,
+          [docId, merged, last.seq],
+        );
+        return { docId, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
+      });
+    } catch (error) {
+      if (error === overtaken) return null;
+      throw error;
+    }
   }
 
   async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {

@@ -142,34 +142,55 @@ export class SqliteStorage implements Storage {
     this.db.prepare('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)').run(docId, createdAt);
   }
 
+  /**
+   * Two short transactions around the merge, which may run elsewhere (a worker thread) meanwhile:
+   * the first reads the snapshot and the log, the second writes the merged snapshot and deletes the
+   * rows merged — only if no compaction wrote in between (the snapshot's `through_seq` is unchanged;
+   * sequence numbers only grow, so the rows up to the last one read are exactly those merged).
+   * Appends made during the merge stay in the log, after the new snapshot.
+   */
   async compactDoc(
     docId: string,
-    merge: (parts: Uint8Array[]) => Uint8Array,
+    merge: (parts: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null> {
-    const compact = this.db.transaction((id: string): CompactionResult | null => {
-      if (fence) {
-        const lease = this.db
-          .prepare<[string], { token: number }>('SELECT token FROM doc_compaction_leases WHERE doc_id = ?')
-          .get(id);
-        if (lease?.token !== fence.token) {
-          throw new StaleFenceError(`compaction lease token ${fence.token} of ${id} is stale (now ${lease?.token})`);
-        }
-      }
+    const read = this.db.transaction((id: string) => {
+      if (fence) this.checkFence(id, fence);
       const snapshot = this.statements.snapshot.get(id);
-      const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
-      const last = rows.at(-1);
-      if (!last) return null;
-      const parts = rows.map((row) => toBytes(row.data));
-      const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-      if (snapshot) parts.unshift(toBytes(snapshot.data));
-      const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
-      const merged = merge(parts);
+      return { snapshot, rows: this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0) };
+    });
+    const { snapshot, rows } = read(docId);
+    const last = rows.at(-1);
+    if (!last) return null;
+    const parts = rows.map((row) => toBytes(row.data));
+    const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
+    if (snapshot) parts.unshift(toBytes(snapshot.data));
+    const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+    const merged = await merge(parts);
+    const write = this.db.transaction((id: string): CompactionResult | null => {
+      if (fence) this.checkFence(id, fence);
+      if (!this.statements.docExists.get(id)) return null;
+      // Another compaction wrote since the read: it merged these rows, and ours would undo its work.
+      if ((this.statements.snapshot.get(id)?.through_seq ?? 0) !== (snapshot?.through_seq ?? 0)) return null;
       this.statements.upsertSnapshot.run(id, merged, last.seq);
-      this.statements.deleteUpdatesThrough.run(id, last.seq);
+      const deleted = this.statements.deleteUpdatesThrough.run(id, last.seq).changes;
+      if (deleted !== rows.length) {
+        // Only compaction deletes log rows; should it ever differ, keep the old state (the transaction rolls back).
+        throw new Error(`compaction of ${id} merged ${rows.length} log entries but deleted ${deleted}`);
+      }
       return { docId: id, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
     });
-    return compact(docId);
+    return write(docId);
+  }
+
+  /** Throws StaleFenceError unless `fence` holds the doc's current lease token (call inside a transaction). */
+  private checkFence(docId: string, fence: CompactionFence): void {
+    const lease = this.db
+      .prepare<[string], { token: number }>('SELECT token FROM doc_compaction_leases WHERE doc_id = ?')
+      .get(docId);
+    if (lease?.token !== fence.token) {
+      throw new StaleFenceError(`compaction lease token ${fence.token} of ${docId} is stale (now ${lease?.token})`);
+    }
   }
 
   async acquireCompactionLease(docId: string, holder: string, ttlMs: number): Promise<CompactionFence | null> {
