@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChords, parseChord } from '../interaction/keyChords';
 import { Icon, type IconName } from '../ui/Icon';
-import { type ActionState, actionOf, isEnabled, labelOf, type Phrase, shortcutOf } from './boardActions';
+import { type ActionState, actionOf, hintOf, isEnabled, labelOf, type Phrase, shortcutOf } from './boardActions';
 import type { BoardCommand } from './boardCommand';
 
 /** A phrase of the actions table in the current language (its values translated first). */
@@ -29,7 +29,7 @@ export interface ActionTools {
 }
 
 /**
- * A button for one command of the actions table: its name, shortcut (title and
+ * A button for one command of the actions table: its name, tooltip, shortcut (title and
  * `aria-keyshortcuts`) and whether it is enabled come from its row, and a click runs
  * it through the same runner as its keys. The toolbar chooses only the look.
  */
@@ -52,6 +52,8 @@ export function ActionButton(props: {
   const { t } = useTranslation();
   const name = say(t, labelOf(command, tools.state));
   const keys = shortcutText(t, command);
+  const hint = hintOf(command, tools.state);
+  const title = hint ? say(t, hint) : name;
   const enabled = isEnabled(actionOf(command), tools.state);
   const named = text !== undefined || namedByContent === true;
   return (
@@ -60,7 +62,7 @@ export function ActionButton(props: {
       className={className}
       data-testid={testId}
       aria-label={named ? undefined : name}
-      title={keys ? `${name} (${keys})` : name}
+      title={keys ? `${title} (${keys})` : title}
       aria-keyshortcuts={shortcutOf(command).join(' ') || undefined}
       aria-pressed={pressed}
       aria-disabled={enabled ? undefined : true}

@@ -11,12 +11,16 @@ import type { Identity } from '../presence/identity';
 import { useDraftNotes } from '../privateWriting/useDrafts';
 import { useClusters, useNotes } from '../sync/useBoardDoc';
 import { Icon } from '../ui/Icon';
+import { ActionButton, type ActionTools } from './ActionButton';
+import { actionOf, isEnabled, selectionState } from './boardActions';
 import { historyCommand } from './boardKeys';
 import { CLUSTER_COLOR_STYLES } from './clusterColors';
 import { ListNoteItem } from './ListNoteItem';
 import { ListVoteRanking, ListVoteResults } from './ListVoteResults';
 import { boardOutline } from './outline';
 import type { BoardHistory } from './useBoardHistory';
+
+const NOTHING_SELECTED = { kind: 'none' } as const;
 
 /**
  * The board as semantic HTML, for screen readers and keyboards: each theme an
@@ -86,13 +90,23 @@ export function BoardListView(props: {
     rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(sectionHeading)}`)?.focus();
   };
 
+  // The actions table's rows for the list's own buttons and keys: names, shortcuts and whether
+  // they are enabled come from it; a note is added the list's way (a text field to type in).
+  const tools: ActionTools = {
+    state: selectionState(NOTHING_SELECTED, readOnly, history),
+    run: (command) => {
+      if (!isEnabled(actionOf(command), tools.state)) return;
+      if (command.kind === 'addNote') addNote();
+      else if (command.kind === 'undo') history.undo();
+      else if (command.kind === 'redo') history.redo();
+    },
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (readOnly) return;
     const command = historyCommand(event);
     if (!command) return;
     event.preventDefault();
-    if (command.kind === 'undo') history.undo();
-    else history.redo();
+    tools.run(command);
   };
 
   return (
@@ -105,35 +119,30 @@ export function BoardListView(props: {
           </p>
           {!readOnly && (
             <div className="list-view-actions">
-              <button
-                type="button"
+              <ActionButton
+                command={{ kind: 'undo' }}
+                tools={tools}
                 className="button button-ghost button-small"
-                data-testid="undo"
-                aria-disabled={!history.canUndo}
-                onClick={() => history.canUndo && history.undo()}
-              >
-                <Icon name="undo" />
-                {t('board.undo')}
-              </button>
-              <button
-                type="button"
+                testId="undo"
+                icon="undo"
+                text
+              />
+              <ActionButton
+                command={{ kind: 'redo' }}
+                tools={tools}
                 className="button button-ghost button-small"
-                data-testid="redo"
-                aria-disabled={!history.canRedo}
-                onClick={() => history.canRedo && history.redo()}
-              >
-                <Icon name="redo" />
-                {t('board.redo')}
-              </button>
-              <button
-                type="button"
+                testId="redo"
+                icon="redo"
+                text
+              />
+              <ActionButton
+                command={{ kind: 'addNote' }}
+                tools={tools}
                 className="button button-primary button-small"
-                data-testid="add-note"
-                onClick={addNote}
-              >
-                <Icon name="plus" />
-                {t('board.addNote')}
-              </button>
+                testId="add-note"
+                icon="plus"
+                text
+              />
             </div>
           )}
         </div>

@@ -18,6 +18,7 @@ import type { ActionTools } from './ActionButton';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardToolbar } from './BoardToolbar';
 import { selectionState } from './boardActions';
+import type { Spotlight } from './boardTypes';
 import type { ClusterLabels } from './ClusterFrame';
 import { ClusterToolbar } from './ClusterToolbar';
 import { type NoteLabels, sizeName } from './NoteCard';
@@ -99,6 +100,7 @@ export function BoardWorkspace({
     }),
     [t],
   );
+  const spotlight = useSpotlight(live);
   const controller = useBoardController({
     doc,
     notes,
@@ -112,6 +114,7 @@ export function BoardWorkspace({
     labels,
     readOnly,
     history,
+    spotlight,
   });
   const { selection, run } = controller;
   const selectionKind = selection.kind === 'none' ? undefined : selection.kind;
@@ -195,7 +198,7 @@ export function BoardWorkspace({
   const selectedIds = new Set(selectedNoteIds(selection));
   const selectedNotes = notes.filter((note) => selectedIds.has(note.id));
   const selectedCluster = selection.kind === 'cluster' ? clusters.find((c) => c.id === selection.id) : undefined;
-  const tools: ActionTools = { state: selectionState(selection, readOnly, history), run };
+  const tools: ActionTools = { state: selectionState(selection, readOnly, history, spotlight), run };
 
   const overlay = !synced ? (
     <div className="canvas-overlay" role="status" data-testid="board-loading">
@@ -245,13 +248,7 @@ export function BoardWorkspace({
             tools={tools}
           />
         )}
-        {selectedCluster && !readOnly && (
-          <ClusterToolbar
-            color={selectedCluster.color}
-            tools={tools}
-            spotlight={spotlightOf(selectedCluster.id, live)}
-          />
-        )}
+        {selectedCluster && !readOnly && <ClusterToolbar color={selectedCluster.color} tools={tools} />}
       </div>
       <div className="shortcuts-bar">
         {!readOnly && <ShortcutsToggle />}
@@ -267,13 +264,16 @@ export function BoardWorkspace({
   );
 }
 
-/** The facilitator's spotlight toggle for a theme; none for anyone else. */
-function spotlightOf(clusterId: string, live: WorkspaceLive): { active: boolean; onToggle: () => void } | undefined {
+/** The facilitator's spotlight, for the actions table's spotlight row; none for anyone else. */
+function useSpotlight(live: WorkspaceLive): Spotlight | undefined {
   const commands = live.leader?.commands;
-  if (!commands) return undefined;
-  const active = live.follow.spotlightClusterId === clusterId;
-  return {
-    active,
-    onToggle: () => void commands.follow({ spotlightClusterId: active ? null : clusterId }),
-  };
+  const clusterId = live.follow.spotlightClusterId ?? null;
+  return useMemo(
+    () =>
+      commands && {
+        clusterId,
+        show: (id: string | null) => void commands.follow({ spotlightClusterId: id }),
+      },
+    [commands, clusterId],
+  );
 }

@@ -1,23 +1,16 @@
 import { CLUSTER_COLORS, type ClusterColor } from '@samle/shared';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../ui/Icon';
 import { ActionButton, type ActionTools } from './ActionButton';
 import { CLUSTER_COLOR_STYLES } from './clusterColors';
 
 /**
- * What can be done to the selected theme: colour, rename, tidy, delete (its
- * notes stay) — commands of the actions table (boardActions.ts), which gives their
- * names, shortcuts and whether they are enabled; arrows move it, and arrows on its
- * corner handle resize it. The facilitator's spotlight is a facilitation command,
- * not a board action, so it has a button of its own.
+ * What can be done to the selected theme: colour, rename, tidy, the facilitator's
+ * spotlight (only this theme on the big screen), delete (its notes stay) — commands
+ * of the actions table (boardActions.ts), which gives their names, shortcuts and
+ * whether they are enabled; arrows move it, and arrows on its corner handle resize it.
  */
-export function ClusterToolbar(props: {
-  color: ClusterColor;
-  tools: ActionTools;
-  /** The facilitator's spotlight: show only this theme on the big screen (or end it). */
-  spotlight?: { active: boolean; onToggle: () => void } | undefined;
-}) {
-  const { color, tools, spotlight } = props;
+export function ClusterToolbar(props: { color: ClusterColor; tools: ActionTools }) {
+  const { color, tools } = props;
   const { t } = useTranslation();
   return (
     <div
@@ -55,18 +48,16 @@ export function ClusterToolbar(props: {
         icon="tidy"
         text
       />
-      {spotlight && (
-        <button
-          type="button"
+      {tools.state.spotlight !== undefined && (
+        <ActionButton
+          command={{ kind: 'spotlightSelected' }}
+          tools={tools}
           className="button button-small toolbar-text-button"
-          data-testid="spotlight-cluster"
-          aria-pressed={spotlight.active}
-          title={spotlight.active ? t('follow.endSpotlight') : t('follow.spotlightHint')}
-          onClick={spotlight.onToggle}
-        >
-          <Icon name="spotlight" />
-          {spotlight.active ? t('follow.endSpotlight') : t('follow.spotlight')}
-        </button>
+          testId="spotlight-cluster"
+          icon="spotlight"
+          text
+          pressed={tools.state.spotlight === 'on'}
+        />
       )}
       <ActionButton
         command={{ kind: 'deleteSelected' }}

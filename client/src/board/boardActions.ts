@@ -2,13 +2,14 @@ import { CLUSTER_COLORS, NOTE_COLORS } from '@samle/shared';
 import type { ParseKeys } from 'i18next';
 import { type Selection, selectedNoteIds } from '../interaction/selection';
 import type { BoardCommand, CommandKind, CommandOf, KeyTarget } from './boardCommand';
-import type { BoardActions, BoardControllerOptions } from './boardTypes';
+import type { BoardActions, BoardControllerOptions, Spotlight } from './boardTypes';
 import type { BoardHistory } from './useBoardHistory';
 import type { ViewportControls } from './useViewport';
 
 /** What an action may read when it runs: the board as it is now. */
 export interface CommandContext {
-  options: Pick<BoardControllerOptions, 'notes' | 'clusters'> & Partial<Pick<BoardControllerOptions, 'readOnly'>>;
+  options: Pick<BoardControllerOptions, 'notes' | 'clusters'> &
+    Partial<Pick<BoardControllerOptions, 'readOnly' | 'spotlight'>>;
   history: BoardHistory;
   selection: Selection;
   editingId: string | undefined;
@@ -28,6 +29,8 @@ export interface ActionState {
    */
   canUndo?: boolean;
   canRedo?: boolean;
+  /** Whether the selected theme is in the facilitator's spotlight; unknown for anyone who cannot spotlight. */
+  spotlight?: 'on' | 'off' | undefined;
 }
 
 /** An i18n key with its values; a value may itself be a phrase (a colour's name). */
@@ -51,6 +54,8 @@ export interface BoardAction<K extends CommandKind = CommandKind> {
   label: ParseKeys;
   /** Its name on a control where that depends on the command or the selection (a colour, a count). */
   labelFor?(command: CommandOf<K>, state: ActionState): Phrase;
+  /** A control's tooltip where it says more than the name (what the spotlight does). */
+  hintFor?(state: ActionState): Phrase;
   /** Its shortcuts: every key that performs it. A shortcut is written here and nowhere else. */
   keys: readonly KeyBinding<K>[];
   /** Where focus may be for its keys to act (default: the board and its controls, not text). */
@@ -130,6 +135,21 @@ export const BOARD_ACTIONS: { readonly [K in CommandKind]: BoardAction<K> } = {
     writes: true,
     enabled: themeSelected,
     perform: (_c, a) => a.tidySelected(),
+  },
+  spotlightSelected: {
+    id: 'spotlightSelected',
+    label: 'follow.spotlight',
+    labelFor: (_c, s) => ({ key: s.spotlight === 'on' ? 'follow.endSpotlight' : 'follow.spotlight' }),
+    hintFor: (s) => ({ key: s.spotlight === 'on' ? 'follow.endSpotlight' : 'follow.spotlightHint' }),
+    // No key of its own: the cluster toolbar's button is reached with Tab like its other buttons.
+    keys: [],
+    // It changes what the big screen shows, not the board.
+    writes: false,
+    enabled: (s) => themeSelected(s) && s.spotlight !== undefined,
+    perform: (_c, _a, _v, { selection, options: { spotlight } }) => {
+      if (selection.kind !== 'cluster' || !spotlight) return;
+      spotlight.show(spotlight.clusterId === selection.id ? null : selection.id);
+    },
   },
   undo: {
     id: 'undo',
@@ -288,6 +308,11 @@ export function isEnabled(action: BoardAction, state: ActionState): boolean {
   return !(action.writes && state.readOnly) && (action.enabled?.(state) ?? true);
 }
 
+/** What a control for this command says as its tooltip, where the row says more than the name. */
+export function hintOf(command: BoardCommand, state: ActionState): Phrase | undefined {
+  return actionOf(command).hintFor?.(state);
+}
+
 /** What a control for this command is called. */
 export function labelOf(command: BoardCommand, state: ActionState): Phrase {
   const action = actionOf(command);
@@ -303,7 +328,7 @@ export function shortcutOf(command: BoardCommand): string[] {
 
 /** What the board is now, as the table's conditions read it. */
 export function stateOf(now: CommandContext): ActionState {
-  return selectionState(now.selection, now.options.readOnly === true, now.history);
+  return selectionState(now.selection, now.options.readOnly === true, now.history, now.options.spotlight);
 }
 
 /** The table's state from what a view holds: the selection, whether it may write, the undo history. */
@@ -311,8 +336,11 @@ export function selectionState(
   selection: Selection,
   readOnly: boolean,
   history: Pick<BoardHistory, 'canUndo' | 'canRedo'>,
+  spotlight?: Pick<Spotlight, 'clusterId'> | undefined,
 ): ActionState {
+  const spotlit = selection.kind === 'cluster' && spotlight?.clusterId === selection.id;
   return {
+    spotlight: spotlight ? (spotlit ? 'on' : 'off') : undefined,
     hasSelection: selection.kind !== 'none',
     selectionKind: selection.kind === 'none' ? undefined : selection.kind,
     count: selectedNoteIds(selection).length,

@@ -19,6 +19,8 @@ export type BoardCommand =
   /** With notes selected: a theme around them; otherwise an empty theme in view. */
   | { kind: 'addCluster' }
   | { kind: 'tidySelected' }
+  /** The facilitator: show only the selected theme on the big screen, or end that. */
+  | { kind: 'spotlightSelected' }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'pan'; dx: number; dy: number }

@@ -97,4 +97,12 @@ export interface BoardControllerOptions {
   readOnly: boolean;
   /** This person's undo history; it outlives the canvas, so switching to the list view keeps it. */
   history: BoardHistory;
+  /** The facilitator's spotlight (the one theme the big screen shows); absent for anyone else. */
+  spotlight?: Spotlight | undefined;
+}
+
+/** The facilitator's spotlight: which theme the big screen shows alone, and how to change it. */
+export interface Spotlight {
+  clusterId: string | null;
+  show(clusterId: string | null): void;
 }

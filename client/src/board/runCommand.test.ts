@@ -1,7 +1,7 @@
 import type { ClusterView, NoteView } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
 import { NOTHING, type Selection } from '../interaction/selection';
-import { BOARD_ACTIONS } from './boardActions';
+import { actionOf, BOARD_ACTIONS, hintOf, isEnabled, labelOf, stateOf } from './boardActions';
 import { WRITING } from './boardKeys';
 import { type CommandContext, runCommand } from './runCommand';
 import type { BoardActions } from './useBoardController';
@@ -130,5 +130,40 @@ describe('the board actions table', () => {
     const rows = Object.values(BOARD_ACTIONS);
     expect(rows.every((row) => BOARD_ACTIONS[row.id] === row)).toBe(true);
     expect(new Set(rows.filter((row) => row.writes).map((row) => row.id))).toEqual(WRITING);
+  });
+});
+
+describe('the spotlight row', () => {
+  const shown: (string | null)[] = [];
+  const spotlight = (clusterId: string | null) => ({ clusterId, show: (id: string | null) => void shown.push(id) });
+  const withSpotlight = (selection: Selection, clusterId: string | null): CommandContext => {
+    const now = context(selection);
+    return { ...now, options: { ...now.options, spotlight: spotlight(clusterId) } };
+  };
+
+  it('puts the selected theme in the spotlight, and ends it when that theme is already there', () => {
+    shown.length = 0;
+    const { actions, view } = recorder();
+    runCommand({ kind: 'spotlightSelected' }, actions, view, withSpotlight({ kind: 'cluster', id: 'k' }, null));
+    runCommand({ kind: 'spotlightSelected' }, actions, view, withSpotlight({ kind: 'cluster', id: 'k' }, 'k'));
+    runCommand({ kind: 'spotlightSelected' }, actions, view, withSpotlight({ kind: 'cluster', id: 'k' }, 'other'));
+    expect(shown).toEqual(['k', null, 'k']);
+  });
+
+  it('is offered only to the facilitator with a theme selected; its name and tooltip say what a press does', () => {
+    shown.length = 0;
+    const { actions, view } = recorder();
+    // Not the facilitator (no spotlight), or notes selected: nothing happens, and the state says so.
+    runCommand({ kind: 'spotlightSelected' }, actions, view, context({ kind: 'cluster', id: 'k' }));
+    runCommand({ kind: 'spotlightSelected' }, actions, view, withSpotlight({ kind: 'notes', ids: ['a'] }, null));
+    expect(shown).toEqual([]);
+    expect(stateOf(context({ kind: 'cluster', id: 'k' })).spotlight).toBeUndefined();
+    const off = stateOf(withSpotlight({ kind: 'cluster', id: 'k' }, null));
+    const on = stateOf(withSpotlight({ kind: 'cluster', id: 'k' }, 'k'));
+    expect([off.spotlight, on.spotlight]).toEqual(['off', 'on']);
+    expect(isEnabled(actionOf({ kind: 'spotlightSelected' }), off)).toBe(true);
+    expect(labelOf({ kind: 'spotlightSelected' }, off).key).toBe('follow.spotlight');
+    expect(labelOf({ kind: 'spotlightSelected' }, on).key).toBe('follow.endSpotlight');
+    expect(hintOf({ kind: 'spotlightSelected' }, off)?.key).toBe('follow.spotlightHint');
   });
 });
