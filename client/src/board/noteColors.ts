@@ -1,16 +1,20 @@
 import type { NoteColor } from '@samle/shared';
 
 /**
- * How each note colour looks. Backgrounds are soft so that `NOTE_INK` reads at
- * WCAG AA (≥ 4.5:1) on every one; `edge` is the darker rim and swatch border.
+ * How each note colour looks, as references to the custom properties of
+ * client/src/styles/tokens.css: that file is the one place the colours are
+ * written (tokens.test.ts checks every reference names a token there, and the
+ * note text's contrast on each). Backgrounds are soft so that the note ink
+ * reads at WCAG AA (≥ 4.5:1) on every one; `edge` is the darker rim and swatch border.
+ * Every use is a CSS value (inline style or custom property), where var() resolves.
  */
-export const NOTE_INK = '#1f2328';
+export const NOTE_INK = 'var(--note-ink)';
 
 export const NOTE_COLOR_STYLES: Record<NoteColor, { background: string; edge: string }> = {
-  yellow: { background: '#fff1a8', edge: '#e0c341' },
-  pink: { background: '#ffd6e5', edge: '#e88aad' },
-  green: { background: '#cdeec9', edge: '#78bd72' },
-  blue: { background: '#cfe4ff', edge: '#7aa9e6' },
-  orange: { background: '#ffdcb8', edge: '#eb9a4f' },
-  purple: { background: '#e4d9ff', edge: '#a48ae6' },
+  yellow: { background: 'var(--note-yellow)', edge: 'var(--note-yellow-edge)' },
+  pink: { background: 'var(--note-pink)', edge: 'var(--note-pink-edge)' },
+  green: { background: 'var(--note-green)', edge: 'var(--note-green-edge)' },
+  blue: { background: 'var(--note-blue)', edge: 'var(--note-blue-edge)' },
+  orange: { background: 'var(--note-orange)', edge: 'var(--note-orange-edge)' },
+  purple: { background: 'var(--note-purple)', edge: 'var(--note-purple-edge)' },
 };

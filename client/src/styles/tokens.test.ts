@@ -60,11 +60,22 @@ describe('design tokens', () => {
     }
   });
 
-  it('hold the same note colours as the board draws', () => {
-    expect(token('note-ink')).toBe(NOTE_INK);
+  it('define every note colour the board draws (noteColors.ts names them, only tokens.css holds them)', () => {
+    const named = (value: string): string => {
+      const match = /^var\(--([\w-]+)\)$/.exec(value);
+      if (!match?.[1]) throw new Error(`${value} is not a reference to a token`);
+      return match[1];
+    };
+    expect(token(named(NOTE_INK))).toMatch(/^#[0-9a-f]{6}$/);
     for (const color of NOTE_COLORS) {
-      expect(token(`note-${color}`), color).toBe(NOTE_COLOR_STYLES[color].background);
-      expect(token(`note-${color}-edge`), color).toBe(NOTE_COLOR_STYLES[color].edge);
+      expect(named(NOTE_COLOR_STYLES[color].background), color).toBe(`note-${color}`);
+      expect(named(NOTE_COLOR_STYLES[color].edge), color).toBe(`note-${color}-edge`);
+      expect(token(`note-${color}`), color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(token(`note-${color}-edge`), color).toMatch(/^#[0-9a-f]{6}$/);
     }
+  });
+
+  it.each([...NOTE_COLORS])('keep note text readable at WCAG AA (4.5:1) on a %s note', (color) => {
+    expect(contrastRatio(token('note-ink'), token(`note-${color}`))).toBeGreaterThanOrEqual(4.5);
   });
 });
