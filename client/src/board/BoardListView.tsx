@@ -113,7 +113,7 @@ export function BoardListView(props: {
     // biome-ignore lint/a11y/noStaticElementInteractions: the container only catches ctrl/⌘+Z for the whole list.
     <div className="list-view" data-testid="list-view" ref={rootRef} onKeyDown={onKeyDown}>
       <div className="list-view-inner">
-        <div className="list-view-bar">
+        <div className="row list-view-bar">
           <p className="muted list-view-summary">
             {t('list.summary', { notes: notes.length, themes: clusters.length })}
           </p>

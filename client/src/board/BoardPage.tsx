@@ -78,7 +78,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     return (
       <div className="page">
         <AppHeader />
-        <div className="canvas-overlay" role="status" data-testid="board-loading">
+        <div className="stack canvas-overlay" role="status" data-testid="board-loading">
           <span className="spinner" aria-hidden="true" />
           {t('board.loading')}
         </div>

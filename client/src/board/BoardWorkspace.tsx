@@ -201,12 +201,12 @@ export function BoardWorkspace({
   const tools: ActionTools = { state: selectionState(selection, readOnly, history, spotlight), run };
 
   const overlay = !synced ? (
-    <div className="canvas-overlay" role="status" data-testid="board-loading">
+    <div className="stack canvas-overlay" role="status" data-testid="board-loading">
       <span className="spinner" aria-hidden="true" />
       {t('board.loading')}
     </div>
   ) : notes.length === 0 && clusters.length === 0 && !drafts ? (
-    <div className="canvas-overlay canvas-empty" data-testid="board-empty">
+    <div className="stack canvas-overlay canvas-empty" data-testid="board-empty">
       <div className="empty-art" aria-hidden="true">
         <span />
         <span />

@@ -64,7 +64,7 @@ export function ListNoteItem(props: {
         {readOnly && <span>{t(`colors.${note.color}`)}</span>}
       </div>
       {!readOnly && (
-        <div className="list-note-controls">
+        <div className="row list-note-controls">
           <label className="list-control">
             <span>{t('list.color')}</span>
             <select

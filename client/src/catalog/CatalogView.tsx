@@ -88,7 +88,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   };
 
   return (
-    <div className="catalog" data-testid="catalog">
+    <div className="stack catalog" data-testid="catalog">
       <div className="catalog-bar">
         <p className="lead tool-intro">{t('catalog.intro')}</p>
         <div className="catalog-bar-actions">
@@ -183,7 +183,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
             ) : selectedId && sync ? (
               <IdeaGone doc={sync.catalog.doc} ideaId={selectedId} onSelect={select} />
             ) : (
-              <div className="catalog-pick">
+              <div className="stack catalog-pick">
                 <Icon name="list" />
                 <p className="muted">{t('catalog.pickIdea')}</p>
               </div>
@@ -211,7 +211,7 @@ function EmptyCatalog({ workshopId, canGather }: { workshopId: string; canGather
   const { t } = useTranslation();
   const path = synthesisPath(workshopId);
   return (
-    <div className="catalog-empty" data-testid="catalog-empty">
+    <div className="stack card catalog-empty" data-testid="catalog-empty">
       <div className="empty-art" aria-hidden="true">
         <span />
         <span />
@@ -257,7 +257,7 @@ function IdeaGone(props: { doc: Y.Doc; ideaId: string; onSelect: (ideaId: string
   const { t } = useTranslation();
   const into = mergedInto(doc, ideaId);
   return (
-    <div className="catalog-pick catalog-gone" role="status" data-testid="idea-gone">
+    <div className="stack catalog-pick catalog-gone" role="status" data-testid="idea-gone">
       <Icon name="list" />
       <p>{into ? t('catalog.gone.merged', { title: into.title }) : t('catalog.gone.deleted')}</p>
       <div className="catalog-gone-actions">

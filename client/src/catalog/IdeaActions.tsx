@@ -59,7 +59,7 @@ export function SplitPanel(props: ActionProps & { chosen: ReadonlySet<string>; o
     });
   };
   return (
-    <form className="idea-action" data-testid="split-form" onSubmit={submit}>
+    <form className="stack idea-action" data-testid="split-form" onSubmit={submit}>
       <h3 className="idea-action-title">
         <Icon name="split" />
         {t('catalog.split.heading')}
@@ -119,7 +119,7 @@ export function MergePanel(
     });
 
   return (
-    <section className="idea-action" data-testid="merge-panel" aria-labelledby={`${pickId}-heading`}>
+    <section className="stack idea-action" data-testid="merge-panel" aria-labelledby={`${pickId}-heading`}>
       <h3 className="idea-action-title" id={`${pickId}-heading`}>
         <Icon name="merge" />
         {t('catalog.merge.heading')}
@@ -129,7 +129,7 @@ export function MergePanel(
       {similar.length === 0 ? (
         <p className="muted small">{t('catalog.merge.noSuggestions')}</p>
       ) : (
-        <ul className="merge-suggestions">
+        <ul className="stack merge-suggestions">
           {similar.map((s) => (
             <li key={s.id} data-testid="merge-suggestion" data-idea-id={s.id}>
               <span className="merge-suggestion-text">
@@ -215,7 +215,7 @@ export function DeleteIdea(props: ActionProps & { onDeleted: () => void }) {
   const { busy, error, run } = useCommand();
   const title = idea.title.trim() || t('catalog.untitled');
   return (
-    <div className="idea-delete">
+    <div className="stack idea-delete">
       {!confirming ? (
         <button
           type="button"

@@ -64,7 +64,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
   return (
     <article
       ref={articleRef}
-      className="idea-detail"
+      className="stack card idea-detail"
       data-testid="idea-detail"
       data-idea-id={idea.id}
       aria-labelledby={`${id}-title`}
@@ -84,7 +84,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
         </button>
       </header>
       <TitleField doc={doc} ideaId={idea.id} label={t('catalog.detail.titleLabel')} />
-      <div className="idea-detail-facts">
+      <div className="row idea-detail-facts">
         <CategoryField doc={doc} ideaId={idea.id} value={idea.category} />
         {decision && (
           <span className="decision-badge" data-decision={decision}>
@@ -101,7 +101,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
         </p>
       )}
 
-      <section className="idea-section" aria-labelledby={`${id}-description`}>
+      <section className="stack idea-section" aria-labelledby={`${id}-description`}>
         <h3 className="idea-section-title" id={`${id}-description`}>
           {t('catalog.detail.descriptionLabel')}
         </h3>
@@ -116,7 +116,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
         />
       </section>
 
-      <section className="idea-section" aria-labelledby={`${id}-sources`}>
+      <section className="stack idea-section" aria-labelledby={`${id}-sources`}>
         <h3 className="idea-section-title" id={`${id}-sources`}>
           {t('catalog.sources.heading')}{' '}
           <span className="muted">({t('catalog.sourceCount', { count: idea.provenance.length })})</span>

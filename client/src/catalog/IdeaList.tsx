@@ -68,7 +68,7 @@ export function IdeaList({ ideas, decisions, similar, deleted, selectedId, onSel
       onDragEnd={onDragEnd}
       accessibility={{ announcements }}
     >
-      <ol className="idea-list" data-testid="idea-list" aria-label={t('catalog.listLabel')}>
+      <ol className="stack idea-list" data-testid="idea-list" aria-label={t('catalog.listLabel')}>
         {ideas.map((idea, index) => (
           <IdeaRow
             key={idea.id}
@@ -142,7 +142,7 @@ function IdeaRow(props: {
       </span>
       <button
         type="button"
-        className="idea-row-main"
+        className="stack idea-row-main"
         data-testid="idea-open"
         aria-current={selected || undefined}
         aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
@@ -152,7 +152,7 @@ function IdeaRow(props: {
         <span className="idea-row-title" data-testid="idea-title">
           {title}
         </span>
-        <span className="idea-row-meta">
+        <span className="row idea-row-meta">
           {idea.category && (
             <span className="chip" data-testid="idea-category">
               {idea.category}
@@ -164,7 +164,7 @@ function IdeaRow(props: {
           </span>
         </span>
         {(decision || similar.length > 0 || deleted > 0) && (
-          <span className="idea-row-flags">
+          <span className="row idea-row-flags">
             {decision && (
               <span className="decision-badge" data-decision={decision} data-testid="idea-decision">
                 {t(`catalog.decisions.${decision}`)}

@@ -22,7 +22,7 @@ export function SourceList(props: {
   const { idea, statuses, chosen, onToggle, votes } = props;
   const { t } = useTranslation();
   return (
-    <ul className="source-list" data-testid="idea-sources">
+    <ul className="stack source-list" data-testid="idea-sources">
       {idea.provenance.map((source) => {
         const key = sourceKey(source);
         const status = statusOf(statuses, idea.id, source);
@@ -45,7 +45,7 @@ export function SourceList(props: {
               aria-label={t('catalog.sources.select', { text: short })}
               onChange={() => onToggle(key)}
             />
-            <div className="source-body">
+            <div className="stack source-body">
               <blockquote className="source-text" data-testid="source-text">
                 {source.text}
               </blockquote>
@@ -61,7 +61,7 @@ export function SourceList(props: {
                   <span className="muted">{t('catalog.sources.deletedHint')}</span>
                 </p>
               )}
-              <p className="source-meta">
+              <p className="row source-meta">
                 <span className="source-place" data-testid="source-table">
                   {place}
                 </span>

@@ -173,7 +173,7 @@ function DecisionFollowUp({
       data-idea-id={idea.id}
       data-new={fresh ? 'true' : 'false'}
     >
-      <header className="decision-follow-up-head">
+      <header className="row decision-follow-up-head">
         <h4>{t('followUp.cardTitle')}</h4>
         {fresh && (
           <span className="new-tag" data-testid="new-since-visit">

@@ -22,7 +22,7 @@ export function FollowUpTimeline({
   const log = [...followUp.log].reverse().slice(0, 4);
   return (
     <div className="follow-up" data-testid="follow-up" data-status={followUp.status}>
-      <div className="follow-up-head">
+      <div className="row follow-up-head">
         <span className="follow-up-status" data-status={followUp.status} data-testid="follow-up-status">
           {t(`followUp.status.${followUp.status}`)}
         </span>

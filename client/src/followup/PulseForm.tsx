@@ -73,7 +73,7 @@ export function PulseForm({
         <fieldset key={ideaId} className="pulse-idea" data-testid="pulse-idea">
           <legend className="pulse-idea-title">{titles.get(ideaId)}</legend>
           {(['happened', 'helped'] as const).map((question) => (
-            <div key={question} className="pulse-question" role="radiogroup" aria-label={t(`pulse.${question}`)}>
+            <div key={question} className="row pulse-question" role="radiogroup" aria-label={t(`pulse.${question}`)}>
               <span className="pulse-question-label">{t(`pulse.${question}`)}</span>
               <span className="pulse-scale">
                 {[1, 2, 3, 4, 5].map((value) => (

@@ -102,7 +102,7 @@ export function CalendarFeedPanel({
         </div>
       )}
       {facilitator && feed && (
-        <div className="calendar-feed-actions">
+        <div className="row calendar-feed-actions">
           {!url && <p className="muted">{t('calendar.feedNone')}</p>}
           <button
             type="button"

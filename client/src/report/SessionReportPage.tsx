@@ -52,7 +52,7 @@ export function SessionReportPage({ workshopId, sessionId }: { workshopId: strin
     <div className="page">
       <AppHeader />
       <main id="main" className="tool-page report-page" data-testid="session-report">
-        <div className="report-toolbar no-print">
+        <div className="row report-toolbar no-print">
           <a className="button button-ghost button-small" href={back} onClick={(e) => handleLinkClick(e, back)}>
             <Icon name="arrow" />
             {t('tools.back')}

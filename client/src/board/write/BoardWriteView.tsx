@@ -118,7 +118,7 @@ export function BoardWriteView(props: {
           )}
         </section>
         <section className="write-section" aria-labelledby="write-board">
-          <div className="write-section-head">
+          <div className="row write-section-head">
             <h2 id="write-board" className="list-heading">
               {t('write.board')}
             </h2>

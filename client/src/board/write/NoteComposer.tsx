@@ -79,7 +79,7 @@ export function NoteComposer(props: { disabled: boolean; onAdd: (text: string, c
             ? t('text.charactersLeft', { count: left, left: number.format(left) })
             : ''}
       </p>
-      <div className="composer-row">
+      <div className="row composer-row">
         <fieldset className="swatches composer-colors">
           <legend className="sr-only">{t('note.colorGroup')}</legend>
           {NOTE_COLORS.map((name) => (
