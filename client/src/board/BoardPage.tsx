@@ -227,7 +227,7 @@ function ConnectedBoard(props: {
           </>
         }
       />
-      <ConnectionBanner state={state} onRetry={connection.retry} />
+      <ConnectionBanner state={state} local={local} onRetry={connection.retry} />
       {noteTarget === 'deleted' && <NoteGoneBanner />}
       {privateWriting.on && (
         <PrivateWritingBanner
