@@ -1,22 +1,13 @@
-import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { da } from '../i18n/da';
-import { en } from '../i18n/en';
+import { bothLanguages } from '../i18n/bothLanguages';
 import type { ConnectionState } from '../sync/connectionState';
 import type { LocalSync } from '../sync/docConnection';
 import { ConnectionBanner } from './ConnectionBanner';
 
-const languages = i18next.createInstance();
-void languages.init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: 'da',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
+const languages = bothLanguages();
 
 function render(state: ConnectionState, local: LocalSync, lng: 'da' | 'en' = 'da'): string {
   void languages.changeLanguage(lng);

@@ -1,10 +1,8 @@
-import i18next from 'i18next';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { da } from '../i18n/da';
-import { en } from '../i18n/en';
+import { bothLanguages } from '../i18n/bothLanguages';
 import type { ActionTools } from './ActionButton';
 import { BoardToolbar } from './BoardToolbar';
 import { ACTION_ROWS, type ActionState } from './boardActions';
@@ -12,14 +10,7 @@ import { ClusterToolbar } from './ClusterToolbar';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ShortcutsHelp } from './ShortcutsToggle';
 
-const languages = i18next.createInstance();
-void languages.init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: 'da',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
+const languages = bothLanguages();
 
 /** The element's HTML, rendered in Danish. */
 function html(element: ReactElement): string {

@@ -1,21 +1,12 @@
 import type { RoomState } from '@samle/shared';
-import i18next from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { da } from '../i18n/da';
-import { en } from '../i18n/en';
+import { bothLanguages } from '../i18n/bothLanguages';
 import { LivePanel } from './LivePanel';
 
-const languages = i18next.createInstance();
-void languages.init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: 'da',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
+const languages = bothLanguages();
 
 /** The panel's text as a facilitator reads it, in `lng`. */
 function text(room: RoomState, lng: 'da' | 'en'): string {
