@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { BoardHistoryStore, BoardSnapshot, BoardSnapshotInfo } from '../contracts/historyTypes.js';
+import { toBytes } from '../docBytes.js';
 import { type SnapshotRow, toSnapshotInfo } from '../historyRows.js';
-import { toBytes } from './postgresDb.js';
 
 export class PostgresHistoryStore implements BoardHistoryStore {
   constructor(private readonly pool: pg.Pool) {}

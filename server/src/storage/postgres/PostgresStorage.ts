@@ -8,6 +8,7 @@ import {
   type StoredDoc,
   type UpdateAppend,
 } from '../contracts/types.js';
+import { compactionInput, toBytes } from '../docBytes.js';
 import { PostgresAccessStore } from './PostgresAccessStore.js';
 import { PostgresAfterDecisionStore } from './PostgresAfterDecisionStore.js';
 import { PostgresDecisionHistory } from './PostgresDecisionHistory.js';
@@ -18,7 +19,7 @@ import { PostgresPlanStore } from './PostgresPlanStore.js';
 import { PostgresQuestionStore } from './PostgresQuestionStore.js';
 import { PostgresVoteStore } from './PostgresVoteStore.js';
 import { insertBoards, PostgresWorkshopStore } from './PostgresWorkshopStore.js';
-import { inTransaction, postgresTypes, toBytes } from './postgresDb.js';
+import { inTransaction, postgresTypes } from './postgresDb.js';
 import { migratePostgres } from './postgresMigrations.js';
 import { type BoardRow, toBoardRecord } from './postgresRows.js';
 
@@ -224,10 +225,7 @@ export class PostgresStorage implements Storage {
     const rows = snapshot ? stored.slice(1) : stored;
     const last = rows.at(-1);
     if (!last) return null;
-    const parts = rows.map((row) => toBytes(row.data));
-    const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-    if (snapshot) parts.unshift(toBytes(snapshot.data));
-    const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+    const { parts, mergedLogBytes, bytesBefore } = compactionInput(snapshot, rows);
     const merged = await merge(parts);
     const seqs = rows.map((row) => row.seq);
     const overtaken = new Error('overtaken by another compaction');

@@ -53,11 +53,6 @@ export async function inTransaction<T>(
   }
 }
 
-/** Node's Buffer as a plain Uint8Array view, without copying. */
-export function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
 /**
  * Inserts many rows with one statement: one array parameter per column, zipped by
  * `unnest` and inserted in the order given. Table and column names come from our code,

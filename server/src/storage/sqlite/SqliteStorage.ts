@@ -9,6 +9,7 @@ import {
   type StoredDoc,
   type UpdateAppend,
 } from '../contracts/types.js';
+import { compactionInput, toBytes } from '../docBytes.js';
 import { ensurePrivateDir, ensurePrivateFiles } from '../privateFiles.js';
 import { toBoardRecord } from '../rows.js';
 import { refuseNewerSchema } from '../schemaVersion.js';
@@ -162,10 +163,7 @@ export class SqliteStorage implements Storage {
     const { snapshot, rows } = read(docId);
     const last = rows.at(-1);
     if (!last) return null;
-    const parts = rows.map((row) => toBytes(row.data));
-    const mergedLogBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-    if (snapshot) parts.unshift(toBytes(snapshot.data));
-    const bytesBefore = mergedLogBytes + (snapshot?.data.byteLength ?? 0);
+    const { parts, mergedLogBytes, bytesBefore } = compactionInput(snapshot, rows);
     const merged = await merge(parts);
     const write = this.db.transaction((id: string): CompactionResult | null => {
       if (fence) this.checkFence(id, fence);
@@ -262,8 +260,4 @@ function migrate(db: Database.Database, where: string): void {
       );
     })();
   }
-}
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
