@@ -1,62 +1,12 @@
 import { CloseCode, createNote, notesOf, noteText, readNotes } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
-import {
-  type ClusterOptions,
-  docFromStored,
-  METRICS_TOKEN,
-  PrivateRedis,
-  sharedSecret,
-  startInstance,
-  testRedisUrl,
-  uniquePrefix,
-} from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { PrivateRedis } from './support/cluster.js';
+import { metric, useInstanceCluster } from './support/instanceCluster.js';
 import type { RunningSamle } from './support/samleServer.js';
-import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { nextClose, type StockClient, synced, until } from './support/stockClient.js';
 
-let db: TestDatabase;
-let schemas = 0;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function clusterOptions(overrides: Partial<ClusterOptions> = {}): ClusterOptions {
-  schemas++;
-  return {
-    databaseUrl: db.url,
-    schema: `cluster${schemas}`,
-    redisUrl: testRedisUrl,
-    prefix: uniquePrefix(),
-    secret: sharedSecret(),
-    ...overrides,
-  };
-}
-
-async function instances(options: ClusterOptions, count = 2): Promise<RunningSamle[]> {
-  const started: RunningSamle[] = [];
-  for (let i = 0; i < count; i++) {
-    const instance = await startInstance(options);
-    cleanups.push(() => instance.stop());
-    started.push(instance);
-  }
-  return started;
-}
-
-async function client(on: RunningSamle, boardId: string, token: string): Promise<StockClient> {
-  const c = stockClient(on.wsUrl, boardId, { token });
-  cleanups.push(() => c.destroy());
-  return c;
-}
+const cluster = useInstanceCluster('cluster');
 
 function connected(c: StockClient): Promise<void> {
   if (c.provider.wsconnected) return Promise.resolve();
@@ -74,39 +24,21 @@ async function health(on: RunningSamle): Promise<{ status: string; redis?: strin
   return (await fetch(`${on.baseUrl}/healthz`)).json() as Promise<{ status: string; redis?: string }>;
 }
 
-async function metric(on: RunningSamle, name: string): Promise<number> {
-  const text = await (
-    await fetch(`${on.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
-  ).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-  return Number(line?.split(' ')[1] ?? Number.NaN);
-}
-
 const noteIds = (doc: Y.Doc) =>
   readNotes(doc)
     .map((note) => `${note.id}=${note.text}`)
     .sort();
 
-async function storedNoteIds(options: ClusterOptions, boardId: string): Promise<string[]> {
-  const storage = await PostgresStorage.open({ connectionString: options.databaseUrl, schema: options.schema });
-  try {
-    return noteIds(docFromStored(await storage.loadDoc(boardId)));
-  } finally {
-    await storage.close();
-  }
-}
-
 describe('several instances (PostgreSQL + Redis)', () => {
   it('clients on two instances converge on one board: updates, text edits, server commands, late joiners', async () => {
     // A tiny compaction bound, so both instances try to compact while the other writes.
-    const options = clusterOptions({ env: { SAMLE_COMPACT_AFTER_UPDATES: '4' } });
-    const [a, b] = await instances(options);
-    if (!a || !b) throw new Error('two instances');
+    const options = cluster.options({ env: { SAMLE_COMPACT_AFTER_UPDATES: '4' } });
+    const [a, b] = await cluster.startTwo(options);
     expect(await health(a)).toMatchObject({ status: 'ok', redis: 'up' });
     const board = await a.createBoard('Plenum');
     const token = await a.tokenFor(board.id, 'write');
-    const alice = await client(a, board.id, token);
-    const bob = await client(b, board.id, token);
+    const alice = cluster.client(a, board.id, token);
+    const bob = cluster.client(b, board.id, token);
     await Promise.all([synced(alice), synced(bob)]);
 
     createNote(alice.doc, { id: 'n1', x: 1, y: 1, text: 'Kortere ventetid', createdAt: 1 });
@@ -128,26 +60,25 @@ describe('several instances (PostgreSQL + Redis)', () => {
     await until(bob.doc, (doc) => doc.getMap('meta').get('title') === 'Plenum (omdøbt)');
 
     // A late joiner on B sees everything; so does a fresh read of PostgreSQL.
-    const late = await client(b, board.id, token);
+    const late = cluster.client(b, board.id, token);
     await synced(late);
     expect(noteIds(late.doc)).toEqual(noteIds(alice.doc));
     expect(noteIds(bob.doc)).toEqual(noteIds(alice.doc));
     await Promise.all([a.samle.relay.drain(), b.samle.relay.drain()]);
-    expect(await storedNoteIds(options, board.id)).toEqual(noteIds(alice.doc));
+    expect(noteIds(await cluster.storedDoc(options, board.id))).toEqual(noteIds(alice.doc));
     const compactions = (await metric(a, 'samle_compactions_total')) + (await metric(b, 'samle_compactions_total'));
     expect(compactions).toBeGreaterThan(0);
   });
 
   it('presence crosses instances, including to an instance that loads the board later', async () => {
-    const [a, b] = await instances(clusterOptions());
-    if (!a || !b) throw new Error('two instances');
+    const [a, b] = await cluster.startTwo(cluster.options());
     const board = await a.createBoard('Presence');
     const token = await a.tokenFor(board.id, 'write');
-    const alice = await client(a, board.id, token);
+    const alice = cluster.client(a, board.id, token);
     await synced(alice);
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
     // B has not loaded the board yet: it asks A for who is present when it does.
-    const bob = await client(b, board.id, token);
+    const bob = cluster.client(b, board.id, token);
     const seesAlice = (c: StockClient) =>
       [...c.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string })?.name === 'Alice');
     await new Promise<void>((resolve) => {
@@ -174,11 +105,10 @@ describe('several instances (PostgreSQL + Redis)', () => {
   });
 
   it('closes (revocations, ended sessions) reach sockets on every instance', async () => {
-    const [a, b] = await instances(clusterOptions());
-    if (!a || !b) throw new Error('two instances');
+    const [a, b] = await cluster.startTwo(cluster.options());
     const board = await a.createBoard('Lukket');
-    const writer = await client(b, board.id, await a.tokenFor(board.id, 'write'));
-    const reader = await client(b, board.id, await a.tokenFor(board.id, 'read'));
+    const writer = cluster.client(b, board.id, await a.tokenFor(board.id, 'write'));
+    const reader = cluster.client(b, board.id, await a.tokenFor(board.id, 'read'));
     await Promise.all([synced(writer), synced(reader)]);
     const closed = nextClose(writer);
     // Issued on A, where nobody is connected; B's writer is closed, B's reader is not.
@@ -191,14 +121,13 @@ describe('several instances (PostgreSQL + Redis)', () => {
 
   it('Redis down: each instance serves its own clients and reports degraded; when Redis returns they catch up', async () => {
     const redis = await PrivateRedis.start();
-    cleanups.push(() => redis.stop());
-    const [a, b] = await instances(clusterOptions({ redisUrl: redis.url }));
-    if (!a || !b) throw new Error('two instances');
+    cluster.defer(() => redis.stop());
+    const [a, b] = await cluster.startTwo(cluster.options({ redisUrl: redis.url }));
     const board = await a.createBoard('Uden Redis');
     const token = await a.tokenFor(board.id, 'write');
-    const alice = await client(a, board.id, token);
-    const anna = await client(a, board.id, token);
-    const bob = await client(b, board.id, token);
+    const alice = cluster.client(a, board.id, token);
+    const anna = cluster.client(a, board.id, token);
+    const bob = cluster.client(b, board.id, token);
     await Promise.all([synced(alice), synced(anna), synced(bob)]);
     createNote(alice.doc, { id: 'before', x: 0, y: 0, text: 'før', createdAt: 1 });
     await until(bob.doc, (doc) => noteIds(doc).includes('before=før'));
@@ -235,12 +164,11 @@ describe('several instances (PostgreSQL + Redis)', () => {
 
   it('while Redis is down: a board loaded then catches up and hears updates once it returns; closes issued then are delivered', async () => {
     const redis = await PrivateRedis.start();
-    cleanups.push(() => redis.stop());
-    const [a, b] = await instances(clusterOptions({ redisUrl: redis.url }));
-    if (!a || !b) throw new Error('two instances');
+    cluster.defer(() => redis.stop());
+    const [a, b] = await cluster.startTwo(cluster.options({ redisUrl: redis.url }));
     const board = await a.createBoard('Indlæst uden Redis');
     const token = await a.tokenFor(board.id, 'write');
-    const alice = await client(a, board.id, token);
+    const alice = cluster.client(a, board.id, token);
     await synced(alice);
 
     await redis.stop();
@@ -249,7 +177,7 @@ describe('several instances (PostgreSQL + Redis)', () => {
       interval: 20,
     });
     // B loads the board now, without a subscription; A's client writes meanwhile.
-    const bob = await client(b, board.id, token);
+    const bob = cluster.client(b, board.id, token);
     await synced(bob);
     createNote(alice.doc, { id: 'n1', x: 0, y: 0, text: 'mens Redis var væk', createdAt: 1 });
     // A facilitator's change on A that must close B's writers.

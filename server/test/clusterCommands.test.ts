@@ -12,31 +12,15 @@ import {
   setNoteCluster,
 } from '@samle/shared';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
-import {
-  type ClusterOptions,
-  docFromStored,
-  PrivateRedis,
-  sharedSecret,
-  startInstance,
-  testRedisUrl,
-  uniquePrefix,
-} from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { type ClusterOptions, PrivateRedis } from './support/cluster.js';
+import { useInstanceCluster } from './support/instanceCluster.js';
 import type { RunningSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { synced, until } from './support/stockClient.js';
 import { json, workshopWithTables } from './support/workshopFixture.js';
 
-let db: TestDatabase;
-let schemas = 0;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
+const cluster = useInstanceCluster('commands');
 
 /**
  * The merge and question tests build a whole workshop (tables, notes, gathered ideas, a
@@ -45,51 +29,12 @@ afterAll(async () => {
  */
 const WORKSHOP_TEST_MS = 60_000;
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function clusterOptions(redisUrl = testRedisUrl): ClusterOptions {
-  schemas++;
-  return {
-    databaseUrl: db.url,
-    schema: `commands${schemas}`,
-    redisUrl,
-    prefix: uniquePrefix(),
-    secret: sharedSecret(),
-  };
-}
-
-async function twoInstances(options: ClusterOptions): Promise<[RunningSamle, RunningSamle]> {
-  const a = await startInstance(options);
-  cleanups.push(() => a.stop());
-  const b = await startInstance(options);
-  cleanups.push(() => b.stop());
-  return [a, b];
-}
-
-function connect(on: RunningSamle, docId: string, token: string): StockClient {
-  const c = stockClient(on.wsUrl, docId, { token });
-  cleanups.push(() => c.destroy());
-  return c;
-}
-
 function post(on: RunningSamle, path: string, token: string, body: unknown): Promise<Response> {
   return fetch(`${on.baseUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-}
-
-async function stored(options: ClusterOptions, docId: string): Promise<Y.Doc> {
-  const storage = await PostgresStorage.open({ connectionString: options.databaseUrl, schema: options.schema });
-  try {
-    return docFromStored(await storage.loadDoc(docId));
-  } finally {
-    await storage.close();
-  }
 }
 
 /** The paragraphs of an idea description, as Lexical's Yjs binding stores them. */
@@ -146,8 +91,8 @@ async function twoIdeasOpenOnBoth(a: RunningSamle, b: RunningSamle) {
   const p1 = t1?.members[0];
   const p2 = t2?.members[0];
   if (!t1 || !t2 || !p1 || !p2) throw new Error('fixture without two tables');
-  const board1 = connect(a, t1.boardId, p1.token);
-  const board2 = connect(a, t2.boardId, p2.token);
+  const board1 = cluster.client(a, t1.boardId, p1.token);
+  const board2 = cluster.client(a, t2.boardId, p2.token);
   await Promise.all([synced(board1), synced(board2)]);
   createNote(board1.doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', createdAt: 1 });
   createNote(board2.doc, { id: 'n2', x: 0, y: 0, text: 'Én kontaktperson', createdAt: 2 });
@@ -156,8 +101,8 @@ async function twoIdeasOpenOnBoth(a: RunningSamle, b: RunningSamle) {
   createNote(board2.doc, { id: 'n4', x: 10, y: 260, text: 'Status online', createdAt: 5 });
   setNoteCluster(board2.doc, 'n3', 'c1');
   setNoteCluster(board2.doc, 'n4', 'c1');
-  await until(connect(a, t2.boardId, p2.token).doc, (doc) => readNotes(doc).length === 3);
-  await until(connect(a, t1.boardId, p1.token).doc, (doc) => readNotes(doc).length === 1);
+  await until(cluster.client(a, t2.boardId, p2.token).doc, (doc) => readNotes(doc).length === 3);
+  await until(cluster.client(a, t1.boardId, p1.token).doc, (doc) => readNotes(doc).length === 1);
   const gather = async (body: unknown) =>
     (await json<{ ideaId: string }>(await a.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, { body }), 201))
       .ideaId;
@@ -170,13 +115,13 @@ async function twoIdeasOpenOnBoth(a: RunningSamle, b: RunningSamle) {
   });
   const replies = await gather({ title: 'Hurtigere svar', sources: [{ boardId: t2.boardId, clusterIds: ['c1'] }] });
   const dorthe = await leader(a, workshop);
-  const description = connect(a, ideaDocId(workshop, replies), dorthe.token);
+  const description = cluster.client(a, ideaDocId(workshop, replies), dorthe.token);
   await synced(description);
   writeParagraph(description.doc, 'Svar inden 24 timer.');
 
   const docs = [catalogDocId(workshop), ideaDocId(workshop, entry), ideaDocId(workshop, replies)];
   for (const on of [a, b]) {
-    const open = docs.map((docId) => connect(on, docId, dorthe.token));
+    const open = docs.map((docId) => cluster.client(on, docId, dorthe.token));
     await Promise.all(open.map(synced));
     await until(open[0]?.doc ?? new Y.Doc(), (doc) => readIdeas(doc).length === 2);
     await until(open[2]?.doc ?? new Y.Doc(), (doc) => paragraphs(doc).length === 1);
@@ -192,25 +137,27 @@ async function mergeOnBoth(a: RunningSamle, b: RunningSamle, ideas: Awaited<Retu
 }
 
 async function expectMergedOnce(options: ClusterOptions, ideas: Awaited<ReturnType<typeof twoIdeasOpenOnBoth>>) {
-  const catalog = readIdeas(await stored(options, catalogDocId(ideas.workshop)));
+  const catalog = readIdeas(await cluster.storedDoc(options, catalogDocId(ideas.workshop)));
   expect(catalog.map((i) => i.id)).toEqual([ideas.entry]);
   expect(catalog[0]?.provenance.map((s) => s.noteId)).toEqual(['n1', 'n2', 'n3', 'n4']);
-  expect(paragraphs(await stored(options, ideaDocId(ideas.workshop, ideas.entry)))).toEqual(['Svar inden 24 timer.']);
+  expect(paragraphs(await cluster.storedDoc(options, ideaDocId(ideas.workshop, ideas.entry)))).toEqual([
+    'Svar inden 24 timer.',
+  ]);
 }
 
 describe('commands across instances (PostgreSQL + Redis)', () => {
   it(
     'two simultaneous merges of the same ideas on two instances merge once: one description, no duplicate sources',
     async () => {
-      const options = clusterOptions();
-      const [a, b] = await twoInstances(options);
+      const options = cluster.options();
+      const [a, b] = await cluster.startTwo(options);
       const ideas = await twoIdeasOpenOnBoth(a, b);
       expect(await mergeOnBoth(a, b, ideas)).toEqual([200, 404]);
       await expectMergedOnce(options, ideas);
       // Fresh stock clients on both instances see the same single merge.
       for (const on of [a, b]) {
-        const description = connect(on, ideaDocId(ideas.workshop, ideas.entry), ideas.dorthe.token);
-        const catalog = connect(on, catalogDocId(ideas.workshop), ideas.dorthe.token);
+        const description = cluster.client(on, ideaDocId(ideas.workshop, ideas.entry), ideas.dorthe.token);
+        const catalog = cluster.client(on, catalogDocId(ideas.workshop), ideas.dorthe.token);
         await until(catalog.doc, (doc) => readIdeas(doc).length === 1);
         await until(description.doc, (doc) => paragraphs(doc).length >= 1);
         expect(paragraphs(description.doc)).toEqual(['Svar inden 24 timer.']);
@@ -224,9 +171,9 @@ describe('commands across instances (PostgreSQL + Redis)', () => {
     'merges once with Redis down, when neither instance hears of the other’s merge',
     async () => {
       const redis = await PrivateRedis.start();
-      cleanups.push(() => redis.stop());
-      const options = clusterOptions(redis.url);
-      const [a, b] = await twoInstances(options);
+      cluster.defer(() => redis.stop());
+      const options = cluster.options({ redisUrl: redis.url });
+      const [a, b] = await cluster.startTwo(options);
       const ideas = await twoIdeasOpenOnBoth(a, b);
       await redis.stop();
       expect(await mergeOnBoth(a, b, ideas)).toEqual([200, 404]);
@@ -238,15 +185,15 @@ describe('commands across instances (PostgreSQL + Redis)', () => {
   it(
     'two questions posted at once on two instances show as two entries',
     async () => {
-      const options = clusterOptions();
-      const [a, b] = await twoInstances(options);
+      const options = cluster.options();
+      const [a, b] = await cluster.startTwo(options);
       const fx = await workshopWithTables(a);
       const workshop = fx.detail.workshop.id;
       const [ada, bo] = fx.participants;
       if (!ada || !bo) throw new Error('fixture without participants');
       // The list is loaded on both instances, so each would rewrite its own copy.
       const listed = (doc: Y.Doc) => doc.getArray<QuestionView>('questions').toArray();
-      for (const on of [a, b]) await synced(connect(on, questionsDocId(workshop), ada.token));
+      for (const on of [a, b]) await synced(cluster.client(on, questionsDocId(workshop), ada.token));
 
       const path = `/api/workshops/${workshop}/questions`;
       const posted = await Promise.all([
@@ -259,12 +206,12 @@ describe('commands across instances (PostgreSQL + Redis)', () => {
         listed(doc)
           .map((q) => q.text)
           .sort();
-      expect(texts(await stored(options, questionsDocId(workshop)))).toEqual([
+      expect(texts(await cluster.storedDoc(options, questionsDocId(workshop)))).toEqual([
         'Hvornår får vi svar?',
         'Én fælles indbakke',
       ]);
       for (const on of [a, b]) {
-        const fresh = connect(on, questionsDocId(workshop), bo.token);
+        const fresh = cluster.client(on, questionsDocId(workshop), bo.token);
         await synced(fresh);
         await until(fresh.doc, (doc) => listed(doc).length >= 2);
         expect(texts(fresh.doc)).toEqual(['Hvornår får vi svar?', 'Én fælles indbakke']);
@@ -274,8 +221,8 @@ describe('commands across instances (PostgreSQL + Redis)', () => {
   );
 
   it('two vote rounds opened at once on two instances open one round', async () => {
-    const options = clusterOptions();
-    const [a, b] = await twoInstances(options);
+    const options = cluster.options();
+    const [a, b] = await cluster.startTwo(options);
     const board = await a.createBoard('Plenum');
     const cookie = await a.facilitatorCookie();
     const open = (on: RunningSamle) =>

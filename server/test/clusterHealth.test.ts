@@ -1,58 +1,20 @@
 import { Writable } from 'node:stream';
 import { CloseCode } from '@samle/shared';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SecretMismatchError } from '../src/cluster/ClusterDatabase.js';
-import {
-  type ClusterOptions,
-  METRICS_TOKEN,
-  PrivateRedis,
-  sharedSecret,
-  startInstance,
-  testRedisUrl,
-  uniquePrefix,
-} from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { PrivateRedis, sharedSecret, startInstance } from './support/cluster.js';
+import { metric, useInstanceCluster } from './support/instanceCluster.js';
 import type { RunningSamle } from './support/samleServer.js';
-import { nextClose, stockClient } from './support/stockClient.js';
+import { nextClose } from './support/stockClient.js';
 import { TcpProxy } from './support/tcpProxy.js';
 
-let db: TestDatabase;
-let schemas = 0;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function clusterOptions(overrides: Partial<ClusterOptions> = {}): ClusterOptions {
-  schemas++;
-  return {
-    databaseUrl: db.url,
-    schema: `health${schemas}`,
-    redisUrl: testRedisUrl,
-    prefix: uniquePrefix(),
-    secret: sharedSecret(),
-    ...overrides,
-  };
-}
-
-async function instance(options: ClusterOptions): Promise<RunningSamle> {
-  const started = await startInstance(options);
-  cleanups.push(() => started.stop());
-  return started;
-}
+const cluster = useInstanceCluster('health');
 
 async function proxyToPostgres(): Promise<TcpProxy> {
-  const target = new URL(db.url);
+  const target = new URL(cluster.db().url);
   const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-  cleanups.push(() => proxy.close());
+  cluster.defer(() => proxy.close());
   return proxy;
 }
 
@@ -73,14 +35,6 @@ async function readinessBecomes(on: RunningSamle, status: number, limitMs: numbe
     if ((await readiness(on)).status === status) return performance.now() - started;
   }
   throw new Error(`/readyz did not answer ${status} within ${limitMs} ms`);
-}
-
-async function metricLine(on: RunningSamle, prefix: string): Promise<number> {
-  const text = await (
-    await fetch(`${on.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
-  ).text();
-  const line = text.split('\n').find((l) => l.startsWith(prefix));
-  return Number(line?.split(' ').pop() ?? 0);
 }
 
 /** The JSON lines an instance logs, with a way to await one that matches. */
@@ -106,7 +60,7 @@ function logSink() {
 describe('health that tells the truth (PostgreSQL + Redis)', () => {
   it('readiness fails within 2 s of PostgreSQL going away, liveness stays, and both recover after', async () => {
     const proxy = await proxyToPostgres();
-    const on = await instance(clusterOptions({ databaseUrl: proxy.through(db.url) }));
+    const on = await cluster.start(cluster.options({ databaseUrl: proxy.through(cluster.db().url) }));
     expect(await readiness(on)).toEqual({
       status: 200,
       body: expect.objectContaining({ status: 'ready', database: 'up', redis: 'up' }),
@@ -117,7 +71,7 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     expect(await readinessBecomes(on, 503, 2000)).toBeLessThan(2000);
     expect((await readiness(on)).body).toMatchObject({ status: 'unavailable', database: 'down', redis: 'up' });
     expect((await fetch(`${on.baseUrl}/healthz`)).status).toBe(200);
-    expect(await metricLine(on, 'samle_database_up')).toBe(0);
+    expect(await metric(on, 'samle_database_up', 0)).toBe(0);
     proxy.restore();
     await readinessBecomes(on, 200, 10_000);
 
@@ -126,34 +80,35 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     expect(await readinessBecomes(on, 503, 2000)).toBeLessThan(2000);
     proxy.restore();
     await readinessBecomes(on, 200, 10_000);
-    expect(await metricLine(on, 'samle_database_up')).toBe(1);
+    expect(await metric(on, 'samle_database_up', 0)).toBe(1);
   });
 
   it('counts the sockets refused while PostgreSQL is away (4500 load failed) in /metrics', async () => {
     const proxy = await proxyToPostgres();
-    const on = await instance(clusterOptions({ databaseUrl: proxy.through(db.url) }));
+    const on = await cluster.start(cluster.options({ databaseUrl: proxy.through(cluster.db().url) }));
     const board = await on.createBoard('Plenum');
     const token = await on.tokenFor(board.id, 'write');
     const loadFailed = `samle_socket_closes_sent_total{code="${CloseCode.LoadFailed}"`;
-    expect(await metricLine(on, loadFailed)).toBe(0);
+    expect(await metric(on, loadFailed, 0)).toBe(0);
     proxy.refuse();
     for (let i = 0; i < 3; i++) {
-      const client = stockClient(on.wsUrl, board.id, { token });
-      cleanups.push(() => client.destroy());
+      const client = cluster.client(on, board.id, token);
       expect((await nextClose(client)).code).toBe(CloseCode.LoadFailed);
       client.provider.disconnect();
     }
     // Refused before any load (the access check could not reach PostgreSQL): the relay's own
     // counters never see these sockets, so this counter is the only place they show.
-    expect(await metricLine(on, loadFailed)).toBe(3);
+    expect(await metric(on, loadFailed, 0)).toBe(3);
     proxy.restore();
   });
 
   it('readiness stays 200 while Redis is unreachable (it says redis down), and Redis going and coming back is logged every time', async () => {
     const redis = await PrivateRedis.start();
-    cleanups.push(() => redis.stop());
+    cluster.defer(() => redis.stop());
     const log = logSink();
-    const on = await instance(clusterOptions({ redisUrl: redis.url, logger: { level: 'info', stream: log.stream } }));
+    const on = await cluster.start(
+      cluster.options({ redisUrl: redis.url, logger: { level: 'info', stream: log.stream } }),
+    );
     await log.until('connected to Redis', 1);
     expect((await readiness(on)).status).toBe(200);
     for (let outage = 1; outage <= 2; outage++) {
@@ -171,11 +126,11 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
   });
 
   it('refuses to start an instance whose SAMLE_SECRET differs from the other instances’', async () => {
-    const options = clusterOptions();
-    const first = await instance(options);
+    const options = cluster.options();
+    const first = await cluster.start(options);
     await expect(startInstance({ ...options, secret: sharedSecret() })).rejects.toBeInstanceOf(SecretMismatchError);
     // The same key starts; the first instance never noticed.
-    await instance(options);
+    await cluster.start(options);
     expect((await readiness(first)).status).toBe(200);
 
     // The key is changed on purpose while it runs (the stored fingerprint forgotten, an instance
@@ -187,7 +142,7 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
     await client.connect();
     await client.query("DELETE FROM cluster_settings WHERE key = 'secret_fingerprint'");
     await client.end();
-    await instance({ ...options, secret: sharedSecret() });
+    await cluster.start({ ...options, secret: sharedSecret() });
     expect(await readiness(first)).toEqual({
       status: 503,
       body: expect.objectContaining({ status: 'unavailable', database: 'up', signingKey: 'differs' }),
@@ -195,17 +150,16 @@ describe('health that tells the truth (PostgreSQL + Redis)', () => {
   });
 
   it('counts refused sockets in /metrics by close code', async () => {
-    const on = await instance(clusterOptions());
+    const on = await cluster.start(cluster.options());
     const board = await on.createBoard('Plenum');
     const refusals = `samle_socket_closes_sent_total{code="${CloseCode.Unauthenticated}"`;
-    expect(await metricLine(on, refusals)).toBe(0);
+    expect(await metric(on, refusals, 0)).toBe(0);
     for (let i = 0; i < 3; i++) {
-      const stranger = stockClient(on.wsUrl, board.id, { token: 'not-a-token' });
-      cleanups.push(() => stranger.destroy());
+      const stranger = cluster.client(on, board.id, 'not-a-token');
       expect((await nextClose(stranger)).code).toBe(CloseCode.Unauthenticated);
       stranger.provider.disconnect();
     }
-    expect(await metricLine(on, refusals)).toBe(3);
+    expect(await metric(on, refusals, 0)).toBe(3);
   });
 });
 
@@ -219,9 +173,9 @@ describe('rate limits with several instances', () => {
     }).then((r) => r.status);
 
   it('count one address’s attempts on all instances together (20 a minute, not 20 per instance)', async () => {
-    const options = clusterOptions();
-    const a = await instance(options);
-    const b = await instance(options);
+    const options = cluster.options();
+    const a = await cluster.start(options);
+    const b = await cluster.start(options);
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push(await join(a), await join(b));
     expect(statuses.filter((s) => s === 429)).toEqual([]);
@@ -231,8 +185,8 @@ describe('rate limits with several instances', () => {
 
   it('still limit each instance on its own while Redis is unreachable', async () => {
     const redis = await PrivateRedis.start();
-    cleanups.push(() => redis.stop());
-    const on = await instance(clusterOptions({ redisUrl: redis.url }));
+    cluster.defer(() => redis.stop());
+    const on = await cluster.start(cluster.options({ redisUrl: redis.url }));
     await redis.stop();
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push(await join(on));

@@ -1,29 +1,11 @@
 import type { RoomState } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sharedSecret, startInstance, testRedisUrl, uniquePrefix } from './support/cluster.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { describe, expect, it } from 'vitest';
+import { useInstanceCluster } from './support/instanceCluster.js';
 import type { RunningSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced } from './support/stockClient.js';
+import { synced } from './support/stockClient.js';
 import { json, workshopWithTables } from './support/workshopFixture.js';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function connect(on: RunningSamle, docId: string, token: string): StockClient {
-  const client = stockClient(on.wsUrl, docId, { token });
-  cleanups.push(() => client.destroy());
-  return client;
-}
+const cluster = useInstanceCluster('online');
 
 /**
  * The cockpit's room state, asked again until `done` holds: another instance's
@@ -41,17 +23,7 @@ async function roomUntil(on: RunningSamle, sessionId: string, done: (room: RoomS
 
 describe('the cockpit on several instances', () => {
   it("counts a table's people online wherever they are connected: the sum over the instances", async () => {
-    const options = {
-      databaseUrl: db.url,
-      schema: 'online1',
-      redisUrl: testRedisUrl,
-      prefix: uniquePrefix(),
-      secret: sharedSecret(),
-    };
-    const a = await startInstance(options);
-    cleanups.push(() => a.stop());
-    const b = await startInstance(options);
-    cleanups.push(() => b.stop());
+    const [a, b] = await cluster.startTwo(cluster.options());
 
     const fx = await workshopWithTables(a);
     const big = fx.tables.find((t) => t.members.length === 2);
@@ -63,9 +35,9 @@ describe('the cockpit on several instances', () => {
 
     // One at the big table on A, the other on B; the small table's one on B only.
     const clients = [
-      connect(a, big.boardId, first.token),
-      connect(b, big.boardId, second.token),
-      connect(b, small.boardId, third.token),
+      cluster.client(a, big.boardId, first.token),
+      cluster.client(b, big.boardId, second.token),
+      cluster.client(b, small.boardId, third.token),
     ];
     await Promise.all(clients.map(synced));
 

@@ -1,11 +1,11 @@
 import { readNotes } from '@samle/shared';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import type * as Y from 'yjs';
 import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
 import { docFromStored, sharedSecret, testRedisUrl, uniquePrefix } from './cluster.js';
-import { createTestDatabase, type TestDatabase } from './postgres.js';
+import type { TestDatabase } from './postgres.js';
 import { killHard, type ServerProcess, startServerProcess } from './processes.js';
 import { type StockClient, stockClient } from './stockClient.js';
+import { type Cleanup, useCleanups, useFileDatabase } from './testScope.js';
 
 /** A board's notes as sorted `id=text` entries: what two copies of a board are compared by. */
 export const notesOf = (doc: Y.Doc): string[] =>
@@ -23,7 +23,7 @@ export interface ProcessCluster {
   /** A stock y-websocket client, destroyed after the test. */
   client(wsUrl: string, boardId: string, token: string): StockClient;
   /** Runs after the test, in reverse order of registration, with the processes and clients. */
-  defer(cleanup: () => Promise<void> | void): void;
+  defer(cleanup: Cleanup): void;
   /** The board's notes as a fresh load from PostgreSQL has them (this file's database unless given). */
   storedNotes(boardId: string, database?: { url: string; schema?: string }): Promise<string[]>;
 }
@@ -34,24 +34,8 @@ export interface ProcessCluster {
  * at the top of a test file (it registers the file's hooks).
  */
 export function useProcessCluster(): ProcessCluster {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  let database: TestDatabase | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  }, 30_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
-  const db = (): TestDatabase => {
-    if (!database) throw new Error('useProcessCluster: the test database is made in beforeAll');
-    return database;
-  };
-  const defer = (cleanup: () => Promise<void> | void) => {
-    cleanups.push(cleanup);
-  };
+  const defer = useCleanups();
+  const db = useFileDatabase('useProcessCluster');
   return {
     db,
     defer,
