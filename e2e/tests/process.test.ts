@@ -14,6 +14,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The business-service case must not leak into an elder-care process: checked on every page the test visits. */
 async function noBusinessText(page: Page): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the check is on the text a participant sees (rendered, as innerText gives it); textContent would add hidden text no one reads.
   const text = await page.evaluate(() => document.body.innerText);
   expect(text, `business-service text on ${page.url()}`).not.toMatch(/virksomhed|erhverv/i);
 }
