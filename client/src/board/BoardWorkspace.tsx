@@ -1,4 +1,4 @@
-import type { FollowView, Viewport as SharedViewport } from '@samle/shared';
+import type { FollowView, NoteView, Viewport as SharedViewport } from '@samle/shared';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -21,6 +21,7 @@ import { selectionState } from './boardActions';
 import type { Spotlight } from './boardTypes';
 import type { ClusterLabels } from './ClusterFrame';
 import { ClusterToolbar } from './ClusterToolbar';
+import { fillIn } from './fillIn';
 import { type NoteLabels, sizeName } from './NoteCard';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ShortcutsHelp, ShortcutsToggle } from './ShortcutsToggle';
@@ -32,6 +33,7 @@ import { useBoardKeys } from './useBoardKeys';
 const HIGHLIGHT_MS = 4000;
 /** Narrower canvases (phones) open readable rather than showing the whole board at a few per cent. */
 const PHONE_WIDTH = 600;
+const NO_NOTES: readonly NoteView[] = [];
 
 /** The one value all items share, or undefined when they differ (or there are none). */
 function shared<T>(values: readonly T[]): T | undefined {
@@ -122,12 +124,12 @@ export function BoardWorkspace({
 
   const noteLabels = useMemo<NoteLabels>(
     () => ({
-      label: (text) => t('note.label', { text }),
+      label: fillIn((text) => t('note.label', { text })),
       empty: t('note.labelEmpty'),
       textLabel: t('note.textLabel'),
       placeholder: t('note.placeholder'),
-      by: (name) => t('note.by', { name }),
-      draftLabel: (text) => t('privateWriting.draftLabel', { text }),
+      by: fillIn((name) => t('note.by', { name })),
+      draftLabel: fillIn((text) => t('privateWriting.draftLabel', { text })),
       draftEmpty: t('privateWriting.draftEmpty'),
       onlyYou: t('privateWriting.onlyYou'),
     }),
@@ -163,6 +165,9 @@ export function BoardWorkspace({
 
   // Show the board once, when it first arrives from the server (not while following someone).
   const fitted = useRef(false);
+  // The canvas mounts the notes once that opening view is set: a 10,000-note board would otherwise mount the
+  // notes around the origin at 100 % (editors, votes, measured) only to replace them a frame later.
+  const [opened, setOpened] = useState(false);
 
   // A link to one note: centre on it instead, ring it for a few seconds and give it keyboard focus.
   const [highlighted, setHighlighted] = useState<string>();
@@ -173,6 +178,7 @@ export function BoardWorkspace({
     if (!note) return;
     centredOn.current = linkedNote;
     fitted.current = true;
+    setOpened(true);
     controller.showViewport(centreOn({ x: note.x, y: note.y, width: note.w, height: note.h }, size));
     setHighlighted(linkedNote);
   }, [linkedNote, synced, size, notes, controller]);
@@ -188,6 +194,7 @@ export function BoardWorkspace({
   useEffect(() => {
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
+    setOpened(true);
     if (live.following) return;
     // Readable from the start: on a phone a wide board opens at its top left, not fitted to a few per cent.
     const content = boundingRect([...notes, ...clusters].map((r) => ({ x: r.x, y: r.y, width: r.w, height: r.h })));
@@ -221,7 +228,7 @@ export function BoardWorkspace({
     <div className="workspace" ref={workspaceRef}>
       <BoardCanvas
         doc={doc}
-        notes={notes}
+        notes={opened ? notes : NO_NOTES}
         drafts={drafts ? { doc: drafts, ids: draftIds } : undefined}
         clusters={clusters}
         peers={peers}

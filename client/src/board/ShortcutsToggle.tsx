@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChords, parseChord } from '../interaction/keyChords';
 import { ACTION_ROWS, type BoardAction } from './boardActions';
@@ -6,7 +6,8 @@ import { setSingleKeyShortcuts, useSingleKeyShortcuts } from './shortcutSetting'
 import './shortcuts.css';
 
 /** Switches the board's one-key shortcuts on or off (WCAG 2.1.4); remembered on this device. */
-export function ShortcutsToggle() {
+// Both memoised: the workspace around them re-renders on every frame of a drag.
+export const ShortcutsToggle = memo(function ShortcutsToggle() {
   const { t } = useTranslation();
   const on = useSingleKeyShortcuts();
   return (
@@ -21,7 +22,7 @@ export function ShortcutsToggle() {
       {t('shortcuts.toggle')}
     </button>
   );
-}
+});
 
 /** A row's announced keys as a person reads them, e.g. "Ctrl+Shift+Z · Ctrl+Y". */
 export function rowKeys(row: BoardAction, mod: string): string[] {
@@ -41,7 +42,7 @@ export function rowKeys(row: BoardAction, mod: string): string[] {
  * read-only board only what can be done there. A modal dialog: it fits a phone,
  * Escape closes it and the focus goes back to the button that opened it.
  */
-export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
+export const ShortcutsHelp = memo(function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -88,4 +89,4 @@ export function ShortcutsHelp({ readOnly }: { readOnly: boolean }) {
       </dialog>
     </div>
   );
-}
+});
