@@ -160,7 +160,7 @@ describe('relay: durable before echo', () => {
   });
 
   it('within the relay window, updates from several writers are stored as one row and reach a reader as one frame', async () => {
-    const h = await setup({ timings: { relayWindowMs: 200 } });
+    const h = await setup({ timings: { relayWindowMs: 200, relayWindowClients: 4 } });
     await h.seedBoard('board-window');
     const [alice, bob, carol, reader] = Array.from({ length: 4 }, () => new MemoryClient(h.relay, 'board-window'));
     if (!alice || !bob || !carol || !reader) throw new Error('four clients');
@@ -204,7 +204,7 @@ describe('relay: durable before echo', () => {
 describe('relay: a window per board', () => {
   it('relays an edit on a quiet board at once while a busy board waits for its own window', async () => {
     const timers = new ManualTimers();
-    const h = await setup({ timings: { relayWindowMs: 60_000 }, scheduler: timers });
+    const h = await setup({ timings: { relayWindowMs: 60_000, relayWindowClients: 2 }, scheduler: timers });
     await h.seedBoard('board-busy');
     await h.seedBoard('board-quiet');
     const [busyWriter, busyReader] = [0, 1].map(() => new MemoryClient(h.relay, 'board-busy'));
@@ -238,11 +238,56 @@ describe('relay: a window per board', () => {
     busyReader.deliver();
     expect(ids(busyReader).sort()).toEqual(['busy-1', 'busy-2']);
   });
+  it('gives a board of a few people no window, and a board with many clients one', async () => {
+    const timers = new ManualTimers();
+    const h = await setup({ timings: { relayWindowMs: 60_000, relayWindowClients: 12 }, scheduler: timers });
+    await h.seedBoard('board-table');
+    await h.seedBoard('board-plenum');
+    const table = [0, 1].map(() => new MemoryClient(h.relay, 'board-table'));
+    const plenum = Array.from({ length: 12 }, () => new MemoryClient(h.relay, 'board-plenum'));
+    const [tableWriter, tableReader] = table;
+    const [plenumWriter, plenumReader] = plenum;
+    if (!tableWriter || !tableReader || !plenumWriter || !plenumReader) throw new Error('clients');
+    await settle(h.relay, [...table, ...plenum]);
+    timers.advance(60_000);
+    const ids = (client: MemoryClient) =>
+      readNotes(client.doc)
+        .map((note) => note.id)
+        .sort();
+
+    // On the table's board (2 clients, fewer than 12) edits right after each other each go at once.
+    for (const id of ['table-1', 'table-2', 'table-3']) {
+      const relayed = tableReader.socket.nextFrame();
+      createNote(tableWriter.doc, { id, x: 0, y: 0, text: id, createdAt: 1 });
+      await relayed;
+      tableReader.deliver();
+    }
+    expect(ids(tableReader)).toEqual(['table-1', 'table-2', 'table-3']);
+
+    // On the plenum's board (12 clients) the first edit goes at once, the next waits for the window.
+    const first = plenumReader.socket.nextFrame();
+    createNote(plenumWriter.doc, { id: 'plenum-1', x: 0, y: 0, text: 'en', createdAt: 1 });
+    await first;
+    plenumReader.deliver();
+    createNote(plenumWriter.doc, { id: 'plenum-2', x: 1, y: 0, text: 'to', createdAt: 2 });
+    createNote(plenumWriter.doc, { id: 'plenum-3', x: 2, y: 0, text: 'tre', createdAt: 3 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(plenumReader.socket.outbox).toHaveLength(0);
+    expect(ids(plenumReader)).toEqual(['plenum-1']);
+
+    // When its window closes, both waiting edits reach the reader in one frame.
+    const merged = plenumReader.socket.nextFrame();
+    timers.advance(60_000);
+    timers.fire();
+    await merged;
+    expect(plenumReader.deliver()).toBe(1);
+    expect(ids(plenumReader)).toEqual(['plenum-1', 'plenum-2', 'plenum-3']);
+  });
 });
 
 describe('relay: presence', () => {
   it('within the relay window, several cursor moves reach the others as one frame with the latest position', async () => {
-    const h = await setup({ timings: { relayWindowMs: 200 } });
+    const h = await setup({ timings: { relayWindowMs: 200, relayWindowClients: 4 } });
     await h.seedBoard('board-presence');
     const mover = new MemoryClient(h.relay, 'board-presence');
     const watcher = new MemoryClient(h.relay, 'board-presence');

@@ -19,6 +19,9 @@ import type {
 } from './types.js';
 import { type HistoryHooks, WritePipeline } from './WritePipeline.js';
 
+/** Clients on a board per relay window for its stored updates (relayWindow.ts, docs/performance.md). */
+export const DEFAULT_RELAY_WINDOW_CLIENTS = 40;
+
 /** A command could not reach its document (not loaded, shutting down, over budget); retrying later may work. */
 export class RelayUnavailableError extends Error {
   readonly code = 'DOCUMENT_UNAVAILABLE';
@@ -77,6 +80,7 @@ export class Relay {
       ...shared,
       ...withHistory,
       relayWindowMs: options.timings.relayWindowMs ?? 0,
+      relayWindowClients: options.timings.relayWindowClients ?? DEFAULT_RELAY_WINDOW_CLIENTS,
       rooms: () => this.rooms.values(),
       discard: (room, code, reason) => this.discard(room, code, reason),
       afterStored: (room) => {

@@ -4,6 +4,7 @@ import type { DocStore } from '../storage/contracts/types.js';
 import type { ClusterBus } from './cluster.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import type { PendingUpdate, Room } from './Room.js';
+import { relayWindowFor } from './relayWindow.js';
 import type { Cancel, Scheduler } from './scheduler.js';
 import type { RelayLogger } from './types.js';
 
@@ -20,8 +21,10 @@ export interface WritePipelineHost {
   logger: RelayLogger;
   metrics: RelayMetrics;
   scheduler: Scheduler;
-  /** Least time between two flushes of one room's updates (ms); 0: every batch at once. */
+  /** Least time between two flushes of one room's updates (ms) per `relayWindowClients` clients; 0: every batch at once. */
   relayWindowMs: number;
+  /** Clients on a room per `relayWindowMs` of window; a room with fewer gets none (relayWindow.ts). */
+  relayWindowClients: number;
   cluster?: ClusterBus;
   history?: HistoryHooks;
   /** The loaded rooms, for the unpersisted gauges. */
@@ -38,11 +41,12 @@ export interface WritePipelineHost {
  * row, and that same merged update is what its clients (and other instances) receive:
  * one merge, one row and one frame per room per batch.
  *
- * Each room has its own window (`relayWindowMs`): an update on a board that has not been
- * relayed within the window — a quiet board — is stored and relayed on the next turn of the
- * event loop; updates on a board relayed less than a window ago wait for its window to close
- * and go out together. So merging happens only on a busy board, and a busy board never
- * delays a quiet one.
+ * Each room has its own window, as long as its number of clients makes it worth it
+ * (`relayWindowFor`: none for a table's board, three windows for a plenum): an update on a
+ * board that has not been relayed within its window — a quiet board — is stored and relayed
+ * on the next turn of the event loop; updates on a board relayed less than a window ago wait
+ * for its window to close and go out together. So merging happens only on a busy board with
+ * many clients, and a busy board never delays a quiet one.
  */
 export class WritePipeline {
   /** Updates waiting to be stored, per room, oldest first. */
@@ -87,7 +91,9 @@ export class WritePipeline {
 
   /** When a room's waiting updates may go: at once for a quiet room, else when its window closes. */
   private dueAt(room: Room): number {
-    return (this.lastFlushOf.get(room) ?? Number.NEGATIVE_INFINITY) + this.host.relayWindowMs;
+    const { relayWindowMs, relayWindowClients } = this.host;
+    const window = relayWindowFor(room.connections.size, relayWindowMs, relayWindowClients);
+    return (this.lastFlushOf.get(room) ?? Number.NEGATIVE_INFINITY) + window;
   }
 
   /** Makes sure a flush runs by `at` (on the next turn when `at` has passed). */

@@ -44,10 +44,14 @@ export interface RelayTimings {
   /** How long after its last write a doc is kept live (Y.Doc) before going back to its compact encoded form. */
   coldAfterMs: number;
   /**
-   * Least time between two relays on one doc (ms). Updates stored within it of the last
-   * relay go out together when it closes; the first after a quiet spell goes at once. 0: every batch at once.
+   * Least time between two relays on one doc (ms): for presence on every doc, for stored updates per
+   * `relayWindowClients` clients on the doc (relayWindow.ts: none on a doc with fewer, at most three
+   * times this). What arrives within it of the last relay goes out together when it closes; the first
+   * after a quiet spell goes at once. 0: every batch at once.
    */
   relayWindowMs?: number;
+  /** Clients on a doc per `relayWindowMs` of window for its stored updates (default 40; 1: every doc). */
+  relayWindowClients?: number;
   /** Log entries after which a doc is compacted into its snapshot. */
   compactAfterUpdates: number;
   /** Log bytes after which a doc is compacted into its snapshot. */
