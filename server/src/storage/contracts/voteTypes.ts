@@ -36,6 +36,24 @@ export interface VoteStore {
   closedTotals(boardIds: readonly string[]): Promise<Record<string, Record<string, number>>>;
 }
 
+/**
+ * Why a voter's vote (+1) or taking one back (−1) on a note is refused, given the votes the voter
+ * has in the round now (`mine`: votes by note); null when it may be cast.
+ */
+export function castRefusal(
+  round: Pick<VoteRound, 'budget' | 'maxPerNote'>,
+  mine: Record<string, number>,
+  noteId: string,
+  delta: 1 | -1,
+): CastRefusal | null {
+  const used = Object.values(mine).reduce((sum, n) => sum + n, 0);
+  const onNote = mine[noteId] ?? 0;
+  if (delta === 1 && used >= round.budget) return 'BUDGET_EXHAUSTED';
+  if (delta === 1 && onNote >= round.maxPerNote) return 'NOTE_LIMIT';
+  if (delta === -1 && onNote === 0) return 'NOTHING_TO_TAKE_BACK';
+  return null;
+}
+
 /** Rows of (board, note, total) as `{ [boardId]: { [noteId]: total } }`. */
 export function totalsByBoard(
   rows: ReadonlyArray<{ board_id: string; note_id: string; total: number }>,

@@ -1,5 +1,11 @@
 import type pg from 'pg';
-import { type CastRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
+import {
+  type CastRefusal,
+  castRefusal,
+  totalsByBoard,
+  type VoteRound,
+  type VoteStore,
+} from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 import { inTransaction, type Queryable } from './postgresDb.js';
 
@@ -43,12 +49,7 @@ export class PostgresVoteStore implements VoteStore {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT 1 FROM vote_rounds WHERE id = $1 FOR UPDATE', [round.id]);
       const mine = await votesOf(client, round.id, voterId);
-      const used = Object.values(mine).reduce((sum, n) => sum + n, 0);
-      const onNote = mine[noteId] ?? 0;
-      let refusal: CastRefusal | null = null;
-      if (delta === 1 && used >= round.budget) refusal = 'BUDGET_EXHAUSTED';
-      else if (delta === 1 && onNote >= round.maxPerNote) refusal = 'NOTE_LIMIT';
-      else if (delta === -1 && onNote === 0) refusal = 'NOTHING_TO_TAKE_BACK';
+      const refusal = castRefusal(round, mine, noteId, delta);
       if (refusal) return { ok: false as const, reason: refusal };
       await client.query(
         `INSERT INTO votes (round_id, voter_id, note_id, count) VALUES ($1, $2, $3, $4)

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { type CastRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
+import {
+  type CastRefusal,
+  castRefusal,
+  totalsByBoard,
+  type VoteRound,
+  type VoteStore,
+} from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 
 /** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
@@ -40,12 +46,7 @@ export class SqliteVoteStore implements VoteStore {
   ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }> {
     return this.db.transaction(() => {
       const mine = this.votes(round.id, voterId);
-      const used = Object.values(mine).reduce((sum, n) => sum + n, 0);
-      const onNote = mine[noteId] ?? 0;
-      let refusal: CastRefusal | null = null;
-      if (delta === 1 && used >= round.budget) refusal = 'BUDGET_EXHAUSTED';
-      else if (delta === 1 && onNote >= round.maxPerNote) refusal = 'NOTE_LIMIT';
-      else if (delta === -1 && onNote === 0) refusal = 'NOTHING_TO_TAKE_BACK';
+      const refusal = castRefusal(round, mine, noteId, delta);
       if (refusal) return { ok: false as const, reason: refusal };
       this.db
         .prepare(
