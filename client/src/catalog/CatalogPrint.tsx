@@ -1,4 +1,5 @@
 import type { Decision, IdeaView, SourceStatus } from '@samle/shared';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proposersOf, sourcePlace, statusOf } from './catalogModel';
 
@@ -7,9 +8,10 @@ import { proposersOf, sourcePlace, statusOf } from './catalogModel';
  * it): every idea in order with its category, decision, proposers, its
  * description (from the server, or from its editor when it is open here) and its
  * sources.
- * Built from stored data, so printing needs no editor per idea.
+ * Built from stored data, so printing needs no editor per idea. Memoised: it
+ * renders again when what it prints changes, not with every change on the page.
  */
-export function CatalogPrint(props: {
+export const CatalogPrint = memo(function CatalogPrint(props: {
   title: string;
   ideas: readonly IdeaView[];
   decisions: ReadonlyMap<string, Decision>;
@@ -64,4 +66,4 @@ export function CatalogPrint(props: {
       </ol>
     </div>
   );
-}
+});

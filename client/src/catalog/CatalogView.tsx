@@ -1,5 +1,5 @@
 import { ideasOf, readMergedFrom, type WorkshopDetail } from '@samle/shared';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { meStore } from '../account/meStore';
@@ -14,7 +14,7 @@ import { moveIdea } from './catalogEdits';
 import { deletedCounts, similarGroups, similarityKey, similarToIdea } from './catalogModel';
 import { IdeaDetail } from './IdeaDetail';
 import { IdeaList } from './IdeaList';
-import { useCatalog, useSourceStatuses } from './useCatalog';
+import { useCatalog, useRefreshOnNewSources, useSourceStatuses } from './useCatalog';
 import { useServerDescriptions } from './useServerDescriptions';
 
 /** `/w/:id/catalog`: the working idea catalog, for leaders and the facilitator. */
@@ -40,7 +40,9 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const selectedId = ideaFromSearch(useSearch());
   const [announcement, setAnnouncement] = useState('');
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());
-  const stored = useServerDescriptions(workshopId, credential, ideas?.map((idea) => idea.id).join(',') ?? '');
+  // Which ideas there are, not their order: a reorder asks the server for nothing.
+  const ideaKey = useMemo(() => (ideas ? ideas.map((idea) => idea.id).sort() : []).join(','), [ideas]);
+  const stored = useServerDescriptions(workshopId, credential, ideaKey);
   // The server's descriptions for every idea; one open here is newer as its editor shows it.
   const printed = useMemo(
     () => new Map([...stored.descriptions, ...descriptions]),
@@ -65,27 +67,26 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const name = useMyName(detail);
 
   // New sources (gathered or split meanwhile): ask about them too.
-  const sourceCount = ideas?.reduce((sum, idea) => sum + idea.provenance.length, 0) ?? 0;
-  const { refresh } = statuses;
-  useEffect(() => {
-    if (sourceCount > 0) refresh();
-  }, [sourceCount, refresh]);
+  useRefreshOnNewSources(ideas, statuses.refresh);
 
   const select = useCallback((ideaId: string | undefined) => navigate(catalogPath(workshopId, ideaId)), [workshopId]);
   const onParagraphs = useCallback((ideaId: string, paragraphs: string[]) => {
     setDescriptions((now) => new Map(now).set(ideaId, paragraphs));
   }, []);
-  const onMove = (ideaId: string, to: number) => {
-    if (!sync || !ideas) return;
-    moveIdea(
-      sync.catalog.doc,
-      ideas.map((idea) => idea.id),
-      ideaId,
-      to,
-    );
-    const title = ideas.find((idea) => idea.id === ideaId)?.title || t('catalog.untitled');
-    setAnnouncement(t('catalog.moved', { title, position: to + 1, count: ideas.length }));
-  };
+  const onMove = useCallback(
+    (ideaId: string, to: number) => {
+      if (!sync || !ideas) return;
+      moveIdea(
+        sync.catalog.doc,
+        ideas.map((idea) => idea.id),
+        ideaId,
+        to,
+      );
+      const title = ideas.find((idea) => idea.id === ideaId)?.title || t('catalog.untitled');
+      setAnnouncement(t('catalog.moved', { title, position: to + 1, count: ideas.length }));
+    },
+    [sync, ideas, t],
+  );
 
   return (
     <div className="stack catalog" data-testid="catalog">
@@ -191,10 +192,11 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
           </section>
         </div>
       )}
-      {ideas && ideas.length > 0 && (
+      {/* Deferred: the hidden print view (as many elements again as the list) renders after the list is shown. */}
+      {deferredIdeas && deferredIdeas.length > 0 && (
         <CatalogPrint
           title={detail.workshop.title}
-          ideas={ideas}
+          ideas={deferredIdeas}
           decisions={decisions}
           descriptions={printed}
           statuses={statuses.index}

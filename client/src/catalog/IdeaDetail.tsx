@@ -1,5 +1,5 @@
 import { CATEGORY_MAX, type Decision, type IdeaView, ideasOf, readMergedFrom, type SourceStatus } from '@samle/shared';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import type { Credential } from '../api/http';
@@ -8,10 +8,14 @@ import { useNoteVotes } from '../synthesis/useNoteVotes';
 import { Icon } from '../ui/Icon';
 import { setCategory } from './catalogEdits';
 import { proposersOf, type SimilarIdea } from './catalogModel';
-import { DescriptionEditor } from './DescriptionEditor';
 import { DeleteIdea, MergePanel, SplitPanel } from './IdeaActions';
 import { SourceList } from './SourceList';
 import '../synthesis/votes.css';
+
+// Lexical (the biggest chunk of the app) comes with the first idea opened, not with the list of ideas.
+const DescriptionEditor = lazy(() =>
+  import('./DescriptionEditor').then((module) => ({ default: module.DescriptionEditor })),
+);
 
 export interface IdeaDetailProps {
   workshopId: string;
@@ -106,14 +110,16 @@ export function IdeaDetail(props: IdeaDetailProps) {
           {t('catalog.detail.descriptionLabel')}
         </h3>
         <p className="muted small">{t('catalog.detail.descriptionHint')}</p>
-        <DescriptionEditor
-          key={idea.id}
-          workshopId={workshopId}
-          ideaId={idea.id}
-          token={token}
-          name={name}
-          onParagraphs={onParagraphs}
-        />
+        <Suspense fallback={<DescriptionLoading />}>
+          <DescriptionEditor
+            key={idea.id}
+            workshopId={workshopId}
+            ideaId={idea.id}
+            token={token}
+            name={name}
+            onParagraphs={onParagraphs}
+          />
+        </Suspense>
       </section>
 
       <section className="stack idea-section" aria-labelledby={`${id}-sources`}>
@@ -160,6 +166,18 @@ export function IdeaDetail(props: IdeaDetailProps) {
         onDeleted={() => onSelect(undefined)}
       />
     </article>
+  );
+}
+
+/** Where the description editor will be, while its code loads: the same box and words as while its doc syncs. */
+function DescriptionLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="description-shell" role="status">
+      <div className="description-editor">
+        <p className="description-placeholder">{t('catalog.detail.descriptionLoading')}</p>
+      </div>
+    </div>
   );
 }
 

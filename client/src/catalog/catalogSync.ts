@@ -29,8 +29,12 @@ export function openCatalogSync(workshopId: string, token: string | undefined): 
   const assess = openDocConnection(assessmentsDocId(workshopId), { token, persist: false, presence: false });
 
   const ideas = createExternalStore<IdeaView[] | null>({
-    read: () => (catalog.state.getSnapshot().kind === 'connected' || hasIdeas() ? readIdeas(catalog.doc) : null),
-    equals: (a, b) => a === b || (a !== null && b !== null && sameIdeas(a, b)),
+    read: (previous) =>
+      catalog.state.getSnapshot().kind === 'connected' || hasIdeas()
+        ? keepUnchanged(readIdeas(catalog.doc), previous ?? null)
+        : null,
+    equals: (a, b) =>
+      a === b || (a !== null && b !== null && a.length === b.length && a.every((idea, i) => idea === b[i])),
     listen: (changed) => {
       const onUpdate = () => changed();
       catalog.doc.on('update', onUpdate);
@@ -68,7 +72,27 @@ export function openCatalogSync(workshopId: string, token: string | undefined): 
   };
 }
 
-/** Same ideas with the same content: lets React skip renders when an unrelated part of the doc changed. */
-function sameIdeas(a: readonly IdeaView[], b: readonly IdeaView[]): boolean {
-  return a.length === b.length && a.every((idea, i) => JSON.stringify(idea) === JSON.stringify(b[i]));
+/** Each idea's content as one string, remembered per view object (views are never mutated). */
+const contentOf = new WeakMap<IdeaView, string>();
+function content(idea: IdeaView): string {
+  let text = contentOf.get(idea);
+  if (text === undefined) {
+    text = JSON.stringify(idea);
+    contentOf.set(idea, text);
+  }
+  return text;
+}
+
+/**
+ * The ideas as read now, with the previous view object kept for every idea whose content is unchanged: a title
+ * typed into one idea re-renders that idea's row, not all 300 (the rows are memoised on the object), and a change
+ * elsewhere in the doc keeps the whole list as it was.
+ */
+function keepUnchanged(next: IdeaView[], previous: readonly IdeaView[] | null): IdeaView[] {
+  if (!previous) return next;
+  const before = new Map(previous.map((idea) => [idea.id, idea]));
+  return next.map((idea) => {
+    const old = before.get(idea.id);
+    return old && content(old) === content(idea) ? old : idea;
+  });
 }

@@ -1,5 +1,5 @@
 import type { Decision, IdeaView, SourceStatus } from '@samle/shared';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { getSourceStatuses } from '../api/catalogApi';
 import type { Credential } from '../api/http';
 import type { ConnectionState } from '../sync/connectionState';
@@ -65,4 +65,18 @@ export function useSourceStatuses(workshopId: string, credential: Credential) {
     return () => window.clearInterval(timer);
   }, [refresh]);
   return { index, failed, refresh };
+}
+
+/**
+ * Asks for the sources' statuses again when the ideas' sources grow or shrink (a gather, merge or split, here or by
+ * someone else) — but not when the catalog first arrives: `useSourceStatuses` asked on open already.
+ */
+export function useRefreshOnNewSources(ideas: readonly IdeaView[] | null, refresh: () => void): void {
+  const sourceCount = ideas?.reduce((sum, idea) => sum + idea.provenance.length, 0) ?? null;
+  const known = useRef<number | null>(null);
+  useEffect(() => {
+    if (sourceCount === null) return;
+    if (known.current !== null && known.current !== sourceCount) refresh();
+    known.current = sourceCount;
+  }, [sourceCount, refresh]);
 }

@@ -1,0 +1,157 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { Decision, IdeaView } from '@samle/shared';
+import type { TFunction } from 'i18next';
+import { type KeyboardEvent, memo, useMemo } from 'react';
+import { Icon } from '../ui/Icon';
+import { proposersOf } from './catalogModel';
+
+export interface IdeaRowProps {
+  /** The list's translator: one i18n subscription for the list, not one per row. */
+  t: TFunction;
+  /** The reorder hint (the handle's tooltip), translated once for every row. */
+  hint: string;
+  idea: IdeaView;
+  position: number;
+  count: number;
+  decision: Decision | undefined;
+  /** The titles of the ideas that read alike, joined (a string, so the row's memo compares it by value). */
+  similar: string;
+  similarCount: number;
+  deleted: number;
+  selected: boolean;
+  onSelect: (ideaId: string) => void;
+  onMove: (ideaId: string, delta: number) => void;
+}
+
+/**
+ * One idea in the list: a drag source and drop target (@dnd-kit) around the row's content. @dnd-kit re-renders
+ * every draggable whenever its context changes (each row registering itself on open, a drag starting), so that
+ * part is kept small, and the content — the translated words, the marks, the buttons — is a memoised component of
+ * its own that renders only when its idea, marks or position change.
+ */
+export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
+  const { t, hint, idea, selected } = props;
+  const drag = useDraggable({ id: idea.id });
+  const drop = useDroppable({ id: idea.id });
+  const title = idea.title.trim() || t('catalog.untitled');
+  const handleLabel = useMemo(() => t('catalog.dragHandle', { title }), [t, title]);
+  const transform = drag.transform ? `translate3d(0, ${Math.round(drag.transform.y)}px, 0)` : undefined;
+
+  return (
+    <li
+      ref={(node) => {
+        drag.setNodeRef(node);
+        drop.setNodeRef(node);
+      }}
+      className="idea-row"
+      data-testid="idea-row"
+      data-idea-id={idea.id}
+      data-selected={selected || undefined}
+      data-dragging={drag.isDragging || undefined}
+      data-over={(drop.isOver && !drag.isDragging) || undefined}
+      style={transform ? { transform } : undefined}
+    >
+      <button
+        type="button"
+        className="idea-handle"
+        data-testid="idea-drag"
+        aria-label={handleLabel}
+        title={hint}
+        {...drag.attributes}
+        {...drag.listeners}
+      >
+        <Icon name="grip" />
+      </button>
+      <IdeaRowContent {...props} title={title} />
+    </li>
+  );
+});
+
+/** The row's number, title, facts and marks, and its move buttons. */
+const IdeaRowContent = memo(function IdeaRowContent(props: IdeaRowProps & { title: string }) {
+  const { t, idea, title, position, count, decision, similar, similarCount, deleted, selected, onSelect, onMove } =
+    props;
+  const proposers = proposersOf(idea);
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onMove(idea.id, event.key === 'ArrowUp' ? -1 : 1);
+  };
+
+  return (
+    <>
+      <span className="idea-number" aria-hidden="true">
+        {position}
+      </span>
+      <button
+        type="button"
+        className="stack idea-row-main"
+        data-testid="idea-open"
+        aria-current={selected || undefined}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        onClick={() => onSelect(idea.id)}
+        onKeyDown={onKeyDown}
+      >
+        <span className="idea-row-title" data-testid="idea-title">
+          {title}
+        </span>
+        <span className="row idea-row-meta">
+          {idea.category && (
+            <span className="chip" data-testid="idea-category">
+              {idea.category}
+            </span>
+          )}
+          <span data-testid="idea-source-count">{t('catalog.sourceCount', { count: idea.provenance.length })}</span>
+          <span className="idea-row-proposers">
+            {proposers.length > 0 ? t('catalog.proposers', { names: proposers.join(', ') }) : t('catalog.noProposers')}
+          </span>
+        </span>
+        {(decision || similarCount > 0 || deleted > 0) && (
+          <span className="row idea-row-flags">
+            {decision && (
+              <span className="decision-badge" data-decision={decision} data-testid="idea-decision">
+                {t(`catalog.decisions.${decision}`)}
+              </span>
+            )}
+            {deleted > 0 && (
+              <span className="source-flag source-flag-deleted" data-testid="idea-deleted-sources">
+                {t('catalog.deletedSources', { count: deleted })}
+              </span>
+            )}
+            {similarCount > 0 && (
+              <span
+                className="similar-hint"
+                data-testid="idea-similar"
+                title={t('catalog.similarHint', { titles: similar })}
+              >
+                {t('catalog.similar', { count: similarCount })}
+              </span>
+            )}
+          </span>
+        )}
+      </button>
+      <span className="idea-move">
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="idea-move-up"
+          aria-label={t('catalog.moveUp', { title })}
+          disabled={position === 1}
+          onClick={() => onMove(idea.id, -1)}
+        >
+          <Icon name="up" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="idea-move-down"
+          aria-label={t('catalog.moveDown', { title })}
+          disabled={position === count}
+          onClick={() => onMove(idea.id, 1)}
+        >
+          <Icon name="down" />
+        </button>
+      </span>
+    </>
+  );
+});
