@@ -225,7 +225,7 @@ check('the refused note is gone after the 4403', !(await hasRefused(again)));
 const local = await metteCtx.newPage();
 await local.routeWebSocket(/\/sync\//, () => {});
 await local.goto(boardUrl);
-await local.waitForSelector('[data-testid=note]', { timeout: 10_000 });
+await local.waitForSelector('[data-testid=note]', { timeout: 30_000 }); // no socket: IndexedDB alone fills it (slow under load)
 check('the local copy still has the board', (await local.getByTestId('note').count()) > 3);
 check('the refused note does not come back from IndexedDB', !(await hasRefused(local)));
 await local.close();

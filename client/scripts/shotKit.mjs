@@ -99,3 +99,20 @@ export async function openEmployeeDay(page, lang) {
     .click();
   if (await page.getByTestId('open-session').count()) await page.getByTestId('open-session').click();
 }
+
+/**
+ * In the cockpit of an open session: its join code and its plenum board, which the facilitator then opens;
+ * resolves once the board is connected.
+ */
+export async function openSessionPlenum(page, base) {
+  await page.waitForSelector('[data-testid=join-code]');
+  const code = (await page.getByTestId('join-code').textContent()).replace(/\s/g, '');
+  const plenumId = await page
+    .locator('[data-testid=session-board-link][data-board-kind=plenum]')
+    .first()
+    .getAttribute('data-board-id');
+  const boardUrl = `${base}/b/${plenumId}`;
+  await page.goto(boardUrl);
+  await page.waitForSelector('[data-testid=connection-status][data-state=connected]');
+  return { code, plenumId, boardUrl };
+}

@@ -68,7 +68,9 @@ await ada.getByTestId('question-submit').click();
 await ada.waitForSelector(`[data-testid=question]:has-text("${proposal}")`);
 const anonCard = ada.locator(`[data-testid=question]:has-text("${question}")`);
 check('an anonymous post shows no name', !(await anonCard.textContent()).includes('Ada'));
-check('both posts are in "my posts"', (await ada.getByTestId('my-question').count()) === 2);
+// "My posts" is asked for again after the public list shows the new post: wait for it.
+await ada.waitForFunction(() => document.querySelectorAll('[data-testid=my-question]').length === 2);
+check('both posts are in "my posts"', true);
 
 await dorthe.goto(`${workshopUrl}/questions`);
 await dorthe.waitForSelector(`[data-testid=question]:has-text("${question}")`);
@@ -161,8 +163,11 @@ check(
     .split('\n').length === 3,
 );
 await fac.screenshot({ path: out('09-evaluation-results'), fullPage: true });
+// Closing asks first (ConfirmButton).
 await fac.getByTestId('evaluation-close').click();
+await fac.getByTestId('evaluation-close-yes').click();
 await fac.waitForSelector('[data-testid=evaluation-open]');
+check('after closing, the facilitator can open a new evaluation', true);
 
 // ---- 3. home reflection on the phone ------------------------------------------------------------------------------
 await ada.goto(`${workshopUrl}/reflection`);

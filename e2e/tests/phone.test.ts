@@ -124,6 +124,10 @@ describe('a participant on a phone', () => {
     await ada.getByTestId('canvas-view-toggle').tap();
     await ada.getByTestId('board-canvas').waitFor();
     await allOnScreen(ada, 'canvas', true);
+    // The toolbar in two tidy rows: adding on the first, undo/redo and zoom on the second (not "redo" alone).
+    expect(await rowsOf(ada, ['add-note', 'add-cluster', 'undo', 'redo', 'zoom-out', 'zoom-fit'])).toEqual([
+      1, 1, 2, 2, 2, 2,
+    ]);
     await screenshot(ada, 'phone-canvas-theme-390-da');
     await ada.locator(`[data-testid="note"][data-note-id="${await noteIdOn(facilitator, 'Én indgang')}"]`).tap();
     await ada.getByTestId('selection-toolbar').waitFor();
@@ -190,6 +194,33 @@ describe('a phone on a wide board while the agenda runs', () => {
     expect(overlap).toBe('apart');
     await screenshot(ada, 'phone-canvas-banner-390-da');
 
+    // The facilitator on a phone, with a timer running (a second header row): a vote that cannot be sent says so in
+    // a row of its own under those controls, covering neither them nor the offline strip; the form stays on screen.
+    const lise = await phone(suite.browser(), 'Freja');
+    await lise.context().addCookies(await facilitator.context().cookies());
+    await lise.goto(`${base}/b/${boardId}`);
+    await connected(lise);
+    await lise.getByTestId('timer-start').tap();
+    await lise.getByTestId('timer-preset-5').tap();
+    await lise.locator('[data-testid="timer"][data-state="running"]').waitFor();
+    await lise.context().setOffline(true);
+    await lise.getByTestId('vote-open').tap();
+    await lise.getByTestId('vote-open-submit').tap();
+    const refusal = lise.getByTestId('facilitation-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('forbindelse');
+    await allOnScreen(lise, 'facilitator phone with a refusal and the vote form open');
+    const gaps = await lise.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+      const controls = box('[data-testid="vote-open"]');
+      const error = box('[data-testid="facilitation-error"]');
+      const strip = box('.banner-offline');
+      if (!controls || !error || !strip) return 'missing';
+      return { belowControls: error.top >= controls.bottom, aboveStrip: error.bottom <= strip.top };
+    });
+    expect(gaps).toEqual({ belowControls: true, aboveStrip: true });
+    await screenshot(lise, 'phone-facilitator-refusal-390-da');
+
     // 320 px (400 % zoom of a 1280 px screen): nothing outside the canvas scrolls sideways.
     await ada.setViewportSize({ width: 320, height: 640 });
     await allOnScreen(ada, 'canvas at 320 px', true);
@@ -201,6 +232,16 @@ describe('a phone on a wide board while the agenda runs', () => {
     expect(await scrollsSideways(ada)).toBe(false);
   });
 });
+
+/** Which row (1, 2, …, from the top) each button sits in, by the tops of their boxes. */
+async function rowsOf(page: Page, testIds: string[]): Promise<number[]> {
+  const tops = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect().top ?? -1),
+    testIds,
+  );
+  const distinct = [...new Set(tops.map((top) => Math.round(top)))].sort((a, b) => a - b);
+  return tops.map((top) => distinct.indexOf(Math.round(top)) + 1);
+}
 
 /** The id of the canvas note showing `text` on another person's page. */
 async function noteIdOn(page: Page, text: string): Promise<string> {

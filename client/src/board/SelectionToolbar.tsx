@@ -57,32 +57,35 @@ export function SelectionToolbar(props: {
           />
         ))}
       </fieldset>
-      <span className="toolbar-divider" aria-hidden="true" />
-      {count === 1 && (
-        <ActionButton command={{ kind: 'editSelected' }} tools={tools} className="icon-button" icon="edit" />
-      )}
-      <ActionButton
-        command={{ kind: 'duplicateSelected' }}
-        tools={tools}
-        className="icon-button"
-        testId="duplicate"
-        icon="copy"
-      />
-      <ActionButton
-        command={{ kind: 'addCluster' }}
-        tools={tools}
-        className="button button-small toolbar-text-button"
-        testId="group-selection"
-        icon="group"
-        text
-      />
-      <ActionButton
-        command={{ kind: 'deleteSelected' }}
-        tools={tools}
-        className="icon-button icon-button-danger"
-        testId="delete-note"
-        icon="trash"
-      />
+      <span className="toolbar-divider toolbar-divider-actions" aria-hidden="true" />
+      {/* On a phone (board-toolbars.css) what the notes look like is the first row, what to do with them the second. */}
+      <div className="toolbar-group toolbar-group-actions">
+        {count === 1 && (
+          <ActionButton command={{ kind: 'editSelected' }} tools={tools} className="icon-button" icon="edit" />
+        )}
+        <ActionButton
+          command={{ kind: 'duplicateSelected' }}
+          tools={tools}
+          className="icon-button"
+          testId="duplicate"
+          icon="copy"
+        />
+        <ActionButton
+          command={{ kind: 'addCluster' }}
+          tools={tools}
+          className="button button-small toolbar-text-button"
+          testId="group-selection"
+          icon="group"
+          text
+        />
+        <ActionButton
+          command={{ kind: 'deleteSelected' }}
+          tools={tools}
+          className="icon-button icon-button-danger"
+          testId="delete-note"
+          icon="trash"
+        />
+      </div>
     </div>
   );
 }
