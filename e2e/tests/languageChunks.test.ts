@@ -6,7 +6,7 @@ const suite = useSamleAndBrowser();
 
 /** The two languages' text chunks (client/src/i18n/index.ts): `da-<hash>.js` and `en-<hash>.js`. */
 function chunkOf(url: string): 'da' | 'en' | undefined {
-  const language = /\/assets\/(da|en)-[\w-]+\.js$/.exec(url)?.[1];
+  const language = /\/assets\/(da|en)-[\w-]+\.js(?:\?|$)/.exec(url)?.[1];
   return language === 'da' || language === 'en' ? language : undefined;
 }
 const EN_CHUNK = /\/assets\/en-[\w-]+\.js$/;
@@ -131,6 +131,28 @@ describe('each language is a chunk of its own', () => {
     await failed.getByRole('button', { name: 'Genindlæs på engelsk' }).tap();
     await expect.poll(() => heading(page).textContent()).toBe('Join a workshop');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+
+  it('lets a person try English again on the same page once it can be fetched, without a reload', async () => {
+    const { page, requested } = await danishPhone(suite.browser());
+    // As on a train: the request for English fails once, then the network is back.
+    await page.route(EN_CHUNK, (route: Route) => route.abort('internetdisconnected'));
+    await page.goto(`${suite.samle().baseUrl}/join`);
+    await expect.poll(() => heading(page).textContent()).toBe('Deltag i en workshop');
+    await page.getByTestId('language-en').tap();
+    await page.getByTestId('language-failed').waitFor();
+    expect(await heading(page).textContent()).toBe('Deltag i en workshop');
+
+    await page.unroute(EN_CHUNK);
+    const loaded = page.evaluate(() => performance.timeOrigin);
+    await page.getByTestId('language-en').tap();
+    await expect.poll(() => heading(page).textContent()).toBe('Join a workshop');
+    expect(await page.getByTestId('language-failed').count()).toBe(0);
+    expect(await page.getByTestId('language-en').getAttribute('aria-pressed')).toBe('true');
+    // The same page, not a reload; English was asked for twice.
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(await loaded);
+    expect(requested).toEqual(['da', 'en', 'en']);
     await page.context().close();
   });
 });

@@ -1,9 +1,10 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { chunkUrlOf, retryUrl } from './chunkRetry';
 // Type only: the shape both languages must have. The texts themselves are chunks of their own (see `loadTexts`).
 import type { Messages } from './en';
-import { LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, pickLanguage } from './language';
+import { isLanguage, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, pickLanguage } from './language';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,10 +18,31 @@ declare module 'i18next' {
  * when the person switches. Spelled out per language (no `import(\`./${language}\`)`), so the bundler makes exactly
  * these two chunks and nothing else in this folder becomes loadable.
  */
-function loadTexts(language: string): Promise<Messages> {
-  if (language === 'da') return import('./da').then((module) => module.da);
-  if (language === 'en') return import('./en').then((module) => module.en);
-  return Promise.reject(new Error(`i18n: no texts for the language "${language}"`));
+const IMPORT_TEXTS: Record<Language, () => Promise<Messages>> = {
+  da: () => import('./da').then((module) => module.da),
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** A language whose chunk failed to load, and the chunk's URL: the next switch asks for it afresh (chunkRetry.ts). */
+const failedChunks = new Map<Language, string>();
+let retries = 0;
+
+async function loadTexts(language: string): Promise<Messages> {
+  if (!isLanguage(language)) throw new Error(`i18n: no texts for the language "${language}"`);
+  const failed = failedChunks.get(language);
+  try {
+    if (failed === undefined) return await IMPORT_TEXTS[language]();
+    retries += 1;
+    const module: Partial<Record<Language, Messages>> = await import(/* @vite-ignore */ retryUrl(failed, retries));
+    const texts = module[language];
+    if (!texts) throw new Error(`i18n: the chunk ${failed} has no texts for "${language}"`);
+    failedChunks.delete(language);
+    return texts;
+  } catch (error) {
+    const chunk = chunkUrlOf(error);
+    if (failed === undefined && chunk !== undefined) failedChunks.set(language, chunk);
+    throw error;
+  }
 }
 
 function storedLanguage(): string | null {
@@ -81,8 +103,13 @@ export async function initI18n(): Promise<{ language: Language; loaded: boolean 
  */
 export async function setLanguage(language: Language): Promise<boolean> {
   if (!hasTexts(language)) {
-    await i18next.reloadResources([language], ['translation']);
-    if (!hasTexts(language)) return false;
+    // Fetched here, not by i18next's backend: after one failure the backend never asks for a language again.
+    try {
+      i18next.addResourceBundle(language, 'translation', await loadTexts(language));
+    } catch (error) {
+      console.warn(`Could not fetch the texts for "${language}"`, error);
+      return false;
+    }
   }
   rememberLanguage(language);
   await i18next.changeLanguage(language);
