@@ -43,6 +43,23 @@ export async function signUpFirstFacilitator(page: Page, baseUrl: string): Promi
   await page.getByTestId('signup-submit').click();
 }
 
+/** A fresh install's first facilitator, on the plenum board of a new workshop with day 1 open (connected). */
+export async function facilitatorOnPlenum(
+  page: Page,
+  baseUrl: string,
+  title: string,
+): Promise<{ code: string; boardId: string }> {
+  await signUpFirstFacilitator(page, baseUrl);
+  const { code } = await workshopWithOpenDay(page, title);
+  const boardId = await page
+    .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+    .getAttribute('data-board-id');
+  if (!boardId) throw new Error('the workshop has no plenum board');
+  await page.goto(`${baseUrl}/b/${boardId}`);
+  await connected(page);
+  return { code, boardId };
+}
+
 /** Creates a workshop from the process template and opens employee day 1; returns the cockpit URL and join code. */
 export async function workshopWithOpenDay(page: Page, title: string): Promise<{ workshopUrl: string; code: string }> {
   await page.getByTestId('workshop-title-input').fill(title);

@@ -1,13 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  connected,
-  joinByCode,
-  noteWithText,
-  signUpFirstFacilitator,
-  workshopWithOpenDay,
-  writeNoteAt,
-} from '../support/flows.js';
+import { connected, facilitatorOnPlenum, joinByCode, noteWithText, writeNoteAt } from '../support/flows.js';
 import { personContext } from '../support/samle.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
@@ -16,13 +9,7 @@ const suite = useSamleAndBrowser();
 describe('offline editing', () => {
   it('keeps edits made while offline, shows them as unsynced, and merges them when the connection returns', async () => {
     const facilitator = await suite.person('Freja');
-    await signUpFirstFacilitator(facilitator, suite.samle().baseUrl);
-    const { code } = await workshopWithOpenDay(facilitator, 'Offline');
-    const boardId = await facilitator
-      .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
-      .getAttribute('data-board-id');
-    await facilitator.goto(`${suite.samle().baseUrl}/b/${boardId}`);
-    await connected(facilitator);
+    const { code } = await facilitatorOnPlenum(facilitator, suite.samle().baseUrl, 'Offline');
 
     const context: BrowserContext = await personContext(suite.browser(), 'Ada');
     const ada: Page = await context.newPage();

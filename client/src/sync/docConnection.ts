@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { type ConnectionEvent, type ConnectionState, INITIAL_CONNECTION, reduceConnection } from './connectionState';
 import { forgetLocalCopy, type LocalStore, openLocalStore } from './localStore';
 import { openDoc } from './openDoc';
+import { quietFirstSync } from './quietFirstSync';
 import { createUnsyncedCounter } from './unsyncedChanges';
 
 /**
@@ -72,6 +73,8 @@ export function openDocConnection(docId: string, options: ConnectionOptions = {}
   const opened = openDoc(docId, { token, presence });
   const { doc, provider } = opened;
   const local: LocalStore | undefined = persist ? openLocalStore(docId, doc) : undefined;
+  // The first sync (a whole board on a first visit) goes into the local copy as one write, after the paint.
+  if (local) quietFirstSync(provider, () => local.storeWhole());
   const unsynced = createUnsyncedCounter(persist ? browserStorage() : undefined, docId);
 
   let state: ConnectionState = INITIAL_CONNECTION;

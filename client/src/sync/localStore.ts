@@ -1,4 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type * as Y from 'yjs';
 
 /**
@@ -15,7 +15,18 @@ export interface LocalStore {
   readonly loaded: Promise<void>;
   /** The origin of the updates this store applies to the doc (they are not new local changes). */
   readonly origin: unknown;
+  /**
+   * Writes the doc's whole state as one entry, replacing the entries before it, once the copy has been read
+   * and the page is idle: for a first sync the store did not see (quietFirstSync).
+   */
+  storeWhole(): void;
   destroy(): void;
+}
+
+/** After the page has painted and has a moment: the whole-state write encodes the whole doc (~0.3 s at 10,000 notes). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 500);
 }
 
 const pendingWipes = new Map<string, Promise<void>>();
@@ -25,7 +36,9 @@ export function localStoreName(docId: string): string {
 }
 
 export function openLocalStore(docId: string, doc: Y.Doc): LocalStore {
-  if (typeof indexedDB === 'undefined') return { loaded: Promise.resolve(), origin: undefined, destroy: () => {} };
+  if (typeof indexedDB === 'undefined') {
+    return { loaded: Promise.resolve(), origin: undefined, storeWhole: () => {}, destroy: () => {} };
+  }
   const name = localStoreName(docId);
   let persistence: IndexeddbPersistence | undefined;
   let destroyed = false;
@@ -34,13 +47,24 @@ export function openLocalStore(docId: string, doc: Y.Doc): LocalStore {
     persistence = new IndexeddbPersistence(name, doc);
     await persistence.whenSynced;
   });
+  const settled = loaded.catch((error: unknown) => {
+    console.error(`Could not read the local copy of ${docId}`, error);
+  });
   return {
-    loaded: loaded.catch((error: unknown) => {
-      console.error(`Could not read the local copy of ${docId}`, error);
-    }),
+    loaded: settled,
     // y-indexeddb applies stored updates with itself as origin.
     get origin() {
       return persistence;
+    },
+    storeWhole() {
+      void settled.then(() =>
+        whenIdle(() => {
+          if (destroyed || !persistence || doc.isDestroyed) return;
+          storeState(persistence, true).catch((error: unknown) => {
+            console.error(`Could not write the local copy of ${docId}`, error);
+          });
+        }),
+      );
     },
     destroy() {
       destroyed = true;
