@@ -11,6 +11,9 @@ export interface VoteRound {
 
 export type CastRefusal = 'BUDGET_EXHAUSTED' | 'NOTE_LIMIT' | 'NOTHING_TO_TAKE_BACK';
 
+/** A cast's outcome: the voter's votes after it, or why it was refused. */
+export type CastResult = { ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal };
+
 export interface VoteStore {
   openRound(round: VoteRound): Promise<void>;
   openRoundOf(boardId: string): Promise<VoteRound | null>;
@@ -18,12 +21,7 @@ export interface VoteStore {
    * Adds one vote (+1) or takes one back (−1) for a voter on a note, atomically
    * within the round's budget and per-note limit. Returns the voter's votes after.
    */
-  cast(
-    round: VoteRound,
-    voterId: string,
-    noteId: string,
-    delta: 1 | -1,
-  ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }>;
+  cast(round: VoteRound, voterId: string, noteId: string, delta: 1 | -1): Promise<CastResult>;
   votesOf(roundId: string, voterId: string): Promise<Record<string, number>>;
   /** How many voters have at least one dot on a note in the round (the turnout while it is open). */
   voterCount(roundId: string): Promise<number>;

@@ -1,11 +1,5 @@
 import type pg from 'pg';
-import {
-  type CastRefusal,
-  castRefusal,
-  totalsByBoard,
-  type VoteRound,
-  type VoteStore,
-} from '../contracts/voteTypes.js';
+import { type CastResult, castRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 import { inTransaction, type Queryable } from './postgresDb.js';
 
@@ -40,12 +34,7 @@ export class PostgresVoteStore implements VoteStore {
     return rows[0] ? toRound(rows[0]) : null;
   }
 
-  async cast(
-    round: VoteRound,
-    voterId: string,
-    noteId: string,
-    delta: 1 | -1,
-  ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }> {
+  async cast(round: VoteRound, voterId: string, noteId: string, delta: 1 | -1): Promise<CastResult> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT 1 FROM vote_rounds WHERE id = $1 FOR UPDATE', [round.id]);
       const mine = await votesOf(client, round.id, voterId);

@@ -1,11 +1,5 @@
 import type Database from 'better-sqlite3';
-import {
-  type CastRefusal,
-  castRefusal,
-  totalsByBoard,
-  type VoteRound,
-  type VoteStore,
-} from '../contracts/voteTypes.js';
+import { type CastResult, castRefusal, totalsByBoard, type VoteRound, type VoteStore } from '../contracts/voteTypes.js';
 import { type RoundRow, toRound } from '../rows.js';
 
 /** SQLite serialises writers, so a cast's check and write in one transaction cannot race another cast. */
@@ -38,12 +32,7 @@ export class SqliteVoteStore implements VoteStore {
     return Object.fromEntries(rows.map((row) => [row.note_id, row.count]));
   }
 
-  async cast(
-    round: VoteRound,
-    voterId: string,
-    noteId: string,
-    delta: 1 | -1,
-  ): Promise<{ ok: true; votes: Record<string, number> } | { ok: false; reason: CastRefusal }> {
+  async cast(round: VoteRound, voterId: string, noteId: string, delta: 1 | -1): Promise<CastResult> {
     return this.db.transaction(() => {
       const mine = this.votes(round.id, voterId);
       const refusal = castRefusal(round, mine, noteId, delta);
