@@ -36,7 +36,7 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
   const workshopId = detail.workshop.id;
   const token = syncToken(credential);
   const { sync, ideas, decisions, state } = useCatalog(workshopId, token);
-  const statuses = useSourceStatuses(workshopId, credential);
+  const statuses = useSourceStatuses(workshopId, credential, ideas !== null);
   const selectedId = ideaFromSearch(useSearch());
   const [announcement, setAnnouncement] = useState('');
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string[]>>(new Map());

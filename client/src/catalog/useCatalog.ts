@@ -34,16 +34,19 @@ const STATUS_REFRESH_MS = 30_000;
 
 /**
  * The server's word on every source (`GET …/catalog/sources`): unchanged,
- * changed (with the text now) or deleted. Asked on open, every half minute
- * while the tab is visible, and on `refresh()` after a merge or split.
+ * changed (with the text now) or deleted. Asked once the catalog has arrived
+ * (`ready`: the server reads every source's board for it, which should not hold
+ * up the catalog's own sync on open), every half minute while the tab is
+ * visible, and on `refresh()` after a merge or split.
  */
-export function useSourceStatuses(workshopId: string, credential: Credential) {
+export function useSourceStatuses(workshopId: string, credential: Credential, ready: boolean) {
   const [index, setIndex] = useState<ReadonlyMap<string, SourceStatus>>();
   const [failed, setFailed] = useState(false);
   const [round, setRound] = useState(0);
   const refresh = useCallback(() => setRound((n) => n + 1), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the refresh trigger.
   useEffect(() => {
+    if (!ready) return;
     const abort = new AbortController();
     getSourceStatuses(workshopId, credential, abort.signal).then(
       ({ sources }) => {
@@ -57,7 +60,7 @@ export function useSourceStatuses(workshopId: string, credential: Credential) {
       },
     );
     return () => abort.abort();
-  }, [workshopId, credential, round]);
+  }, [workshopId, credential, round, ready]);
   useEffect(() => {
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'visible') refresh();
@@ -69,7 +72,7 @@ export function useSourceStatuses(workshopId: string, credential: Credential) {
 
 /**
  * Asks for the sources' statuses again when the ideas' sources grow or shrink (a gather, merge or split, here or by
- * someone else) — but not when the catalog first arrives: `useSourceStatuses` asked on open already.
+ * someone else) — but not when the catalog first arrives: `useSourceStatuses` asks then already.
  */
 export function useRefreshOnNewSources(ideas: readonly IdeaView[] | null, refresh: () => void): void {
   const sourceCount = ideas?.reduce((sum, idea) => sum + idea.provenance.length, 0) ?? null;

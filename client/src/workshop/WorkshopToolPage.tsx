@@ -14,8 +14,9 @@ import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 const ReflectionView = lazy(() =>
   import('../reflection/ReflectionView').then((module) => ({ default: module.ReflectionView })),
 );
-// The catalog, too: it mounts one Lexical editor for the open idea's description.
-const CatalogView = lazy(() => import('../catalog/CatalogView').then((module) => ({ default: module.CatalogView })));
+// The catalog's own chunk (its Lexical editor comes later still, with the first idea opened).
+const loadCatalog = () => import('../catalog/CatalogView');
+const CatalogView = lazy(() => loadCatalog().then((module) => ({ default: module.CatalogView })));
 
 /** Sessions and boards change rarely here; the tools have their own live channels. */
 const POLL_MS = 15_000;
@@ -36,6 +37,12 @@ export function WorkshopToolPage({ workshopId, tool }: { workshopId: string; too
   const { state, retry } = useWorkshopDetail(workshopId, POLL_MS);
   const title = t(TITLE_KEYS[tool]);
   const workshopTitle = state.status === 'ready' ? state.detail.workshop.title : undefined;
+
+  // The catalog's code loads while the workshop is asked for, not after it arrives (one round trip less).
+  useEffect(() => {
+    if (tool !== 'catalog') return;
+    loadCatalog().catch((error: unknown) => console.warn('the catalog could not be loaded ahead', error));
+  }, [tool]);
 
   useEffect(() => {
     document.title = [title, workshopTitle, t('app.name')].filter(Boolean).join(' · ');
