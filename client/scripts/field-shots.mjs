@@ -98,6 +98,10 @@ const placed = await facPhone.evaluate(() => {
 });
 check('the refusal is a row under the timer and vote controls, above the offline strip', placed);
 await facPhone.context().setOffline(false);
+await facPhone.getByTestId('facilitation-error').getByRole('button').tap();
+await facPhone.getByTestId('canvas-view-toggle').tap();
+await facPhone.waitForSelector('[data-testid=board-canvas]');
+await facPhone.screenshot({ path: out('06b-phone-facilitator-canvas') });
 
 // ---- phone: a participant's canvas toolbars ---------------------------------------------------------------------
 const karen = await context('Karen Bech', phoneSize, touch);
