@@ -1,9 +1,12 @@
 #!/usr/bin/env node
+import { mkdirSync, writeFileSync } from 'node:fs';
 // Synthesis benchmark (issue #19 item 3): the synthesis view of a session with 4 tables × 500 notes in headless
 // Chromium. Prints time to first paint, then frame times while each column scrolls and while notes are selected
 // (by mouse and by keyboard), with long tasks, and the target (frame work p95 < 16 ms) met or not.
 // A script, not a test: `node bench/synthesis/run.mjs [--tables 4] [--notes 500] [--runs 2]
-// [--samle-dir /path/to/built/checkout …]` — several --samle-dir run interleaved (before/after in one go).
+// [--samle-dir /path/to/built/checkout …] [--profile DIR] [--trace DIR]` — several --samle-dir run interleaved
+// (before/after in one go); --profile writes CPU profiles of the scroll and select phases, --trace Chrome traces of
+// them and prints where the main thread's time went (script, style, layout, paint; layouts forced by a script).
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,7 @@ import {
   workshopWithTables,
 } from '../browser/workshop.mjs';
 import { median, round } from '../relay/stats.mjs';
+import { printTrace, startTrace } from './trace.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     // Chrome DevTools CPU profiles of the scroll and select phases into this folder (for a look at what costs).
     profile: { type: 'string' },
+    // Chrome traces of the scroll and select phases into this folder, summarised on the console.
+    trace: { type: 'string' },
   },
 });
 const TABLES = Number(values.tables);
@@ -109,25 +115,30 @@ async function measure(browser, server, cookie, seeded) {
   if (values.screenshot) await page.screenshot({ path: values.screenshot.replace(/\.png$/, `-${++shots}.png`) });
 
   const cdp = values.profile ? await context.newCDPSession(page) : null;
-  const profile = async (phase, work) => {
-    if (!cdp) return work();
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
+  /** Runs one phase, with a CPU profile or a trace of it when asked for. */
+  const phase = async (name, work) => {
+    const file = (folder, ext) => {
+      mkdirSync(folder, { recursive: true });
+      return path.join(folder, `${path.basename(server.samleDir)}-${name}-${++shots}.${ext}`);
+    };
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
+    const trace = values.trace ? await startTrace(browser, page) : null;
     const result = await work();
-    const { profile: recorded } = await cdp.send('Profiler.stop');
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    mkdirSync(values.profile, { recursive: true });
-    writeFileSync(
-      path.join(values.profile, `${path.basename(server.samleDir)}-${phase}-${++shots}.cpuprofile`),
-      JSON.stringify(recorded),
-    );
+    if (trace) printTrace(`${path.basename(server.samleDir)} ${name}`, await trace.stop(file(values.trace, 'json')));
+    if (cdp) {
+      const { profile: recorded } = await cdp.send('Profiler.stop');
+      writeFileSync(file(values.profile, 'cpuprofile'), JSON.stringify(recorded));
+    }
     return result;
   };
 
   // Scrolling: each table's column in turn, 60 frames of 120 px down (a wheel turn at a time), then back up.
   let cpuAt = await browserCpu(browser);
   await page.evaluate(startRecording);
-  const scrolled = await profile('scroll', () =>
+  const scrolled = await phase('scroll', () =>
     page.evaluate(async () => {
       const bodies = [
         ...document.querySelectorAll('[data-testid="synth-board"][data-board-kind="group"] .synth-board-body'),
@@ -157,17 +168,19 @@ async function measure(browser, server, cookie, seeded) {
   // Selecting: ctrl-clicks on 10 notes in view of each column, then 20 × (ArrowDown, Space) from the keyboard.
   await page.evaluate(startRecording);
   const columns = page.locator('[data-testid="synth-board"][data-board-kind="group"]');
-  await page.keyboard.down('Control');
-  for (let c = 0; c < TABLES; c++) {
-    const notes = columns.nth(c).locator('[data-testid="synth-note"]');
-    for (let i = 1; i <= 10; i++) await notes.nth(i).click();
-  }
-  await page.keyboard.up('Control');
-  await columns.nth(0).locator('[data-testid="synth-note"]').nth(12).focus();
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
-  }
+  await phase('select', async () => {
+    await page.keyboard.down('Control');
+    for (let c = 0; c < TABLES; c++) {
+      const notes = columns.nth(c).locator('[data-testid="synth-note"]');
+      for (let i = 1; i <= 10; i++) await notes.nth(i).click();
+    }
+    await page.keyboard.up('Control');
+    await columns.nth(0).locator('[data-testid="synth-note"]').nth(12).focus();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+    }
+  });
   const select = summary(await page.evaluate(stopRecording));
   select.cpuMs = Math.round(((await browserCpu(browser)) - cpuAt) * 1000);
   const picked = await page.getByTestId('tray-item').count();

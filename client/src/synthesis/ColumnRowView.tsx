@@ -5,8 +5,9 @@ import { CLUSTER_COLOR_STYLES } from '../board/clusterColors';
 import { NOTE_COLOR_STYLES } from '../board/noteColors';
 import type { CatalogMarks } from './catalogMarks';
 import type { ColumnRow } from './columnRows';
+import { type PickedKeys, usePicked } from './pickedKeys';
 import { highlightPieces, matchRanges, type Range } from './search';
-import type { Pick } from './selection';
+import { type Pick, pickKey } from './selection';
 import { noteKey } from './suggestions';
 
 /** Clicks with shift/ctrl/⌘ add; a click from the keyboard (Space, Enter: `detail` 0) adds too. */
@@ -25,8 +26,8 @@ export const ColumnRowView = memo(function ColumnRowView(props: {
   row: ColumnRow;
   boardId: string;
   terms: readonly string[];
-  selectedNotes: ReadonlySet<string>;
-  pickedThemes: ReadonlySet<string>;
+  /** What is picked: the row reads its note's and its theme's key (and re-renders when one of them changes). */
+  picked: PickedKeys;
   marks: CatalogMarks | null;
   votes: Readonly<Record<string, number>>;
   /** The row's theme neither has the search words in its title nor in any of its notes. */
@@ -35,12 +36,11 @@ export const ColumnRowView = memo(function ColumnRowView(props: {
   /** The column's translator: one i18n subscription per column instead of two per row mounted while scrolling. */
   t: TFunction;
 }) {
-  const { ref, index, count, row, boardId, terms, selectedNotes, pickedThemes, marks, votes, themeDim, onPick, t } =
-    props;
+  const { ref, index, count, row, boardId, terms, picked, marks, votes, themeDim, onPick, t } = props;
   const searching = terms.length > 0;
   const theme = row.kind === 'theme' ? row.cluster : row.theme;
   const themeColors = theme ? CLUSTER_COLOR_STYLES[theme.color] : null;
-  const themePicked = theme ? pickedThemes.has(theme.id) : false;
+  const themePicked = usePicked(picked, theme ? pickKey({ kind: 'cluster', boardId, id: theme.id }) : null);
   const part =
     row.kind === 'theme'
       ? row.noteCount === 0
@@ -57,7 +57,7 @@ export const ColumnRowView = memo(function ColumnRowView(props: {
         boardId={boardId}
         note={row.note}
         terms={terms}
-        selected={selectedNotes.has(noteKey(boardId, row.note.id))}
+        picked={picked}
         ideas={marks?.get(noteKey(boardId, row.note.id))}
         votes={votes[row.note.id] ?? 0}
         onPick={onPick}
@@ -116,13 +116,14 @@ const MiniNote = memo(function MiniNote(props: {
   boardId: string;
   note: NoteView;
   terms: readonly string[];
-  selected: boolean;
+  picked: PickedKeys;
   ideas: readonly string[] | undefined;
   votes: number;
   onPick: (pick: Pick, additive: boolean) => void;
   t: TFunction;
 }) {
-  const { boardId, note, terms, selected, ideas, votes, onPick, t } = props;
+  const { boardId, note, terms, picked, ideas, votes, onPick, t } = props;
+  const selected = usePicked(picked, noteKey(boardId, note.id));
   const ranges = terms.length > 0 ? matchRanges(note.text, terms) : null;
   const colors = NOTE_COLOR_STYLES[note.color];
   return (
@@ -166,6 +167,8 @@ const MiniNote = memo(function MiniNote(props: {
 });
 
 function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] | null }) {
+  // Without search hits the text goes in as it is: one element less in every row mounted while scrolling.
+  if (!ranges || ranges.length === 0) return text;
   return (
     <>
       {highlightPieces(text, ranges).map((piece) =>

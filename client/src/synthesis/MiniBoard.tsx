@@ -1,10 +1,11 @@
-import { defaultRangeExtractor, type Range as ListRange, useVirtualizer } from '@tanstack/react-virtual';
+import { type Range as ListRange, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BoardContent, boardLayout, type SynthesisBoard } from './boards';
 import { ColumnRowView } from './ColumnRowView';
 import type { CatalogMarks } from './catalogMarks';
-import { type ColumnRow, columnRows, keptRows, nextMatchRow } from './columnRows';
+import { blockRows, type ColumnRow, columnRows, keptRows, nextMatchRow } from './columnRows';
+import type { PickedKeys } from './pickedKeys';
 import { matchRanges } from './search';
 import type { Pick } from './selection';
 import { byVotes } from './useNoteVotes';
@@ -27,10 +28,9 @@ export interface MiniBoardProps {
   content: BoardContent;
   /** Folded search words; empty when not searching. */
   terms: readonly string[];
-  /** `boardId|noteId` of every selected note (a picked theme's notes included). */
-  selectedNotes: ReadonlySet<string>;
-  /** Ids of the picked themes on this board. */
-  pickedThemes: ReadonlySet<string>;
+  /** What is picked (every selected note, a picked theme's notes included, and the picked themes), read by the
+   *  rows themselves: a pick re-renders the rows it changes, not the column. */
+  picked: PickedKeys;
   marks: CatalogMarks | null;
   /** Closed-round dot votes per note of this board. */
   votes: Readonly<Record<string, number>>;
@@ -58,8 +58,7 @@ function estimateRow(row: ColumnRow | undefined): number {
  * of rows in the DOM (plus its first, last and focused row).
  */
 export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
-  const { board, column, content, terms, selectedNotes, pickedThemes, marks, votes, sortByVotes, onPick, onHandle } =
-    props;
+  const { board, column, content, terms, picked, marks, votes, sortByVotes, onPick, onHandle } = props;
   const { t } = useTranslation();
   const searching = terms.length > 0;
   const rows = useMemo(() => {
@@ -70,6 +69,8 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
       loose: order(laid.loose),
     });
   }, [content, sortByVotes, votes]);
+  // The virtualiser asks for the estimates of every row not yet measured each time a measurement comes in.
+  const estimates = useMemo(() => rows.map(estimateRow), [rows]);
   const matches = useMemo(
     () => (searching ? content.notes.filter((note) => matchRanges(note.text, terms) !== null).length : 0),
     [searching, content.notes, terms],
@@ -93,19 +94,28 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
       : board.kind === 'leadership'
         ? t('synthesis.leadership')
         : t('synthesis.table');
+  // The column renders whenever its rows come or go while scrolling; the count's plural is worked out only when
+  // it changes.
+  const noteCount = content.notes.length;
+  const countText = useMemo(
+    () =>
+      content.status !== 'ready'
+        ? ''
+        : searching
+          ? t('synthesis.matchCount', { count: matches, total: noteCount })
+          : t('synthesis.noteCount', { count: noteCount }),
+    [t, content.status, searching, matches, noteCount],
+  );
 
   const bodyRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const rangeExtractor = useCallback(
-    (range: ListRange) => keptRows(defaultRangeExtractor(range), range.count, focused),
-    [focused],
-  );
+  const rangeExtractor = useCallback((range: ListRange) => keptRows(blockRows(range), range.count, focused), [focused]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => bodyRef.current,
-    estimateSize: (index) => estimateRow(rows[index]),
+    estimateSize: (index) => estimates[index] ?? estimateRow(undefined),
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 4,
     scrollMargin,
@@ -188,11 +198,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
           data-testid="synth-board-count"
           data-matches={searching ? matches : undefined}
         >
-          {content.status !== 'ready'
-            ? ''
-            : searching
-              ? t('synthesis.matchCount', { count: matches, total: content.notes.length })
-              : t('synthesis.noteCount', { count: content.notes.length })}
+          {countText}
         </span>
       </header>
       <div className="synth-board-body" ref={bodyRef}>
@@ -234,8 +240,7 @@ export const MiniBoard = memo(function MiniBoard(props: MiniBoardProps) {
                   row={row}
                   boardId={board.id}
                   terms={terms}
-                  selectedNotes={selectedNotes}
-                  pickedThemes={pickedThemes}
+                  picked={picked}
                   marks={marks}
                   votes={votes}
                   themeDim={dimThemes.has((row.kind === 'theme' ? row.cluster : row.theme)?.id ?? '')}

@@ -1,5 +1,5 @@
 import type { Session, WorkshopDetail } from '@samle/shared';
-import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncToken } from '../api/credentials';
 import type { Credential } from '../api/http';
@@ -9,12 +9,14 @@ import { BoardFeed } from './BoardFeed';
 import { useCatalogMarks } from './catalogMarks';
 import { type GridPosition, isGridKey, moveInGrid, tabInGrid } from './focusGrid';
 import { type ColumnHandle, MiniBoard } from './MiniBoard';
+import { PickedKeys } from './pickedKeys';
 import { SelectionTray } from './SelectionTray';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import {
   EMPTY_SELECTION,
   gatherSources,
   type Pick,
+  pickKey,
   removePick,
   type Selection,
   selectOnly,
@@ -63,8 +65,21 @@ export function SynthesisView(props: {
     selection.replace(next);
     gathering.settle();
   };
-  const onPick = (pick: Pick, additive: boolean) =>
-    changeSelection(additive ? togglePick(liveSelection, pick) : selectOnly(pick));
+  // The rows get one onPick for the page's life (so a pick does not re-render every column); it acts on the
+  // selection of the latest render.
+  const latest = useRef({ liveSelection, changeSelection });
+  latest.current = { liveSelection, changeSelection };
+  const onPick = useCallback((pick: Pick, additive: boolean) => {
+    const { liveSelection: now, changeSelection: change } = latest.current;
+    change(additive ? togglePick(now, pick) : selectOnly(pick));
+  }, []);
+  // What the picks stand for, for the rows to read by key: the selected notes and the picked themes.
+  const [pickedKeys] = useState(() => new PickedKeys());
+  const keys = useMemo(
+    () => new Set([...picked, ...liveSelection.filter((pick) => pick.kind === 'cluster').map(pickKey)]),
+    [picked, liveSelection],
+  );
+  useLayoutEffect(() => pickedKeys.replace(keys), [pickedKeys, keys]);
 
   // Notes already in the catalog stay in (marked): a new idea may well belong with them.
   const runSuggestions = () => {
@@ -228,9 +243,6 @@ export function SynthesisView(props: {
               >
                 {boards.map((board, column) => {
                   const content = contentOf(board.id);
-                  const themes = new Set(
-                    liveSelection.filter((p) => p.kind === 'cluster' && p.boardId === board.id).map((p) => p.id),
-                  );
                   return (
                     <MiniBoard
                       key={board.id}
@@ -238,8 +250,7 @@ export function SynthesisView(props: {
                       column={column}
                       content={content}
                       terms={terms}
-                      selectedNotes={picked}
-                      pickedThemes={themes}
+                      picked={pickedKeys}
                       marks={marks}
                       votes={votes.boards[board.id] ?? NO_VOTES}
                       sortByVotes={sortByVotes}

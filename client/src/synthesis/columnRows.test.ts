@@ -1,6 +1,6 @@
 import type { ClusterView, NoteView } from '@samle/shared';
 import { describe, expect, it } from 'vitest';
-import { columnRows, keptRows, nextMatchRow } from './columnRows';
+import { blockRows, columnRows, keptRows, nextMatchRow } from './columnRows';
 
 const note = (id: string, text: string, clusterId?: string): NoteView =>
   ({ id, text, x: 0, y: 0, color: 'yellow', ...(clusterId ? { clusterId } : {}) }) as NoteView;
@@ -46,5 +46,20 @@ describe("a synthesis column's rows", () => {
     expect(keptRows([], 0, 3)).toEqual([]);
     // A focused row that is gone (the board shrank) is not kept.
     expect(keptRows([0, 1], 3, 7)).toEqual([0, 1, 2]);
+  });
+
+  it('adds and removes rows a whole block at a time while scrolling, reaching past the viewport', () => {
+    // Rows 30–38 in view with an overscan of 4 → blocks 24–35 and 36–47.
+    const kept = blockRows({ startIndex: 30, endIndex: 38, overscan: 4, count: 500 }, 12);
+    expect(kept[0]).toBe(24);
+    expect(kept[kept.length - 1]).toBe(47);
+    // Scrolling a row further changes nothing, so nothing is rendered or repainted.
+    expect(blockRows({ startIndex: 31, endIndex: 39, overscan: 4, count: 500 }, 12)).toEqual(kept);
+    // At the ends the blocks stop at the first and the last row.
+    expect(blockRows({ startIndex: 0, endIndex: 5, overscan: 4, count: 500 }, 12)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i),
+    );
+    expect(blockRows({ startIndex: 495, endIndex: 499, overscan: 4, count: 500 }, 12).at(-1)).toBe(499);
+    expect(blockRows({ startIndex: 0, endIndex: -1, overscan: 4, count: 0 }, 12)).toEqual([]);
   });
 });

@@ -67,6 +67,26 @@ export function nextMatchRow(rows: readonly ColumnRow[], terms: readonly string[
   return -1;
 }
 
+/** How many rows come and go together while scrolling (see blockRows). */
+export const ROW_BLOCK = 12;
+
+/**
+ * The rows near the viewport, widened to whole blocks of `block` rows: while a column scrolls, rows are added
+ * and removed a block at a time, ahead of the viewport, instead of one or two in every frame — each change is a
+ * render, a layout and a repaint of the tiles the rows land on, so fewer, bigger changes cost less in all.
+ */
+export function blockRows(
+  range: { startIndex: number; endIndex: number; overscan: number; count: number },
+  block = ROW_BLOCK,
+): number[] {
+  if (range.count <= 0 || range.endIndex < range.startIndex) return [];
+  const from = Math.max(0, Math.floor((range.startIndex - range.overscan) / block) * block);
+  const to = Math.min(range.count - 1, (Math.floor((range.endIndex + range.overscan) / block) + 1) * block - 1);
+  const rows: number[] = [];
+  for (let index = from; index <= to; index++) rows.push(index);
+  return rows;
+}
+
 /**
  * The rows to keep in the DOM: those the virtualiser picked near the viewport,
  * plus the ones the keyboard needs — the first and the last row (where Tab and
