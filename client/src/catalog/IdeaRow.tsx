@@ -1,8 +1,8 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Decision, IdeaView } from '@samle/shared';
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, memo, useMemo } from 'react';
 import { Icon } from '../ui/Icon';
+import { useSortableRow } from '../ui/useSortableRow';
 import { proposersOf } from './catalogModel';
 
 export interface IdeaRowProps {
@@ -31,25 +31,21 @@ export interface IdeaRowProps {
  */
 export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
   const { t, hint, idea, selected } = props;
-  const drag = useDraggable({ id: idea.id });
-  const drop = useDroppable({ id: idea.id });
+  const row = useSortableRow(idea.id);
+  const { drag } = row;
   const title = idea.title.trim() || t('catalog.untitled');
   const handleLabel = useMemo(() => t('catalog.dragHandle', { title }), [t, title]);
-  const transform = drag.transform ? `translate3d(0, ${Math.round(drag.transform.y)}px, 0)` : undefined;
 
   return (
     <li
-      ref={(node) => {
-        drag.setNodeRef(node);
-        drop.setNodeRef(node);
-      }}
+      ref={row.setNodeRef}
       className="idea-row"
       data-testid="idea-row"
       data-idea-id={idea.id}
       data-selected={selected || undefined}
-      data-dragging={drag.isDragging || undefined}
-      data-over={(drop.isOver && !drag.isDragging) || undefined}
-      style={transform ? { transform } : undefined}
+      data-dragging={row.isDragging || undefined}
+      data-over={row.isOver || undefined}
+      style={row.style}
     >
       <button
         type="button"

@@ -5,8 +5,6 @@ import {
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
-  useDraggable,
-  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -14,6 +12,7 @@ import { AGENDA_KINDS, type AgendaItemInput, type AgendaKind, type Session } fro
 import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
+import { useSortableRow } from '../ui/useSortableRow';
 import { CommitField } from './CommitField';
 import { agendaInput, agendaTotal, clockSpans, minutesProblem, moved, titleProblem } from './planModel';
 import { useDurationText } from './useDurationText';
@@ -134,9 +133,8 @@ function AgendaRow(props: {
 }) {
   const { item, index, count, span, current, disabled, onMove, onChange, onRemove } = props;
   const { t } = useTranslation();
-  const drag = useDraggable({ id: item.id, disabled });
-  const drop = useDroppable({ id: item.id });
-  const transform = drag.transform ? `translate3d(0, ${Math.round(drag.transform.y)}px, 0)` : undefined;
+  const row = useSortableRow(item.id, disabled);
+  const { drag } = row;
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (disabled || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
@@ -147,17 +145,14 @@ function AgendaRow(props: {
 
   return (
     <li
-      ref={(node) => {
-        drag.setNodeRef(node);
-        drop.setNodeRef(node);
-      }}
+      ref={row.setNodeRef}
       className="plan-item"
       data-testid="plan-item"
       data-item-id={item.id}
       data-current={current || undefined}
-      data-dragging={drag.isDragging || undefined}
-      data-over={(drop.isOver && !drag.isDragging) || undefined}
-      style={transform ? { transform } : undefined}
+      data-dragging={row.isDragging || undefined}
+      data-over={row.isOver || undefined}
+      style={row.style}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
       onKeyDown={onKeyDown}
     >

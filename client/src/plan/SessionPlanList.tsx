@@ -4,8 +4,6 @@ import {
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
-  useDraggable,
-  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -14,6 +12,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { useDayFormat } from '../ui/useDateFormat';
+import { useSortableRow } from '../ui/useSortableRow';
 import { moved } from './planModel';
 
 /** The process's sessions in order: pick one to edit, reorder by drag, arrows or Alt+↑/↓, add one. */
@@ -87,9 +86,8 @@ function SessionRow(props: {
   const { session, index, count, selected, warned, onSelect, onMove } = props;
   const { t } = useTranslation();
   const formatDay = useDayFormat();
-  const drag = useDraggable({ id: session.id });
-  const drop = useDroppable({ id: session.id });
-  const transform = drag.transform ? `translate3d(0, ${Math.round(drag.transform.y)}px, 0)` : undefined;
+  const row = useSortableRow(session.id);
+  const { drag } = row;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
@@ -97,16 +95,13 @@ function SessionRow(props: {
   };
   return (
     <li
-      ref={(node) => {
-        drag.setNodeRef(node);
-        drop.setNodeRef(node);
-      }}
+      ref={row.setNodeRef}
       className="plan-session"
       data-testid="plan-session"
       data-session-id={session.id}
       data-selected={selected || undefined}
-      data-over={(drop.isOver && !drag.isDragging) || undefined}
-      style={transform ? { transform } : undefined}
+      data-over={row.isOver || undefined}
+      style={row.style}
     >
       <button
         type="button"
