@@ -80,7 +80,10 @@ export class StructIndex {
     return index;
   }
 
-  /** What `update` would do, and how to take it into the index once the guards accepted it. */
+  /**
+   * What `update` would do, and how to take it into the index once the guards accepted it. Throws on bytes
+   * that do not decode as an update: a caller refuses the update then (fails closed), as the live guard does.
+   */
   judge(update: Uint8Array): { facts: UpdateFacts; commit(): void } {
     return this.read(update);
   }
