@@ -57,8 +57,11 @@ export class SqliteStorage implements Storage {
   private readonly checkpointer: WalCheckpointer | null;
   private readonly db: Database.Database;
   private readonly statements;
-  /** One transaction wrapper for every append (building one per call was ~a third of a stored update's cost). */
-  private readonly appendBatch: (batch: readonly UpdateAppend[]) => void;
+  /**
+   * The hot paths' transactions, wrapped once: `db.transaction()` builds a new wrapper function on
+   * each call, and for appends that was a large part of a stored update's cost.
+   */
+  private readonly transactions;
 
   constructor(options: SqliteStorageOptions) {
     ensurePrivateDir(options.dataDir);
@@ -110,40 +113,76 @@ export class SqliteStorage implements Storage {
       insertBoard: this.db.prepare<[string, string, string, number]>(
         'INSERT INTO boards (id, title, kind, created_at) VALUES (?, ?, ?, ?)',
       ),
+      // A range on the primary key, not LIKE: prefixes may contain `_`, a LIKE wildcard.
+      docIdsInRange: this.db.prepare<[string, string], { id: string }>(
+        'SELECT id FROM docs WHERE id >= ? AND id < ? ORDER BY id',
+      ),
+      ensureDoc: this.db.prepare<[string, number]>('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)'),
+      leaseToken: this.db.prepare<[string], { token: number }>(
+        'SELECT token FROM doc_compaction_leases WHERE doc_id = ?',
+      ),
     };
-    const { insertUpdate } = this.statements;
-    this.appendBatch = this.db.transaction((batch: readonly UpdateAppend[]) => {
-      for (const entry of batch) insertUpdate.run(entry.docId, entry.update);
-    });
+    this.transactions = {
+      loadDoc: this.db.transaction((id: string): StoredDoc | null => {
+        if (!this.statements.docExists.get(id)) return null;
+        const snapshot = this.statements.snapshot.get(id);
+        const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
+        const updates = rows.map((row) => toBytes(row.data));
+        const bytes = (snapshot?.data.byteLength ?? 0) + updates.reduce((sum, update) => sum + update.byteLength, 0);
+        return { snapshot: snapshot ? toBytes(snapshot.data) : null, updates, bytes };
+      }),
+      appendUpdates: this.db.transaction((batch: readonly UpdateAppend[]) => {
+        for (const entry of batch) this.statements.insertUpdate.run(entry.docId, entry.update);
+      }),
+      compactionRead: this.db.transaction((id: string, fence: CompactionFence | undefined) => {
+        if (fence) this.checkFence(id, fence);
+        const snapshot = this.statements.snapshot.get(id);
+        return { snapshot, rows: this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0) };
+      }),
+      compactionWrite: this.db.transaction(
+        (id: string, fence: CompactionFence | undefined, write: CompactionWrite): CompactionResult | null => {
+          if (fence) this.checkFence(id, fence);
+          if (!this.statements.docExists.get(id)) return null;
+          // Another compaction wrote since the read: it merged these rows, and ours would undo its work.
+          if ((this.statements.snapshot.get(id)?.through_seq ?? 0) !== write.readThroughSeq) return null;
+          this.statements.upsertSnapshot.run(id, write.merged, write.lastSeq);
+          const deleted = this.statements.deleteUpdatesThrough.run(id, write.lastSeq).changes;
+          if (deleted !== write.rowCount) {
+            // Only compaction deletes log rows; should it ever differ, keep the old state (the transaction rolls back).
+            throw new Error(`compaction of ${id} merged ${write.rowCount} log entries but deleted ${deleted}`);
+          }
+          return {
+            docId: id,
+            mergedUpdates: write.rowCount,
+            mergedLogBytes: write.mergedLogBytes,
+            bytesBefore: write.bytesBefore,
+            bytesAfter: write.merged.byteLength,
+          };
+        },
+      ),
+      createBoard: this.db.transaction((board: BoardRecord, initialUpdate: Uint8Array) => {
+        this.statements.insertDoc.run(board.id, board.createdAt);
+        this.statements.insertUpdate.run(board.id, initialUpdate);
+        this.statements.insertBoard.run(board.id, board.title, board.kind, board.createdAt);
+      }),
+    };
   }
 
   async loadDoc(docId: string): Promise<StoredDoc | null> {
-    const read = this.db.transaction((id: string): StoredDoc | null => {
-      if (!this.statements.docExists.get(id)) return null;
-      const snapshot = this.statements.snapshot.get(id);
-      const rows = this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0);
-      const updates = rows.map((row) => toBytes(row.data));
-      const bytes = (snapshot?.data.byteLength ?? 0) + updates.reduce((sum, update) => sum + update.byteLength, 0);
-      return { snapshot: snapshot ? toBytes(snapshot.data) : null, updates, bytes };
-    });
-    return read(docId);
+    return this.transactions.loadDoc(docId);
   }
 
   async appendUpdates(entries: readonly UpdateAppend[]): Promise<void> {
     if (entries.length === 0) return;
-    this.appendBatch(entries);
+    this.transactions.appendUpdates(entries);
   }
 
   async listDocs(prefix: string): Promise<string[]> {
-    // A range on the primary key, not LIKE: prefixes may contain `_`, a LIKE wildcard.
-    const rows = this.db
-      .prepare<unknown[], { id: string }>('SELECT id FROM docs WHERE id >= ? AND id < ? ORDER BY id')
-      .all(prefix, `${prefix}\uffff`);
-    return rows.map((row) => row.id);
+    return this.statements.docIdsInRange.all(prefix, `${prefix}\uffff`).map((row) => row.id);
   }
 
   async ensureDoc(docId: string, createdAt: number): Promise<void> {
-    this.db.prepare('INSERT OR IGNORE INTO docs (id, created_at) VALUES (?, ?)').run(docId, createdAt);
+    this.statements.ensureDoc.run(docId, createdAt);
   }
 
   /**
@@ -158,37 +197,24 @@ export class SqliteStorage implements Storage {
     merge: (parts: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
     fence?: CompactionFence,
   ): Promise<CompactionResult | null> {
-    const read = this.db.transaction((id: string) => {
-      if (fence) this.checkFence(id, fence);
-      const snapshot = this.statements.snapshot.get(id);
-      return { snapshot, rows: this.statements.updatesAfter.all(id, snapshot?.through_seq ?? 0) };
-    });
-    const { snapshot, rows } = read(docId);
+    const { snapshot, rows } = this.transactions.compactionRead(docId, fence);
     const last = rows.at(-1);
     if (!last) return null;
     const { parts, mergedLogBytes, bytesBefore } = compactionInput(snapshot, rows);
     const merged = await merge(parts);
-    const write = this.db.transaction((id: string): CompactionResult | null => {
-      if (fence) this.checkFence(id, fence);
-      if (!this.statements.docExists.get(id)) return null;
-      // Another compaction wrote since the read: it merged these rows, and ours would undo its work.
-      if ((this.statements.snapshot.get(id)?.through_seq ?? 0) !== (snapshot?.through_seq ?? 0)) return null;
-      this.statements.upsertSnapshot.run(id, merged, last.seq);
-      const deleted = this.statements.deleteUpdatesThrough.run(id, last.seq).changes;
-      if (deleted !== rows.length) {
-        // Only compaction deletes log rows; should it ever differ, keep the old state (the transaction rolls back).
-        throw new Error(`compaction of ${id} merged ${rows.length} log entries but deleted ${deleted}`);
-      }
-      return { docId: id, mergedUpdates: rows.length, mergedLogBytes, bytesBefore, bytesAfter: merged.byteLength };
+    return this.transactions.compactionWrite(docId, fence, {
+      readThroughSeq: snapshot?.through_seq ?? 0,
+      lastSeq: last.seq,
+      rowCount: rows.length,
+      merged,
+      mergedLogBytes,
+      bytesBefore,
     });
-    return write(docId);
   }
 
   /** Throws StaleFenceError unless `fence` holds the doc's current lease token (call inside a transaction). */
   private checkFence(docId: string, fence: CompactionFence): void {
-    const lease = this.db
-      .prepare<[string], { token: number }>('SELECT token FROM doc_compaction_leases WHERE doc_id = ?')
-      .get(docId);
+    const lease = this.statements.leaseToken.get(docId);
     if (lease?.token !== fence.token) {
       throw new StaleFenceError(`compaction lease token ${fence.token} of ${docId} is stale (now ${lease?.token})`);
     }
@@ -227,18 +253,24 @@ export class SqliteStorage implements Storage {
   }
 
   async createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void> {
-    const create = this.db.transaction(() => {
-      this.statements.insertDoc.run(board.id, board.createdAt);
-      this.statements.insertUpdate.run(board.id, initialUpdate);
-      this.statements.insertBoard.run(board.id, board.title, board.kind, board.createdAt);
-    });
-    create();
+    this.transactions.createBoard(board, initialUpdate);
   }
 
   async close(): Promise<void> {
     await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
+}
+
+/** What the second transaction of a compaction writes, and what the first one read. */
+interface CompactionWrite {
+  /** The snapshot's `through_seq` when the log was read (0 without a snapshot). */
+  readThroughSeq: number;
+  lastSeq: number;
+  rowCount: number;
+  merged: Uint8Array;
+  mergedLogBytes: number;
+  bytesBefore: number;
 }
 
 function migrate(db: Database.Database, where: string): void {
