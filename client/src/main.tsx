@@ -25,6 +25,7 @@ import './history/history.css';
 import './facilitation/voting.css';
 import './privateWriting/private-writing.css';
 import './facilitation/live-tools.css';
+import './shell/board-title.css';
 import './bigscreen/big-screen.css';
 import './workshop/tools.css';
 import './questions/questions.css';

@@ -23,6 +23,7 @@ import { useDraftOwner, useDraftsConnection } from '../privateWriting/useDrafts'
 import { handleLinkClick, navigate, useSearch } from '../routing/navigation';
 import { boardPath, boardViewFromSearch, noteFromSearch, sortByVotesFromSearch, workshopPath } from '../routing/routes';
 import { AppHeader } from '../shell/AppHeader';
+import { BoardTitle } from '../shell/BoardTitle';
 import type { DocConnection } from '../sync/docConnection';
 import { canShowBoard } from '../sync/showBoard';
 import { useBoardMeta } from '../sync/useBoardDoc';
@@ -196,9 +197,7 @@ function ConnectedBoard(props: {
                 <Icon name="arrow" />
               </a>
             )}
-            <h1 className="board-title" data-testid="board-title">
-              {title}
-            </h1>
+            <BoardTitle title={title} />
             {readOnly && (
               <span className="badge badge-readonly" data-testid="read-only-badge" title={t('board.readOnlyHint')}>
                 {t('board.readOnly')}
