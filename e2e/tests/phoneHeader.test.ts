@@ -39,16 +39,30 @@ function shownName(page: Page): Promise<{ name: string; cut: boolean }> {
   });
 }
 
+let demo: { facilitator: Page; code: string; plenumId: string } | undefined;
+
+/** The demo workshop with its first employee day open (made once per file), its facilitator on a laptop. */
+async function demoDay(): Promise<{ facilitator: Page; code: string; plenumId: string }> {
+  if (demo) return demo;
+  const facilitator = await suite.person('Freja');
+  await signUpFirstFacilitator(facilitator, suite.samle().baseUrl);
+  await facilitator.getByTestId('create-demo').first().click();
+  await facilitator.waitForURL(/\/w\//);
+  await facilitator.getByTestId('session-tab').nth(1).click();
+  if (await facilitator.getByTestId('open-session').count()) await facilitator.getByTestId('open-session').click();
+  const code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+  const plenumId = (await facilitator
+    .locator('[data-testid="session-board-link"][data-board-kind="plenum"]')
+    .first()
+    .getAttribute('data-board-id')) as string;
+  demo = { facilitator, code, plenumId };
+  return demo;
+}
+
 describe("a participant's phone header", () => {
   it('says in full which table she is at, at 390 and 320 px, in write mode and on the canvas, with or without a timer', async () => {
     const base = suite.samle().baseUrl;
-    const facilitator = await suite.person('Freja');
-    await signUpFirstFacilitator(facilitator, base);
-    await facilitator.getByTestId('create-demo').first().click();
-    await facilitator.waitForURL(/\/w\//);
-    await facilitator.getByTestId('session-tab').nth(1).click();
-    if (await facilitator.getByTestId('open-session').count()) await facilitator.getByTestId('open-session').click();
-    const code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+    const { facilitator, code } = await demoDay();
 
     const ada = await phone(suite.browser(), 'Ada');
     await joinByCode(ada, base, code, 'Ada');
@@ -84,5 +98,58 @@ describe("a participant's phone header", () => {
     await screenshot(ada, 'phone-header-table-timer-320-da');
     await ada.setViewportSize({ width: 390, height: 844 });
     expect(await shownName(ada)).toEqual({ name: table, cut: false });
+  });
+});
+
+describe("a facilitator's phone", () => {
+  it('folds the live tools into one button over the canvas, opened and closed by touch and keyboard', async () => {
+    const base = suite.samle().baseUrl;
+    const { facilitator, plenumId } = await demoDay();
+    const lise = await phone(suite.browser(), 'Freja');
+    await lise.context().addCookies(await facilitator.context().cookies());
+    await lise.goto(`${base}/b/${plenumId}?view=canvas`);
+    await connected(lise);
+    await lise.getByTestId('board-canvas').waitFor();
+
+    // Folded: one button in the corner, not ~150 px of buttons over the notes.
+    const toggle = lise.getByTestId('live-tools-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await lise.getByTestId('private-writing-toggle').isVisible()).toBe(false);
+    const folded = await lise.getByTestId('live-tools').boundingBox();
+    expect(folded?.height).toBeLessThanOrEqual(48);
+    expect(folded?.width).toBeLessThanOrEqual(160);
+    await screenshot(lise, 'phone-live-tools-folded-390-da');
+
+    // Opened by a tap: every tool is there, on screen; private writing starts from it.
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (const tool of ['private-writing-toggle', 'follow-toggle', 'anonymous-settings', 'history-open']) {
+      expect({ tool, visible: await lise.getByTestId(tool).isVisible() }).toEqual({ tool, visible: true });
+    }
+    expect(await scrollsSideways(lise)).toBe(false);
+    await screenshot(lise, 'phone-live-tools-open-390-da');
+    await lise.getByTestId('private-writing-toggle').tap();
+    await lise.getByTestId('private-writing-reveal').waitFor();
+
+    // Folded again, the reveal the room waits for stays one tap away.
+    await toggle.tap();
+    expect(await lise.getByTestId('follow-toggle').isVisible()).toBe(false);
+    expect(await lise.getByTestId('private-writing-reveal').isVisible()).toBe(true);
+    await lise.getByTestId('private-writing-reveal').tap();
+    await lise.getByTestId('private-writing-revealed').waitFor();
+    await lise.getByTestId('private-writing-reveal').waitFor({ state: 'detached' });
+
+    // A keyboard (or a screen reader's) path: Enter opens, Tab reaches the tools, Escape folds and returns focus.
+    await toggle.focus();
+    await lise.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await lise.keyboard.press('Tab');
+    expect(await lise.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'private-writing-toggle',
+    );
+    await lise.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await lise.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('live-tools-toggle');
+    expect(await lise.getByRole('button', { name: 'Værktøjer' }).count()).toBe(1);
   });
 });

@@ -4,6 +4,9 @@ import type { enFacilitation } from './enFacilitation';
 export const daFacilitation: typeof enFacilitation = {
   facilitation: {
     tools: 'Facilitatorværktøjer',
+    toolsButton: 'Værktøjer',
+    toolsShow: 'Vis facilitatorværktøjerne',
+    toolsHide: 'Skjul facilitatorværktøjerne',
     cancel: 'Annullér',
     timer: {
       button: 'Nedtælling',

@@ -2,6 +2,9 @@
 export const enFacilitation = {
   facilitation: {
     tools: 'Facilitator tools',
+    toolsButton: 'Tools',
+    toolsShow: 'Show the facilitator tools',
+    toolsHide: 'Hide the facilitator tools',
     cancel: 'Cancel',
     timer: {
       button: 'Timer',
