@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { reloadForStaleChunk } from './app/staleChunk';
+import { startRoute } from './app/startRoute';
 import { initI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -70,6 +71,7 @@ function showTextsFailed(target: HTMLElement): void {
 }
 
 async function start(target: HTMLElement): Promise<void> {
+  startRoute(window.location.pathname);
   // The active language's texts arrive before the first render: no keys and no layout jump on the way.
   const { loaded } = await initI18n();
   if (!loaded) {

@@ -1,10 +1,7 @@
 import type { BoardView } from '@samle/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { isSignedIn } from '../account/meStore';
-import { getBoard } from '../api/boardsApi';
-import { boardCredentials, withFirstAccepted } from '../api/credentials';
-import { grants } from '../api/grants';
 import { ApiRequestError, type Credential, isAccessRefusal } from '../api/http';
+import { loadBoardRecord, takeEarlyBoardRecord } from './earlyBoardRecord';
 import { forgetSummary, recallSummary, rememberSummary } from './summaryCache';
 
 export type BoardSummaryState =
@@ -23,22 +20,9 @@ export function useBoardSummary(boardId: string): { state: BoardSummaryState; re
   const [state, setState] = useState<BoardSummaryState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reload trigger.
   useEffect(() => {
     const abort = new AbortController();
-    (async () => {
-      const store = grants();
-      const candidates = boardCredentials({
-        signedIn: await isSignedIn(),
-        indexedWorkshopId: store.workshopOfBoard(boardId),
-        grants: store.all(),
-      });
-      const { value: board, credential } = await withFirstAccepted(candidates, (c) =>
-        getBoard(boardId, c, abort.signal),
-      );
-      if (board.workshopId) store.rememberBoards(board.workshopId, [board.id]);
-      return { board, credential };
-    })().then(
+    ((attempt === 0 ? takeEarlyBoardRecord(boardId) : undefined) ?? loadBoardRecord(boardId, abort.signal)).then(
       ({ board, credential }) => {
         if (abort.signal.aborted) return;
         rememberSummary(storage(), { board, credential });

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConnectionState } from './connectionState';
 import { type ConnectionOptions, type DocConnection, type LocalSync, openDocConnection } from './docConnection';
+import { adoptEarlyConnection } from './earlyConnection';
 
 /**
  * Opens a doc's sync connection while mounted and `enabled` (once the page
@@ -17,7 +18,10 @@ export function useDocConnection(
   const key = `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`;
   useEffect(() => {
     if (!enabled) return;
-    const opened = openDocConnection(docId, { token, persist, presence });
+    // The first connection of a page may have been opened as the page started (app/startRoute.ts).
+    const options = { token, persist, presence };
+    const opened =
+      (generation === 0 ? adoptEarlyConnection(docId, options) : undefined) ?? openDocConnection(docId, options);
     setConnection({ key: `${docId}\n${token ?? ''}\n${generation}\n${persist}\n${presence}`, value: opened });
     return () => {
       opened.destroy();

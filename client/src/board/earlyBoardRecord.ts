@@ -1,0 +1,55 @@
+import type { BoardView } from '@samle/shared';
+import { isSignedIn } from '../account/meStore';
+import { getBoard } from '../api/boardsApi';
+import { boardCredentials, withFirstAccepted } from '../api/credentials';
+import { grants } from '../api/grants';
+import type { Credential } from '../api/http';
+
+export interface BoardRecord {
+  board: BoardView;
+  credential: Credential;
+}
+
+/** The board's API record and the first credential the server accepts for it (see useBoardSummary). */
+export async function loadBoardRecord(boardId: string, signal?: AbortSignal): Promise<BoardRecord> {
+  const store = grants();
+  const candidates = boardCredentials({
+    signedIn: await isSignedIn(),
+    indexedWorkshopId: store.workshopOfBoard(boardId),
+    grants: store.all(),
+  });
+  const { value: board, credential } = await withFirstAccepted(candidates, (c) => getBoard(boardId, c, signal));
+  if (board.workshopId) store.rememberBoards(board.workshopId, [board.id]);
+  return { board, credential };
+}
+
+type Settled = { ok: true; record: BoardRecord } | { ok: false; error: unknown };
+
+let early: { boardId: string; settled: Promise<Settled> } | undefined;
+
+/**
+ * Asks for the board's record as the page starts, before the language's texts and the board's chunks are in:
+ * the sync socket opens once the record is there, so on a cold page this takes the request off the path to
+ * the first paint (docs/performance.md). The board page takes the answer once (`takeEarlyBoardRecord`); the
+ * returned promise is for opening the socket early (app/startRoute.ts).
+ */
+export function fetchBoardRecordEarly(boardId: string): Promise<BoardRecord | undefined> {
+  const settled = loadBoardRecord(boardId).then(
+    (record): Settled => ({ ok: true, record }),
+    (error: unknown): Settled => ({ ok: false, error }),
+  );
+  early = { boardId, settled };
+  // Undefined when it was refused or failed: the page says why when it takes the answer.
+  return settled.then((result) => (result.ok ? result.record : undefined));
+}
+
+/** The record asked for as the page started, for this board, once; later loads (a reload) ask again. */
+export function takeEarlyBoardRecord(boardId: string): Promise<BoardRecord> | undefined {
+  if (early?.boardId !== boardId) return undefined;
+  const { settled } = early;
+  early = undefined;
+  return settled.then((result) => {
+    if (result.ok) return result.record;
+    throw result.error;
+  });
+}

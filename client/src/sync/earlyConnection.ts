@@ -1,0 +1,37 @@
+import { type ConnectionOptions, type DocConnection, openDocConnection } from './docConnection';
+
+/** How long an early connection waits for its page before it is closed (a page that never came). */
+const UNCLAIMED_MS = 30_000;
+
+let parked: { key: string; connection: DocConnection; timer: ReturnType<typeof setTimeout> } | undefined;
+
+function keyOf(docId: string, options: ConnectionOptions): string {
+  const { token, persist = true, presence = true } = options;
+  return `${docId}\n${token ?? ''}\n${persist}\n${presence}`;
+}
+
+/**
+ * Opens a doc's connection before the page that shows it has rendered, so the server's answer (a whole board
+ * on a first visit) travels while the page's code runs. The page's `useDocConnection` adopts it when it asks
+ * for the same doc with the same options; nothing else may use it. Unclaimed, it closes after 30 s.
+ */
+export function openConnectionEarly(docId: string, options: ConnectionOptions = {}): void {
+  parked?.connection.destroy();
+  if (parked) clearTimeout(parked.timer);
+  const connection = openDocConnection(docId, options);
+  const timer = setTimeout(() => {
+    if (parked?.connection !== connection) return;
+    parked = undefined;
+    connection.destroy();
+  }, UNCLAIMED_MS);
+  parked = { key: keyOf(docId, options), connection, timer };
+}
+
+/** The connection opened early for exactly this doc and these options, once; otherwise undefined. */
+export function adoptEarlyConnection(docId: string, options: ConnectionOptions = {}): DocConnection | undefined {
+  if (!parked || parked.key !== keyOf(docId, options)) return undefined;
+  const { connection, timer } = parked;
+  clearTimeout(timer);
+  parked = undefined;
+  return connection;
+}
