@@ -27,19 +27,25 @@ export function FacilitationHeader(props: {
   // Browsers play sound only after an interaction with the page: be ready before the timer ends.
   useEffect(() => unlockAudioOnInteraction(), []);
   if (!face && !commands) return null;
+  const refusal = commands?.errorCode ? refusalText(commands.errorCode) : undefined;
 
   return (
     <div className="facilitation-header">
       {face && <TimerPill face={face} />}
       {commands && (
         <>
-          <TimerControls face={face} busy={commands.busy} onCommand={commands.timer} />
+          <TimerControls face={face} busy={commands.busy} refusal={refusal} onCommand={commands.timer} />
           {vote?.status !== 'open' && (
-            <VoteOpenForm hasResults={vote?.status === 'closed'} busy={commands.busy} onCommand={commands.vote} />
+            <VoteOpenForm
+              hasResults={vote?.status === 'closed'}
+              busy={commands.busy}
+              refusal={refusal}
+              onCommand={commands.vote}
+            />
           )}
-          {commands.errorCode && (
+          {refusal && (
             <p className="facilitation-error" role="alert" data-testid="facilitation-error">
-              <span>{refusalText(commands.errorCode)}</span>
+              <span>{refusal}</span>
               <button
                 type="button"
                 className="facilitation-error-dismiss"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Icon } from '../ui/Icon';
 import { Popover } from '../ui/Popover';
+import { PopoverRefusal } from './PopoverRefusal';
 import { parseMinutes, TIMER_PRESETS, type TimerFace } from './timerClock';
 
 /**
@@ -13,9 +14,11 @@ import { parseMinutes, TIMER_PRESETS, type TimerFace } from './timerClock';
 export function TimerControls(props: {
   face: TimerFace | null;
   busy: boolean;
+  /** Why the last command was refused, said inside the open start menu. */
+  refusal?: string | undefined;
   onCommand: (command: TimerCommandBody) => Promise<boolean>;
 }) {
-  const { face, busy, onCommand } = props;
+  const { face, busy, refusal, onCommand } = props;
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const [minutes, setMinutes] = useState('5');
@@ -143,6 +146,7 @@ export function TimerControls(props: {
             </p>
           )}
         </form>
+        {refusal && <PopoverRefusal text={refusal} />}
       </Popover>
     </div>
   );

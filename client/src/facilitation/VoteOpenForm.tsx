@@ -3,15 +3,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { Popover } from '../ui/Popover';
+import { PopoverRefusal } from './PopoverRefusal';
 import { DEFAULT_BUDGET, DEFAULT_MAX_PER_NOTE, parseVoteNumber } from './voteForm';
 
 /** The facilitator's "Dot vote" button and its form: dots per person and the most one note may get. */
 export function VoteOpenForm(props: {
   hasResults: boolean;
   busy: boolean;
+  /** Why the last command was refused, said inside the open form (on a laptop it would cover the form otherwise). */
+  refusal?: string | undefined;
   onCommand: (command: VoteCommandBody) => Promise<boolean>;
 }) {
-  const { hasResults, busy, onCommand } = props;
+  const { hasResults, busy, refusal, onCommand } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [budget, setBudget] = useState(String(DEFAULT_BUDGET));
@@ -89,6 +92,7 @@ export function VoteOpenForm(props: {
             {t('facilitation.vote.numberInvalid')}
           </p>
         )}
+        {refusal && <PopoverRefusal text={refusal} />}
         <div className="popover-actions">
           <button type="button" className="button button-ghost" onClick={() => setOpen(false)}>
             {t('facilitation.cancel')}

@@ -1,3 +1,7 @@
+/**
+ * The board's chrome where people tripped on it (issue #19's field list): the header's name on a phone, the
+ * facilitator's live tools on a phone, a refused command beside an open form on a laptop.
+ */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +155,64 @@ describe("a facilitator's phone", () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await lise.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('live-tools-toggle');
     expect(await lise.getByRole('button', { name: 'Værktøjer' }).count()).toBe(1);
+  });
+});
+
+/** True when the element's centre is what a click there would hit (nothing lies on top of it). */
+function uncovered(page: Page, testId: string): Promise<boolean> {
+  return page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+}
+
+describe("a facilitator's laptop", () => {
+  it('says why a vote or a timer was refused inside the open form, covering none of its buttons', async () => {
+    const base = suite.samle().baseUrl;
+    const { facilitator, plenumId } = await demoDay();
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await facilitator.setViewportSize(size);
+      await facilitator.goto(`${base}/b/${plenumId}`);
+      await connected(facilitator);
+      await facilitator.context().setOffline(true);
+
+      await facilitator.getByTestId('vote-open').click();
+      await facilitator.getByTestId('vote-open-submit').click();
+      const inForm = facilitator.getByTestId('popover-refusal');
+      await inForm.waitFor();
+      expect(await inForm.textContent()).toContain('forbindelse');
+      for (const control of ['vote-budget', 'vote-max-per-note', 'vote-open-submit', 'popover-refusal']) {
+        expect({ size, control, uncovered: await uncovered(facilitator, control) }).toEqual({
+          size,
+          control,
+          uncovered: true,
+        });
+      }
+      expect(await facilitator.getByTestId('facilitation-error').isVisible()).toBe(false);
+      await screenshot(facilitator, `laptop-vote-refused-${size.width}-da`);
+      // Closed, the form leaves the refusal in the header, where it can be dismissed.
+      await facilitator.keyboard.press('Escape');
+      await facilitator.getByTestId('facilitation-error').waitFor();
+
+      await facilitator.getByTestId('timer-start').click();
+      await facilitator.getByTestId('timer-preset-5').click();
+      await inForm.waitFor();
+      for (const control of ['timer-preset-5', 'timer-minutes', 'timer-start-submit', 'popover-refusal']) {
+        expect({ size, control, uncovered: await uncovered(facilitator, control) }).toEqual({
+          size,
+          control,
+          uncovered: true,
+        });
+      }
+      expect(await facilitator.getByTestId('facilitation-error').isVisible()).toBe(false);
+      await facilitator.keyboard.press('Escape');
+      await facilitator.context().setOffline(false);
+      await facilitator.getByTestId('facilitation-error').getByRole('button').click();
+      await facilitator.getByTestId('facilitation-error').waitFor({ state: 'detached' });
+    }
   });
 });
