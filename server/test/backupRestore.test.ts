@@ -46,7 +46,8 @@ describe('samle backup and restore', () => {
     // Before the backup: notes on a table board, two of them gathered into the catalog.
     const writer = await open(original, table.boardId, ada.token);
     const witness = await open(original, table.boardId, ada.token);
-    for (let i = 0; i < 5; i++) createNote(writer.doc, { id: `before-${i}`, x: i * 10, y: 0, text: `Idé ${i}` });
+    for (let i = 0; i < 5; i++)
+      createNote(writer.doc, { id: `before-${i}`, x: i * 10, y: 0, text: `Idé ${i}`, createdAt: Date.now() });
     await until(witness.doc, (doc) => readNotes(doc).length === 5);
     await json(
       await original.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
@@ -77,7 +78,7 @@ describe('samle backup and restore', () => {
     const keepWriting = (async () => {
       while (writing) {
         const id = `during-${written}`;
-        createNote(writer.doc, { id, x: 0, y: 100, text: `Skrevet under backup ${written}` });
+        createNote(writer.doc, { id, x: 0, y: 100, text: `Skrevet under backup ${written}`, createdAt: Date.now() });
         await until(witness.doc, (doc) => readNotes(doc).some((n) => n.id === id));
         written += 1;
       }
@@ -115,7 +116,7 @@ describe('samle backup and restore', () => {
 
     // Old grants still write, and the facilitator's session from before still holds.
     const mate = await open(restored, table.boardId, ada.token);
-    createNote(board.doc, { id: 'after-restore', x: 0, y: 200, text: 'Efter gendannelsen' });
+    createNote(board.doc, { id: 'after-restore', x: 0, y: 200, text: 'Efter gendannelsen', createdAt: Date.now() });
     await until(mate.doc, (doc) => readNotes(doc).some((n) => n.id === 'after-restore'));
     const me = await fetch(`${restored.baseUrl}/api/auth/me`, {
       headers: { cookie: await original.facilitatorCookie() },
@@ -132,7 +133,8 @@ describe('samle backup and restore', () => {
     const ada = table?.members[0];
     if (!table || !ada) throw new Error('fixture without a table');
     const writer = await open(original, table.boardId, ada.token);
-    for (let i = 0; i < 20; i++) createNote(writer.doc, { id: `n${i}`, x: i, y: i, text: `Note ${i}` });
+    for (let i = 0; i < 20; i++)
+      createNote(writer.doc, { id: `n${i}`, x: i, y: i, text: `Note ${i}`, createdAt: Date.now() });
     const witness = await open(original, table.boardId, ada.token);
     await until(witness.doc, (doc) => readNotes(doc).length === 20);
 

@@ -86,7 +86,9 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-async function twoRelays(options: { timings?: Partial<RelayTimings>; schedulerOf?: (id: string) => Scheduler } = {}) {
+async function twoRelays(
+  options: { timings?: Partial<RelayTimings>; schedulerOf?: (id: string) => Scheduler | undefined } = {},
+) {
   const storage = new SqliteStorage({ dataDir: tempDataDir() });
   const network = new MemoryNetwork();
   const make = (id: string) => {

@@ -144,10 +144,12 @@ export function workshopContract(factory: StorageFactory): void {
 
       it('reads a session back with every column it was written with, from a new plan and when added later', async () => {
         const plan = await seedWorkshop();
-        expect(await ws().getSession('s2')).toEqual(plan.sessions[0]);
+        const [first, second] = plan.sessions;
+        if (!first || !second) throw new Error('the seeded plan has two sessions');
+        expect(await ws().getSession('s2')).toEqual(first);
         // Every column set, a true boolean among them (SQLite stores it as 1, PostgreSQL as true).
         const added = {
-          ...plan.sessions[1],
+          ...second,
           id: 's3',
           position: 2,
           title: 'Employee day 2',

@@ -58,6 +58,7 @@ export async function relayHarness(
     limits: { ...testLimits, ...options.limits },
     timings: {
       idleUnloadMs: 60_000,
+      heartbeatMs: 60_000,
       coldAfterMs: 60_000,
       compactAfterUpdates: 1_000_000,
       compactAfterBytes: 1e12,
