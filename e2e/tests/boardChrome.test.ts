@@ -216,3 +216,23 @@ describe("a facilitator's laptop", () => {
     }
   });
 });
+
+describe("a participant's browser console", () => {
+  it('shows no errors after joining and opening another board of the workshop by its link', async () => {
+    const base = suite.samle().baseUrl;
+    const { code, plenumId } = await demoDay();
+    const bo = await suite.person('Bo');
+    const errors: string[] = [];
+    bo.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+    });
+    bo.on('pageerror', (error) => errors.push(error.message));
+    await joinByCode(bo, base, code, 'Bo');
+    await connected(bo);
+    // The plenum's link (from the big screen or a chat), not yet known to this browser as the workshop's.
+    await bo.goto(`${base}/b/${plenumId}`);
+    await connected(bo);
+    expect(await bo.getByTestId('board-title').textContent()).toBe('Plenum');
+    expect(errors).toEqual([]);
+  });
+});

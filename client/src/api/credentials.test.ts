@@ -18,12 +18,17 @@ describe('workshopCredentials', () => {
 });
 
 describe('boardCredentials', () => {
-  it('tries the grant of the board’s known workshop first, then no token, then the other grants', () => {
+  it('tries the grant of the board’s known workshop first, then the other grants, then no token', () => {
     const grants = [grant('w2'), grant('w1')];
     expect(names(boardCredentials({ signedIn: false, indexedWorkshopId: 'w1', grants }))).toEqual([
       'w1',
-      'session',
       'w2',
+      'session',
+    ]);
+    // A board of the participant's workshop that this browser has not seen yet: the grant before no token at all.
+    expect(names(boardCredentials({ signedIn: false, indexedWorkshopId: undefined, grants: [grant('w1')] }))).toEqual([
+      'w1',
+      'session',
     ]);
     expect(names(boardCredentials({ signedIn: true, indexedWorkshopId: undefined, grants }))).toEqual([
       'session',

@@ -5,7 +5,8 @@ import { type Credential, isAccessRefusal, SESSION } from './http';
  * Which credential to try, in order. A signed-in facilitator speaks with the
  * cookie first (so trying out the join flow in the same browser does not turn
  * the cockpit into a participant's view); everyone else with the workshop's
- * grant first. A refusal (401/403/404) moves on to the next candidate.
+ * grants first (the board's own workshop's first, when known). A refusal (401/403/404) moves on to the next
+ * candidate.
  */
 export function grantCredential(grant: Grant): Credential {
   return { kind: 'grant', token: grant.token, workshopId: grant.workshopId };
@@ -26,8 +27,11 @@ export function boardCredentials(options: {
   const { signedIn, indexedWorkshopId, grants } = options;
   const indexed = grants.filter((grant) => grant.workshopId === indexedWorkshopId).map(grantCredential);
   const others = grants.filter((grant) => grant.workshopId !== indexedWorkshopId).map(grantCredential);
-  // Without a cookie, SESSION still reaches standalone boards that need no credential.
-  return signedIn ? [SESSION, ...indexed, ...others] : [...indexed, SESSION, ...others];
+  // Without a cookie, SESSION (no token) reaches only standalone boards that need no credential, so it comes last:
+  // a participant who opens a board of their workshop that this browser has not indexed yet (a link to the plenum)
+  // asks with the grant at once, instead of first drawing a 404 that the console shows as an error. The order
+  // only picks what to ask with; the server decides each answer.
+  return signedIn ? [SESSION, ...indexed, ...others] : [...indexed, ...others, SESSION];
 }
 
 /** Runs `attempt` with each credential until one is accepted; rethrows the last refusal, or any other error at once. */
