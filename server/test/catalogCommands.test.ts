@@ -11,7 +11,7 @@ import {
   readNotes,
   type SourceStatus,
 } from '@samle/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import {
   call,
@@ -26,8 +26,8 @@ import {
   useCatalogSuite,
   writeParagraph,
 } from './support/catalogSuite.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { synced, until } from './support/stockClient.js';
+import { useFileDatabase } from './support/testScope.js';
 import { json } from './support/workshopFixture.js';
 
 useCatalogSuite();
@@ -177,15 +177,9 @@ describe('catalog commands', () => {
 
 describe('catalog commands under pressure', () => {
   // PostgreSQL, as in production: its round trips are where two requests' steps interleave.
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  const database = useFileDatabase('catalog commands under pressure');
   beforeEach(async () => {
-    await restartSamle({ storage: await db.openStorage() });
+    await restartSamle({ storage: await database().openStorage() });
   });
 
   it('gathers a note named twice (by id and through its theme, in two entries for one board) as one source', async () => {

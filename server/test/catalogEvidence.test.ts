@@ -14,10 +14,10 @@ import {
   readPublished,
   readQuestions,
 } from '@samle/shared';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
+import { useFileDatabase } from './support/testScope.js';
 import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
 
 /**
@@ -27,22 +27,13 @@ import { json, type WorkshopFixture, workshopWithTables } from './support/worksh
  * PostgreSQL, through the real server.
  */
 
-let db: TestDatabase | undefined;
-beforeAll(async () => {
-  db = await createTestDatabase();
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
+const database = useFileDatabase('catalogEvidence.test');
 
 const storages = [
   { name: 'SQLite', open: async () => undefined },
   {
     name: 'PostgreSQL',
-    open: async () => {
-      if (!db) throw new Error('the PostgreSQL test database was not created');
-      return db.openStorage();
-    },
+    open: async () => database().openStorage(),
   },
 ];
 

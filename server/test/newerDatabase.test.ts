@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js';
 import { DATABASE_TOO_NEW_EXIT_CODE, DatabaseTooNewError } from '../src/storage/schemaVersion.js';
 import { SqliteStorage } from '../src/storage/sqlite/SqliteStorage.js';
 import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
 import { sqliteMigrations } from '../src/storage/sqlite/sqliteMigrations.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { tempDataDir } from './support/samleServer.js';
+import { useFileDatabase } from './support/testScope.js';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 /** A migration number no build of Samle knows yet: what a newer version would have recorded. */
@@ -108,21 +108,15 @@ describe('a database migrated by a newer Samle', () => {
   });
 
   describe('PostgreSQL', () => {
-    let database: TestDatabase;
-    beforeAll(async () => {
-      database = await createTestDatabase();
-    });
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = useFileDatabase('newerDatabase.test');
 
     it(
       'storage refuses to open the schema, and the server exits with the documented code',
       async () => {
         const schema = 'from_the_future';
-        const storage = await PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
+        const storage = await PostgresStorage.open({ connectionString: database().url, schema, maxConnections: 2 });
         await storage.close();
-        const client = new pg.Client({ connectionString: database.url });
+        const client = new pg.Client({ connectionString: database().url });
         await client.connect();
         try {
           await client.query(
@@ -133,12 +127,12 @@ describe('a database migrated by a newer Samle', () => {
           await client.end();
         }
 
-        const opening = PostgresStorage.open({ connectionString: database.url, schema, maxConnections: 2 });
+        const opening = PostgresStorage.open({ connectionString: database().url, schema, maxConnections: 2 });
         await expect(opening).rejects.toBeInstanceOf(DatabaseTooNewError);
         await expect(opening).rejects.toThrow(`the PostgreSQL schema "${schema}" has schema version ${FUTURE_VERSION}`);
 
         const { code, stderr } = await runToEnd('main.js', [], {
-          DATABASE_URL: database.url,
+          DATABASE_URL: database().url,
           SAMLE_DATABASE_SCHEMA: schema,
           SAMLE_DATA_DIR: tempDataDir(),
         });

@@ -1,32 +1,17 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js';
 import { postgresMigrations } from '../../src/storage/postgres/postgresMigrations.js';
 import { sqliteMigrations } from '../../src/storage/sqlite/sqliteMigrations.js';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
+import { createTestDatabase } from '../support/postgres.js';
+import { useFileDatabase } from '../support/testScope.js';
 import { storageContract } from './contract.js';
 import { docFrom, editor, metaUpdate, standaloneBoard, T0 } from './fixtures.js';
 
 // A database of this file's own, dropped at the end. No PostgreSQL means every test here fails
 // with the reason (none is skipped): CI starts the service, so a missing one is a broken setup.
-let db: TestDatabase | undefined;
-let unreachable: unknown;
-beforeAll(async () => {
-  try {
-    db = await createTestDatabase();
-  } catch (error) {
-    unreachable = error;
-  }
-}, 30_000);
-afterAll(async () => {
-  await db?.drop();
-});
-
-function database(): TestDatabase {
-  if (!db) throw unreachable ?? new Error('the test database was not created');
-  return db;
-}
+const database = useFileDatabase('storage/postgres.test');
 
 it('reaches PostgreSQL and creates a database of its own', () => {
   expect(database().name).toMatch(/^samle_test_[0-9a-f]{12}$/);

@@ -18,19 +18,27 @@ export function useCleanups(): (cleanup: Cleanup) => void {
 }
 
 /**
- * The file's own PostgreSQL database: made before its tests, dropped after them. Call once, at
- * the top of a test file; the getter throws if read outside the tests (before `beforeAll`).
+ * The file's (or describe block's) own PostgreSQL database: made before its tests, dropped after
+ * them. Call once, at the top of the file or block; the getter throws if read outside the tests
+ * (before `beforeAll`). Without PostgreSQL every test that reads the getter fails with the reason:
+ * a throwing `beforeAll` would mark them skipped instead, and CI starts the service, so a missing
+ * one is a broken setup to be seen.
  */
 export function useFileDatabase(caller: string): () => TestDatabase {
   let database: TestDatabase | undefined;
+  let unreachable: unknown;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    try {
+      database = await createTestDatabase();
+    } catch (error) {
+      unreachable = error;
+    }
   }, 30_000);
   afterAll(async () => {
     await database?.drop();
   });
   return () => {
-    if (!database) throw new Error(`${caller}: the test database is made in beforeAll`);
+    if (!database) throw unreachable ?? new Error(`${caller}: the test database is made in beforeAll`);
     return database;
   };
 }
