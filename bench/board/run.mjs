@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNote } from '@samle/shared';
+import { frameSummary, startFrames, stopFrames } from '../browser/frames.mjs';
 import { launchChromium, startSamle } from '../browser/samle.mjs';
 import { BenchClient, withTimeout } from '../relay/client.mjs';
 import { median, round } from '../relay/stats.mjs';
@@ -37,8 +38,6 @@ const builds = [
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
 const repoDir = path.resolve(import.meta.dirname, '..', '..');
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function signUp(base) {
   const response = await fetch(`${base}/api/auth/signup`, {
@@ -166,26 +165,8 @@ async function measure(browser, base, cookie, boardId, label) {
     if (again && again.x === box?.x && again.y === box?.y && again.width === box?.width) break;
     box = again;
   }
-  // Per frame: the interval between frames (vsync-paced, ≥ 16.7 ms at 60 Hz) and the main
-  // thread's work for the frame — from the frame's requestAnimationFrame callback until a
-  // message posted there is delivered, which happens after the frame's style, layout and paint.
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__work = [];
-    let last = performance.now();
-    const channel = new MessageChannel();
-    let frameStart = 0;
-    channel.port1.onmessage = () => window.__work.push(performance.now() - frameStart);
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      frameStart = performance.now();
-      channel.port2.postMessage(0);
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    window.__recording = true;
-    requestAnimationFrame(tick);
-  });
+  // Per frame: the interval between frames and the main thread's work for it (bench/browser/frames.mjs).
+  await page.evaluate(startFrames);
   const grabX = box.x + box.width / 2;
   const grabY = box.y + box.height / 2;
   await page.mouse.move(grabX, grabY);
@@ -197,13 +178,8 @@ async function measure(browser, base, cookie, boardId, label) {
   const after = await page.locator(`[data-note-id="${noteId}"]`).boundingBox();
   // The note followed the pointer (480 × 240 screen pixels), so the frames timed were a note drag.
   const moved = Math.round(after.x - box.x);
-  const { frames, work } = await page.evaluate(() => {
-    window.__recording = false;
-    return { frames: window.__frames.slice(1), work: window.__work.slice(1) };
-  });
+  const frames = frameSummary(await page.evaluate(stopFrames));
   await context.close();
-  const sorted = [...frames].sort((a, b) => a - b);
-  const sortedWork = [...work].sort((a, b) => a - b);
   return {
     load,
     firstPaintMs,
@@ -211,11 +187,11 @@ async function measure(browser, base, cookie, boardId, label) {
     mounted,
     shown,
     moved,
-    frames: frames.length,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    workP50: percentile(sortedWork, 50),
-    workP95: percentile(sortedWork, 95),
+    frames: frames.frames,
+    p50: frames.intervalP50,
+    p95: frames.intervalP95,
+    workP50: frames.workP50,
+    workP95: frames.workP95,
   };
 }
 

@@ -8,9 +8,8 @@
 // where its time went (self time by script and function), as `bench/board/run.mjs --profile` does.
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { printSummary, startProfile } from '../board/profile.mjs';
-import { launchChromium, startSamle } from '../browser/samle.mjs';
+import { checkoutArgs, printRuns, runInterleaved, writeJson } from '../browser/checkouts.mjs';
 import {
   browserCpu,
   callApi,
@@ -21,22 +20,21 @@ import {
 } from '../browser/workshop.mjs';
 import { median } from '../relay/stats.mjs';
 
-const { values } = parseArgs({
-  options: {
+// --runs, --samle-dir, --screenshot and --json: bench/browser/checkouts.mjs.
+const {
+  values,
+  runs: RUNS,
+  dirs,
+} = checkoutArgs(
+  {
     ideas: { type: 'string', default: '300' },
-    runs: { type: 'string', default: '3' },
-    'samle-dir': { type: 'string', multiple: true },
-    screenshot: { type: 'string' },
-    json: { type: 'string' },
     profile: { type: 'string' },
   },
-});
+  { runs: '3' },
+);
 const IDEAS = Number(values.ideas);
-const RUNS = Number(values.runs);
 const TABLES = 4;
 const SETTLE_MS = 2000;
-const repoDir = path.resolve(import.meta.dirname, '..', '..');
-const dirs = (values['samle-dir'] ?? [repoDir]).map((dir) => path.resolve(dir));
 
 /** 300 ideas, each gathered from two notes on two tables, as a facilitator gathers them in the synthesis view. */
 async function seed(server) {
@@ -67,7 +65,7 @@ async function seed(server) {
 let shots = 0;
 let profiles = 0;
 
-async function measure(browser, server, cookie, workshopId) {
+async function measure(browser, server, { cookie, workshopId }) {
   const context = await facilitatorContext(browser, server.base, cookie);
   const page = await context.newPage();
   const requests = [];
@@ -113,36 +111,22 @@ async function measure(browser, server, cookie, workshopId) {
   return { load, openMs, cpuMs, mainMs, settledMainMs, rows, listedCalls, apiCalls, sockets };
 }
 
-const results = dirs.map((dir) => ({ dir, runs: [] }));
-const servers = [];
-try {
-  for (const entry of results) {
-    const server = await startSamle('catalog', { samleDir: entry.dir });
-    servers.push(server);
-    const started = Date.now();
-    Object.assign(entry, { server, ...(await seed(server)), seedMs: Date.now() - started });
-  }
-  const browser = await launchChromium();
-  for (let run = 0; run < RUNS; run++) {
-    for (const entry of results) entry.runs.push(await measure(browser, entry.server, entry.cookie, entry.workshopId));
-  }
-  await browser.close();
-} finally {
-  for (const server of servers) await server.stop();
-}
+const results = await runInterleaved({ name: 'catalog', dirs, runs: RUNS, seed, measure });
 
-console.log(`\nCatalog — ${IDEAS} ideas (gathered through the API), headless Chromium 1440×900, ${RUNS} cold opens\n`);
-console.log(
-  `| checkout | run | load avg | open → all ideas listed (ms) | browser CPU (ms) | page main thread CPU (ms) | main thread CPU to ${SETTLE_MS / 1000} s later (ms) | ideas listed | API requests (listed / later) | sockets |`,
+printRuns(
+  `Catalog — ${IDEAS} ideas (gathered through the API), headless Chromium 1440×900, ${RUNS} cold opens`,
+  [
+    'open → all ideas listed (ms)',
+    'browser CPU (ms)',
+    'page main thread CPU (ms)',
+    `main thread CPU to ${SETTLE_MS / 1000} s later (ms)`,
+    'ideas listed',
+    'API requests (listed / later)',
+    'sockets',
+  ],
+  results,
+  (r) => [r.openMs, r.cpuMs, r.mainMs, r.settledMainMs, r.rows, `${r.listedCalls} / ${r.apiCalls}`, r.sockets],
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-for (const entry of results) {
-  entry.runs.forEach((r, i) => {
-    console.log(
-      `| ${path.basename(entry.dir)} | ${i + 1} | ${r.load.toFixed(1)} | ${r.openMs} | ${r.cpuMs} | ${r.mainMs} | ${r.settledMainMs} | ${r.rows} | ${r.listedCalls} / ${r.apiCalls} | ${r.sockets} |`,
-    );
-  });
-}
 const verdicts = results.map((entry) => {
   const open = median(entry.runs.map((r) => r.openMs));
   const met = open < 1000;
@@ -151,7 +135,4 @@ const verdicts = results.map((entry) => {
   );
   return { dir: entry.dir, open, met, runs: entry.runs };
 });
-if (values.json) {
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(values.json, JSON.stringify({ ideas: IDEAS, results: verdicts }, null, 2));
-}
+writeJson(values.json, { ideas: IDEAS, results: verdicts });

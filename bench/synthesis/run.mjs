@@ -9,12 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 // them and prints where the main thread's time went (script, style, layout, paint; layouts forced by a script).
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { launchChromium, startSamle } from '../browser/samle.mjs';
+import { checkoutArgs, printRuns, runInterleaved, writeJson } from '../browser/checkouts.mjs';
+import { frameSummary, startFrames, stopFrames } from '../browser/frames.mjs';
 import {
   browserCpu,
   facilitatorContext,
-  percentile,
   seedBoard,
   signUpFacilitator,
   workshopWithTables,
@@ -22,76 +21,25 @@ import {
 import { median, round } from '../relay/stats.mjs';
 import { printTrace, startTrace } from './trace.mjs';
 
-const { values } = parseArgs({
-  options: {
-    tables: { type: 'string', default: '4' },
-    notes: { type: 'string', default: '500' },
-    runs: { type: 'string', default: '2' },
-    'samle-dir': { type: 'string', multiple: true },
-    // A PNG of each page once it has painted (e.g. /tmp/synth.png → /tmp/synth-1.png, …).
-    screenshot: { type: 'string' },
-    json: { type: 'string' },
-    // Chrome DevTools CPU profiles of the scroll and select phases into this folder (for a look at what costs).
-    profile: { type: 'string' },
-    // Chrome traces of the scroll and select phases into this folder, summarised on the console.
-    trace: { type: 'string' },
-  },
+// --runs, --samle-dir, --screenshot (a PNG of each page once it has painted) and --json: bench/browser/checkouts.mjs.
+const {
+  values,
+  runs: RUNS,
+  dirs,
+} = checkoutArgs({
+  tables: { type: 'string', default: '4' },
+  notes: { type: 'string', default: '500' },
+  // Chrome DevTools CPU profiles of the scroll and select phases into this folder (for a look at what costs).
+  profile: { type: 'string' },
+  // Chrome traces of the scroll and select phases into this folder, summarised on the console.
+  trace: { type: 'string' },
 });
 const TABLES = Number(values.tables);
 const NOTES = Number(values.notes);
-const RUNS = Number(values.runs);
-const repoDir = path.resolve(import.meta.dirname, '..', '..');
-const dirs = (values['samle-dir'] ?? [repoDir]).map((dir) => path.resolve(dir));
-
-/** Records every frame (interval and main-thread work) and every long task until `stop` is called in the page. */
-function startRecording() {
-  window.__frames = [];
-  window.__work = [];
-  window.__long = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__long.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  let last = performance.now();
-  let frameStart = 0;
-  const channel = new MessageChannel();
-  // The message posted in a frame's requestAnimationFrame callback arrives after that frame's style, layout and
-  // paint: its delay is the frame's work on the main thread.
-  channel.port1.onmessage = () => window.__work.push(performance.now() - frameStart);
-  window.__recording = true;
-  const tick = (now) => {
-    window.__frames.push(now - last);
-    last = now;
-    frameStart = performance.now();
-    channel.port2.postMessage(0);
-    if (window.__recording) requestAnimationFrame(tick);
-    else observer.disconnect();
-  };
-  requestAnimationFrame(tick);
-}
-
-function stopRecording() {
-  window.__recording = false;
-  return { frames: window.__frames.slice(1), work: window.__work.slice(1), long: window.__long };
-}
-
-function summary({ frames, work, long }) {
-  const sorted = [...frames].sort((a, b) => a - b);
-  const sortedWork = [...work].sort((a, b) => a - b);
-  return {
-    frames: frames.length,
-    intervalP50: percentile(sorted, 50),
-    intervalP95: percentile(sorted, 95),
-    workP50: percentile(sortedWork, 50),
-    workP95: percentile(sortedWork, 95),
-    longTasks: long.length,
-    longMs: long.reduce((sum, d) => sum + d, 0),
-  };
-}
 
 let shots = 0;
 
-async function measure(browser, server, cookie, seeded) {
+async function measure(browser, server, { cookie, seeded }) {
   const context = await facilitatorContext(browser, server.base, cookie);
   const page = await context.newPage();
   const load = loadavg()[0];
@@ -137,7 +85,7 @@ async function measure(browser, server, cookie, seeded) {
 
   // Scrolling: each table's column in turn, 60 frames of 120 px down (a wheel turn at a time), then back up.
   let cpuAt = await browserCpu(browser);
-  await page.evaluate(startRecording);
+  await page.evaluate(startFrames);
   const scrolled = await phase('scroll', () =>
     page.evaluate(async () => {
       const bodies = [
@@ -160,13 +108,13 @@ async function measure(browser, server, cookie, seeded) {
       return moved;
     }),
   );
-  const scroll = summary(await page.evaluate(stopRecording));
+  const scroll = frameSummary(await page.evaluate(stopFrames));
   // Browser CPU for the phase: on a loaded machine frame times include the queue for a core; CPU time does not.
   scroll.cpuMs = Math.round(((await browserCpu(browser)) - cpuAt) * 1000);
   cpuAt = await browserCpu(browser);
 
   // Selecting: ctrl-clicks on 10 notes in view of each column, then 20 × (ArrowDown, Space) from the keyboard.
-  await page.evaluate(startRecording);
+  await page.evaluate(startFrames);
   const columns = page.locator('[data-testid="synth-board"][data-board-kind="group"]');
   await phase('select', async () => {
     await page.keyboard.down('Control');
@@ -181,52 +129,60 @@ async function measure(browser, server, cookie, seeded) {
       await page.keyboard.press('Space');
     }
   });
-  const select = summary(await page.evaluate(stopRecording));
+  const select = frameSummary(await page.evaluate(stopFrames));
   select.cpuMs = Math.round(((await browserCpu(browser)) - cpuAt) * 1000);
   const picked = await page.getByTestId('tray-item').count();
   await context.close();
   return { load, firstPaintMs, paintCpuMs, inDom, scrolled, scroll, select, picked };
 }
 
-const results = [];
-for (const dir of dirs) results.push({ dir, runs: [] });
-const servers = [];
-try {
-  // One server per checkout, each seeded the same way, then the runs interleave: a busy spell hits both.
-  for (const entry of results) {
-    const server = await startSamle('synthesis', { samleDir: entry.dir });
-    servers.push(server);
+// Seeded alike on one server per checkout, then the runs interleave: a busy spell hits both.
+const results = await runInterleaved({
+  name: 'synthesis',
+  dirs,
+  runs: RUNS,
+  async seed(server) {
     const cookie = await signUpFacilitator(server.base);
     const seeded = await workshopWithTables(server.base, cookie, TABLES);
-    const seedStart = Date.now();
     for (const boardId of seeded.boardIds) await seedBoard(server, boardId, { notes: NOTES });
-    entry.seedMs = Date.now() - seedStart;
-    Object.assign(entry, { server, cookie, seeded });
-  }
-  const browser = await launchChromium();
-  for (let run = 0; run < RUNS; run++) {
-    for (const entry of results) entry.runs.push(await measure(browser, entry.server, entry.cookie, entry.seeded));
-  }
-  await browser.close();
-} finally {
-  for (const server of servers) await server.stop();
-}
+    return { cookie, seeded };
+  },
+  measure,
+});
 
 const f = (value) => round(value);
-console.log(
-  `\nSynthesis view — ${TABLES} tables × ${NOTES} notes (seeded through the API and the sync), headless Chromium 1440×900, ${RUNS} runs (cold page each)\n`,
+printRuns(
+  `Synthesis view — ${TABLES} tables × ${NOTES} notes (seeded through the API and the sync), headless Chromium 1440×900, ${RUNS} runs (cold page each)`,
+  [
+    'first paint (ms)',
+    'its CPU (ms)',
+    'notes in DOM',
+    'scroll: frame work p50 / p95 (ms)',
+    'scroll: interval p95 (ms)',
+    'scroll: long tasks (ms)',
+    'scroll: CPU (ms)',
+    'select: frame work p50 / p95 (ms)',
+    'select: interval p95 (ms)',
+    'select: long tasks (ms)',
+    'select: CPU (ms)',
+    'picks in tray',
+  ],
+  results,
+  (r) => [
+    r.firstPaintMs,
+    r.paintCpuMs,
+    r.inDom,
+    `${f(r.scroll.workP50)} / ${f(r.scroll.workP95)}`,
+    f(r.scroll.intervalP95),
+    `${r.scroll.longTasks} (${Math.round(r.scroll.longMs)})`,
+    r.scroll.cpuMs,
+    `${f(r.select.workP50)} / ${f(r.select.workP95)}`,
+    f(r.select.intervalP95),
+    `${r.select.longTasks} (${Math.round(r.select.longMs)})`,
+    r.select.cpuMs,
+    r.picked,
+  ],
 );
-console.log(
-  '| checkout | run | load avg | first paint (ms) | its CPU (ms) | notes in DOM | scroll: frame work p50 / p95 (ms) | scroll: interval p95 (ms) | scroll: long tasks (ms) | scroll: CPU (ms) | select: frame work p50 / p95 (ms) | select: interval p95 (ms) | select: long tasks (ms) | select: CPU (ms) | picks in tray |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const entry of results) {
-  entry.runs.forEach((r, i) => {
-    console.log(
-      `| ${path.basename(entry.dir)} | ${i + 1} | ${r.load.toFixed(1)} | ${r.firstPaintMs} | ${r.paintCpuMs} | ${r.inDom} | ${f(r.scroll.workP50)} / ${f(r.scroll.workP95)} | ${f(r.scroll.intervalP95)} | ${r.scroll.longTasks} (${Math.round(r.scroll.longMs)}) | ${r.scroll.cpuMs} | ${f(r.select.workP50)} / ${f(r.select.workP95)} | ${f(r.select.intervalP95)} | ${r.select.longTasks} (${Math.round(r.select.longMs)}) | ${r.select.cpuMs} | ${r.picked} |`,
-    );
-  });
-}
 const verdicts = results.map((entry) => {
   const scrollP95 = round(median(entry.runs.map((r) => r.scroll.workP95)));
   const selectP95 = round(median(entry.runs.map((r) => r.select.workP95)));
@@ -237,7 +193,4 @@ const verdicts = results.map((entry) => {
   );
   return { dir: entry.dir, paint, scrollP95, selectP95, met, runs: entry.runs };
 });
-if (values.json) {
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(values.json, JSON.stringify({ tables: TABLES, notes: NOTES, results: verdicts }, null, 2));
-}
+writeJson(values.json, { tables: TABLES, notes: NOTES, results: verdicts });
