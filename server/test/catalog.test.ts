@@ -4,7 +4,6 @@ import {
   catalogDocId,
   createCluster,
   createNote,
-  type Grant,
   publishedDocId,
   readAssessments,
   readIdeas,
@@ -13,44 +12,15 @@ import {
   setNoteCluster,
 } from '@samle/shared';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { connect, fx, invited, samle, useCatalogSuite } from './support/catalogSuite.js';
+import { nextClose, synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
+// A server with a workshop of two tables per test: support/catalogSuite.ts.
+useCatalogSuite();
 
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
-
-function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
-
-async function leader(): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role: 'leader' } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name: 'Direktør Dorthe' }),
-    }),
-    201,
-  );
-}
+const leader = () => invited('leader', 'Direktør Dorthe');
 
 describe('gathering the threads into the catalog', () => {
   it('gathers notes from two tables and a cluster into ideas with provenance, leaves the notes, and merges', async () => {

@@ -11,55 +11,19 @@ import {
 } from '@samle/shared';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { call, connect, fx, invited, samle, useCatalogSuite } from './support/catalogSuite.js';
+import { synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
+// A server with a workshop of two tables per test: support/catalogSuite.ts.
+useCatalogSuite();
 
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
+/** GET without a body, POST with one, as `grant`. */
+const as = (grant: Grant, path: string, body?: unknown) =>
+  call(body === undefined ? 'GET' : 'POST', path, grant.token, body);
 
-function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
-
-function as(grant: Grant, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${grant.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-async function leader(): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role: 'leader' } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name: 'Direktør Dorthe' }),
-    }),
-    201,
-  );
-}
+const leader = () => invited('leader', 'Direktør Dorthe');
 
 /** Three ideas gathered from a table: two decided and published, one published undecided. */
 async function publishedDecisions(): Promise<{ decided: [string, string]; undecided: string }> {
