@@ -55,6 +55,43 @@ describe('a board opened by its address', () => {
     expect(facilitatorSockets[0]).not.toContain('token=');
   });
 
+  it("keeps a first visit's board on the device, written once the page has it", async () => {
+    const { facilitator, boardId } = await facilitatorsPlenum();
+    await writeNoteAt(facilitator, 600, 300, 'Til enheden');
+    // The facilitator on another device: the same account, nothing kept yet, the board opened by its address.
+    const other = await suite.browser().newContext({ locale: 'da-DK' });
+    await other.addCookies(await facilitator.context().cookies());
+    const page = await other.newPage();
+    await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
+    await connected(page);
+    await noteWithText(page, 'Til enheden');
+    await page.waitForFunction(
+      async ({ name, text }) => {
+        if (!(await indexedDB.databases()).some((db) => db.name === name)) return false;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains('updates')) return false;
+          const entries = await new Promise<Uint8Array[]>((resolve, reject) => {
+            const all = db.transaction('updates').objectStore('updates').getAll();
+            all.onsuccess = () => resolve(all.result as Uint8Array[]);
+            all.onerror = () => reject(all.error);
+          });
+          // Yjs stores strings as UTF-8.
+          const wanted = new TextEncoder().encode(text);
+          return entries.some((bytes) => bytes.some((_, i) => wanted.every((byte, j) => bytes[i + j] === byte)));
+        } finally {
+          db.close();
+        }
+      },
+      { name: `samle.doc.${boardId}`, text: 'Til enheden' },
+    );
+    await other.close();
+  });
+
   it('says the board is not there, and opens no socket, for a person without access', async () => {
     const { boardId } = await facilitatorsPlenum();
     const stranger = await suite.person('Bo');

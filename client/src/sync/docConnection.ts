@@ -47,6 +47,11 @@ export interface ConnectionOptions {
   persist?: boolean;
   /** Announce this person on the doc's awareness (default true). Drafts and the big screen do not. */
   presence?: boolean;
+  /**
+   * The first sync's write into the local copy waits for this as well as for an idle moment: a connection
+   * opened before its page (sync/earlyConnection.ts) must not spend that idle moment before the board is shown.
+   */
+  localCopyAfter?: Promise<unknown>;
 }
 
 /** Close codes after which the local copy must go: a refused write (it holds the change) or withdrawn access. */
@@ -69,12 +74,17 @@ function browserStorage(): Storage | undefined {
 }
 
 export function openDocConnection(docId: string, options: ConnectionOptions = {}): DocConnection {
-  const { token, persist = true, presence = true } = options;
+  const { token, persist = true, presence = true, localCopyAfter } = options;
   const opened = openDoc(docId, { token, presence });
   const { doc, provider } = opened;
   const local: LocalStore | undefined = persist ? openLocalStore(docId, doc) : undefined;
   // The first sync (a whole board on a first visit) goes into the local copy as one write, after the paint.
-  if (local) quietFirstSync(provider, () => local.storeWhole());
+  if (local) {
+    quietFirstSync(provider, () => {
+      if (localCopyAfter) void localCopyAfter.then(() => local.storeWhole());
+      else local.storeWhole();
+    });
+  }
   const unsynced = createUnsyncedCounter(persist ? browserStorage() : undefined, docId);
 
   let state: ConnectionState = INITIAL_CONNECTION;

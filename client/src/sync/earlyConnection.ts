@@ -3,7 +3,12 @@ import { type ConnectionOptions, type DocConnection, openDocConnection } from '.
 /** How long an early connection waits for its page before it is closed (a page that never came). */
 const UNCLAIMED_MS = 30_000;
 
-let parked: { key: string; connection: DocConnection; timer: ReturnType<typeof setTimeout> } | undefined;
+let parked:
+  | { key: string; connection: DocConnection; timer: ReturnType<typeof setTimeout>; adopted: () => void }
+  | undefined;
+
+/** Connections a page opened itself before one was opened early for it. */
+const askedFirst = new Set<string>();
 
 function keyOf(docId: string, options: ConnectionOptions): string {
   const { token, persist = true, presence = true } = options;
@@ -16,22 +21,34 @@ function keyOf(docId: string, options: ConnectionOptions): string {
  * for the same doc with the same options; nothing else may use it. Unclaimed, it closes after 30 s.
  */
 export function openConnectionEarly(docId: string, options: ConnectionOptions = {}): void {
+  // The page was quicker and opened its own: a second one would only be a ghost on the board for 30 s.
+  if (askedFirst.has(keyOf(docId, options))) return;
   parked?.connection.destroy();
   if (parked) clearTimeout(parked.timer);
-  const connection = openDocConnection(docId, options);
+  // Its first sync may well come before the page has rendered: the local copy is written once the page has it.
+  let adopted = () => {};
+  const localCopyAfter = new Promise<void>((resolve) => {
+    adopted = resolve;
+  });
+  const connection = openDocConnection(docId, { ...options, localCopyAfter });
   const timer = setTimeout(() => {
     if (parked?.connection !== connection) return;
     parked = undefined;
     connection.destroy();
   }, UNCLAIMED_MS);
-  parked = { key: keyOf(docId, options), connection, timer };
+  parked = { key: keyOf(docId, options), connection, timer, adopted };
 }
 
 /** The connection opened early for exactly this doc and these options, once; otherwise undefined. */
 export function adoptEarlyConnection(docId: string, options: ConnectionOptions = {}): DocConnection | undefined {
-  if (!parked || parked.key !== keyOf(docId, options)) return undefined;
-  const { connection, timer } = parked;
+  const key = keyOf(docId, options);
+  if (!parked || parked.key !== key) {
+    askedFirst.add(key);
+    return undefined;
+  }
+  const { connection, timer, adopted } = parked;
   clearTimeout(timer);
   parked = undefined;
+  adopted();
   return connection;
 }
