@@ -1,10 +1,10 @@
-import { createNote, type Grant, readNotes } from '@samle/shared';
+import { createNote, readNotes } from '@samle/shared';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { call, connect, fx, invited, samle, useCatalogSuite } from './support/catalogSuite.js';
+import { synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
 
 /**
  * Exports a Danish municipality can open (issue #15): XLSX and `;`-CSV with a BOM,
@@ -13,43 +13,13 @@ import { json, type WorkshopFixture, workshopWithTables } from './support/worksh
  * internal note only in the explicitly internal export.
  */
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
+// A server with a workshop of two tables per test: support/catalogSuite.ts.
+useCatalogSuite();
 
 const as = (token: string, path: string, body?: unknown) =>
-  fetch(`${samle.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  call(body === undefined ? 'GET' : 'POST', path, token, body);
 
-async function leader(): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role: 'leader' } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name: 'Direktør Dorthe' }),
-    }),
-    201,
-  );
-}
+const leader = () => invited('leader', 'Direktør Dorthe');
 
 const FORMULA_TITLE = '=HYPERLINK("x")';
 
@@ -58,12 +28,10 @@ async function assessedIdea() {
   const [t1] = fx.tables;
   const a = t1?.members[0];
   if (!t1 || !a) throw new Error('fixture without a table');
-  const board = stockClient(samle.wsUrl, t1.boardId, { token: a.token });
-  clients.push(board);
+  const board = connect(t1.boardId, a.token);
   await synced(board);
   createNote(board.doc, { id: 'n1', x: 0, y: 0, text: 'Svar\u0007 inden 24 timer', authorName: 'Ada', createdAt: 1 });
-  const witness = stockClient(samle.wsUrl, t1.boardId, { token: a.token });
-  clients.push(witness);
+  const witness = connect(t1.boardId, a.token);
   await until(witness.doc, (doc) => readNotes(doc).length === 1);
   await json(
     await samle.asFacilitator(`/api/boards/${t1.boardId}/vote`, { body: { action: 'open', budget: 3, maxPerNote: 3 } }),

@@ -1,21 +1,11 @@
 import { type CatalogEvidence, questionsDocId, readQuestions } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { connect, fx, samle, useCatalogSuite } from './support/catalogSuite.js';
+import { until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
+// A server with a workshop of two tables per test: support/catalogSuite.ts.
+useCatalogSuite();
 
 async function askAndTakeIn(text: string): Promise<{ questionId: string; ideaId: string }> {
   const [ada] = fx.participants;
@@ -53,8 +43,7 @@ describe('questions linked to ideas follow the catalog commands', () => {
     expect(evidence.ideas.map((idea) => [idea.ideaId, idea.questions.map((q) => q.id).sort()])).toEqual([
       [kept.ideaId, [kept.questionId, merged.questionId].sort()],
     ]);
-    const list = stockClient(samle.wsUrl, questionsDocId(workshop), { token: fx.participants[0]?.token ?? '' });
-    clients.push(list);
+    const list = connect(questionsDocId(workshop), fx.participants[0]?.token ?? '');
     await until(list.doc, (doc) => readQuestions(doc).every((q) => q.ideaId === kept.ideaId));
 
     await json(
