@@ -1,7 +1,8 @@
 import { AUTHOR_KEYS, CloseCode } from '@samle/shared';
 import * as Y from 'yjs';
-import type { GuardContext, GuardVerdict, UpdateGuard } from '../sync/types.js';
-import { integrationRefusal } from './shadowGuard.js';
+import type { GuardContext, GuardVerdict, IndexedJudge, UpdateGuard } from '../sync/types.js';
+import { integrationRefusal, MAX_NESTING_DEPTH } from './shadowGuard.js';
+import { factsRefusal, foreignNotesRemoved, StructIndex } from './structIndex.js';
 
 /**
  * Notes of others one person may delete on a board within a minute. Tidying up
@@ -39,7 +40,7 @@ export const DRAFT_ROOTS: ReadonlySet<string> = new Set(['notes']);
  * Refusals close with 4422 unless they say otherwise.
  */
 export function notesGuard(policy: NotesPolicy): UpdateGuard {
-  return (live, update, context) => {
+  const guard = (live: Y.Doc, update: Uint8Array, context: GuardContext): string | GuardVerdict | null => {
     let verdict: GuardVerdict | null = null;
     const refusal = integrationRefusal(live, update, {
       created: (item, rootKey) => {
@@ -64,6 +65,36 @@ export function notesGuard(policy: NotesPolicy): UpdateGuard {
       },
     });
     return verdict ?? refusal;
+  };
+  return Object.assign(guard, { indexed: indexedNotesJudge(policy) });
+}
+
+/**
+ * The same rules from a struct index (structIndex.ts), which `server/test/structIndex.test.ts` holds to the
+ * live guard's verdicts. It only accepts: whatever it would refuse, and bytes it cannot read, go to the live
+ * guard above, so a refusal's code and reason are the live guard's.
+ */
+function indexedNotesJudge(policy: NotesPolicy): IndexedJudge {
+  const rules = {
+    ...policy,
+    maxDepth: MAX_NESTING_DEPTH,
+    maxForeignDeletes: MAX_FOREIGN_DELETES_PER_MINUTE,
+    authorKeys: AUTHORS,
+  };
+  return {
+    build: (encoded) => StructIndex.from(encoded),
+    judge(index, update, context) {
+      if (!(index instanceof StructIndex)) return null;
+      let judged: ReturnType<StructIndex['judge']>;
+      try {
+        judged = index.judge(update);
+      } catch {
+        return null;
+      }
+      const { facts, commit } = judged;
+      if (factsRefusal(facts, rules, context) !== null) return null;
+      return { novel: facts.novel, foreignDeletes: foreignNotesRemoved(facts, rules, context.ownClients), commit };
+    },
   };
 }
 

@@ -10,10 +10,10 @@ import { ClientRanges, DEAD, ints, NONE, Ranges } from './structRanges.js';
  * Why: a live Y.Doc costs ~450 bytes per struct (18.6× the encoded size of a
  * 5,000-note board, measured with `--expose-gc`), so a relay that holds one for every
  * written board cannot reach issue #19's memory target (3× encoded). This index costs
- * a few dozen bytes per struct (`bytes`). It is not wired into the relay yet: the
- * relay still integrates into a live doc and the guards judge there; this is the step
- * that shows the guards' questions can be answered without one (see
- * docs/performance.md, "Memory: a written board without a Y.Doc").
+ * a few dozen bytes per struct (`bytes`). The board guard's index judge (boardPolicy.ts)
+ * uses it, so the relay holds a written notes board as its encoded state plus this index
+ * (DocState's indexed form, sync/indexedWrite.ts); see docs/performance.md, "Memory: a
+ * written board without a Y.Doc".
  *
  * What Yjs does on integration, and the index mirrors (Item.getMissing / integrate):
  * - an item names its parent (a root's name, or the id of the item holding a type)
@@ -41,6 +41,8 @@ export interface UpdateFacts {
   changedRoots: Set<string>;
   /** Entries of the root `notes` (a note, by key) it deletes or replaces that existed before: their author and client. */
   removedNotes: Array<{ type: number; key: string; author: string | null; client: number }>;
+  /** It adds a struct or deletes something not deleted yet (a repeated update adds nothing: Yjs emits nothing for it). */
+  novel: boolean;
 }
 
 interface Placed {
@@ -95,6 +97,18 @@ export class StructIndex {
     return facts;
   }
 
+  /** The clock up to which the index holds `client`'s structs (Yjs's `getState`). */
+  clockOf(client: number): number {
+    return this.clients.get(client)?.end ?? 0;
+  }
+
+  /** The encoded state vector of what the index holds. */
+  stateVector(): Uint8Array {
+    const clocks = new Map<number, number>();
+    for (const [client, ranges] of this.clients) clocks.set(client, ranges.end);
+    return Y.encodeStateVector(clocks);
+  }
+
   /** Bytes this index holds (its typed columns, delete set and key table, approximately). */
   get bytes(): number {
     let bytes = 0;
@@ -111,7 +125,8 @@ export class StructIndex {
     return bytes;
   }
 
-  private trim(): void {
+  /** Drops the columns' spare capacity (they grow by doubling as updates come in). */
+  trim(): void {
     for (const ranges of this.clients.values()) ranges.trim();
     for (const column of [this.typeParent, this.typeDepth, this.typeRoot, this.typeDeleted, this.typeAuthor]) {
       column.trim(this.typeCount);
@@ -159,7 +174,13 @@ export class StructIndex {
 
   private read(update: Uint8Array): { facts: UpdateFacts; commit(): void } {
     const { structs, ds } = Y.decodeUpdate(update);
-    const facts: UpdateFacts = { missing: false, created: [], changedRoots: new Set(), removedNotes: [] };
+    const facts: UpdateFacts = {
+      missing: false,
+      created: [],
+      changedRoots: new Set(),
+      removedNotes: [],
+      novel: false,
+    };
     // This update's new items, placed: by client, then by clock.
     const placed = new Map<number, Array<Placed & { start: number; length: number }>>();
     const ends = new Map<number, number>();
@@ -245,6 +266,9 @@ export class StructIndex {
         newlyDeleted.push([client, clock, len]);
       }
     }
+    facts.novel =
+      pendingNew.length > 0 ||
+      newlyDeleted.some(([client, start, len]) => len > 0 && !this.deleted.covers(client, start, start + len));
     const inUpdate = new Ranges();
     for (const [client, start, len] of newlyDeleted) inUpdate.add(client, start, len);
     const deletedInUpdate = (client: number, clock: number) => inUpdate.has(client, clock);
@@ -429,10 +453,20 @@ export function factsRefusal(
   }
   if (facts.missing) return 'missing';
   if (!policy.mayDeleteMany) {
-    const foreign = facts.removedNotes.filter(
-      (note) => !context.ownClients.has(note.client) && (policy.personId === null || note.author !== policy.personId),
-    ).length;
+    const foreign = foreignNotesRemoved(facts, policy, context.ownClients);
     if (context.recentForeignDeletes + foreign > policy.maxForeignDeletes) return 'foreign-deletes';
   }
   return null;
+}
+
+/** Notes of others the update removes (0 for a writer who may delete many: the live guard does not count theirs). */
+export function foreignNotesRemoved(
+  facts: UpdateFacts,
+  policy: Pick<FactsPolicy, 'personId' | 'mayDeleteMany'>,
+  ownClients: ReadonlySet<number>,
+): number {
+  if (policy.mayDeleteMany) return 0;
+  return facts.removedNotes.filter(
+    (note) => !ownClients.has(note.client) && (policy.personId === null || note.author !== policy.personId),
+  ).length;
 }

@@ -128,7 +128,8 @@ export class Compactor {
       // The merge runs on the worker thread, from what storage holds. On one instance, with
       // nothing unstored, a cold room's state is what storage holds: if nothing changes it until
       // the merge is back, the room serves the clean (garbage-collected) result from then on, so a
-      // reader's first sync after compaction carries no deleted text (a live doc holds none).
+      // reader's first sync after compaction carries no deleted text (a live doc holds none). An
+      // indexed doc keeps its index: the clean result is the same state, garbage-collected.
       const cold =
         !cluster && room.state === 'active' && room.unstored.count === 0 && !room.content.isLive
           ? room.content.encodedState()
@@ -143,7 +144,7 @@ export class Compactor {
         fence ?? undefined,
       );
       if (clean && cold && room.state === 'active' && !room.content.isLive && room.content.encodedState() === cold) {
-        room.content.reset(clean);
+        room.content.compacted(clean);
       }
       room.size.compacted(result, logBefore);
       if (!result) return;

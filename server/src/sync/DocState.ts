@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { DocIndex } from './types.js';
 
 /**
  * A room's document, held either *cold* — one encoded Yjs update, about the size
@@ -7,11 +8,21 @@ import * as Y from 'yjs';
  * diff straight from the encoded form. Only writes need the live doc (Yjs is the
  * final validator of every update), so a doc that is only being read never
  * becomes live, and a live doc goes cold again once writing stops.
+ *
+ * A third form, *indexed*, serves writes without a Y.Doc where the writers' guard can judge
+ * from a structure index (notes boards, `UpdateGuard.indexed`): the encoded state, the
+ * accepted updates since it was last merged (merged into it lazily with `Y.mergeUpdates`),
+ * and the index (a few dozen bytes per struct against a Y.Doc's ~450). Anything the index
+ * cannot serve makes the doc live as before; going cold drops the index.
  */
 export class DocState {
   private doc: Y.Doc | null = null;
   private encoded: Uint8Array;
   private coldStateVector: Uint8Array | null = null;
+  private structIndex: DocIndex | null = null;
+  /** Accepted updates not yet merged into `encoded`, oldest first, and their bytes. */
+  private appended: Uint8Array[] = [];
+  private appendedBytes = 0;
 
   constructor(private readonly onLiveUpdate: (update: Uint8Array) => void) {
     const empty = new Y.Doc();
@@ -23,16 +34,68 @@ export class DocState {
     return this.doc !== null;
   }
 
+  /** Whether writes are being judged from an index (no live doc). */
+  get isIndexed(): boolean {
+    return this.structIndex !== null;
+  }
+
+  /** The index, built from the encoded state on first use by `build`. Not while live. */
+  index(build: (encoded: Uint8Array) => DocIndex): DocIndex {
+    if (this.doc) throw new Error('DocState.index: the doc is live');
+    this.structIndex ??= build(this.encodedState());
+    return this.structIndex;
+  }
+
+  /**
+   * An accepted update (the index has taken it in): held beside the encoded state until the
+   * next read of the whole state, or until they add up to an eighth of it (then the index sheds
+   * the spare room it grew meanwhile too).
+   */
+  append(update: Uint8Array): void {
+    this.appended.push(update);
+    this.appendedBytes += update.byteLength;
+    this.coldStateVector = null;
+    if (this.appendedBytes > Math.max(this.encoded.byteLength / 8, 32 * 1024)) {
+      this.mergeAppended();
+      this.structIndex?.trim();
+    }
+  }
+
+  private mergeAppended(): void {
+    if (this.appended.length === 0) return;
+    this.encoded = Y.mergeUpdates([this.encoded, ...this.appended]);
+    this.appended = [];
+    this.appendedBytes = 0;
+  }
+
   /** Replaces the state with a stored one (a clean, merged update), cold. */
   reset(encoded: Uint8Array): void {
     this.doc?.destroy();
     this.doc = null;
     this.encoded = encoded;
     this.coldStateVector = null;
+    this.dropIndex();
+  }
+
+  /**
+   * The same state, garbage-collected by compaction (nothing was written meanwhile): served from
+   * now on. An index is kept: it describes the same structs, and knows more of the collected ones.
+   */
+  compacted(clean: Uint8Array): void {
+    if (this.doc || this.appended.length > 0) return;
+    this.encoded = clean;
+    this.coldStateVector = null;
+  }
+
+  private dropIndex(): void {
+    this.structIndex = null;
+    this.appended = [];
+    this.appendedBytes = 0;
   }
 
   stateVector(): Uint8Array {
     if (this.doc) return Y.encodeStateVector(this.doc);
+    if (this.structIndex) return this.structIndex.stateVector();
     this.coldStateVector ??= Y.encodeStateVectorFromUpdate(this.encoded);
     return this.coldStateVector;
   }
@@ -40,6 +103,7 @@ export class DocState {
   /** Everything the holder of `stateVector` is missing. */
   diff(stateVector: Uint8Array): Uint8Array {
     if (this.doc) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    this.mergeAppended();
     // A client that has nothing (every fresh page load) gets the encoded state as it is.
     if (isEmptyStateVector(stateVector)) return this.encoded;
     return Y.diffUpdate(this.encoded, stateVector);
@@ -49,6 +113,8 @@ export class DocState {
   live(): Y.Doc {
     if (this.doc) return this.doc;
     const doc = new Y.Doc({ gc: true });
+    this.mergeAppended();
+    this.structIndex = null;
     Y.applyUpdate(doc, this.encoded);
     doc.on('update', (update: Uint8Array) => this.onLiveUpdate(update));
     this.doc = doc;
@@ -60,12 +126,18 @@ export class DocState {
 
   /** The whole state as one clean update (what a snapshot holds). */
   encodedState(): Uint8Array {
-    return this.doc ? Y.encodeStateAsUpdate(this.doc) : this.encoded;
+    if (this.doc) return Y.encodeStateAsUpdate(this.doc);
+    this.mergeAppended();
+    return this.encoded;
   }
 
-  /** Back to the compact encoded form. */
+  /** Back to the compact encoded form (an indexed doc drops its index). */
   makeCold(): void {
-    if (!this.doc) return;
+    if (!this.doc) {
+      this.mergeAppended();
+      this.dropIndex();
+      return;
+    }
     this.encoded = Y.encodeStateAsUpdate(this.doc);
     this.doc.destroy();
     this.doc = null;
@@ -74,6 +146,7 @@ export class DocState {
   destroy(): void {
     this.doc?.destroy();
     this.doc = null;
+    this.dropIndex();
   }
 }
 

@@ -69,6 +69,8 @@ export class Relay {
   private readonly compactor: Compactor;
   /** Catch-ups from storage under way (drain waits for them: they relay). */
   private readonly catchUps = new Set<Promise<unknown>>();
+  /** Rooms being rebuilt from storage: what they buffered meanwhile is accepted once they are done. */
+  private readonly repairs = new Set<Promise<void>>();
   private readonly reconciler: Reconciler | undefined;
 
   constructor(private readonly options: RelayOptions) {
@@ -322,7 +324,10 @@ export class Relay {
       unloadIdle: (idle) => this.unload(idle),
       isCompacting: (compacted) => this.compactor.isCompacting(compacted),
       catchUp: (behind) => this.catchUpPending(behind),
-      repair: (target) => void this.repair(target),
+      repair: (target) => {
+        const run: Promise<void> = this.repair(target).finally(() => this.repairs.delete(run));
+        this.repairs.add(run);
+      },
       countIn: (kind) => this.options.metrics.messageIn(kind),
       countOut: (frames) => this.options.metrics.framesOut(frames),
       relayDelay: (ms) => this.options.metrics.relayDelay(ms),
@@ -442,9 +447,10 @@ export class Relay {
 
   /** Resolves when everything accepted so far is durable and relayed, and no compaction is running. */
   async drain(): Promise<void> {
-    while (this.writes.busy || this.compactor.busy || this.catchUps.size > 0) {
+    while (this.writes.busy || this.compactor.busy || this.catchUps.size > 0 || this.repairs.size > 0) {
       if (this.writes.busy) await this.writes.drain();
       else if (this.catchUps.size > 0) await Promise.all(this.catchUps);
+      else if (this.repairs.size > 0) await Promise.all(this.repairs);
       else await this.compactor.idle();
     }
   }

@@ -4,6 +4,7 @@ import { admitUpdate } from './admission.js';
 import type { Connection } from './Connection.js';
 import { DocState, pendingBytes } from './DocState.js';
 import { fanOut } from './fanOut.js';
+import { admitIndexed } from './indexedWrite.js';
 import { LogPosition } from './LogPosition.js';
 import { type ChangeOrigin, REMOTE_ORIGIN, SERVER_ORIGIN } from './origins.js';
 import { RoomPresence } from './Presence.js';
@@ -316,6 +317,7 @@ export class Room {
   }
 
   private acceptUpdate(connection: Connection, update: Uint8Array): void {
+    if (this.acceptIndexed(connection, update)) return;
     // A guard may integrate the update while checking it: what Yjs emits then is collected here.
     this.collected = [];
     const admission = admitUpdate({
@@ -370,6 +372,22 @@ export class Room {
       connection.close(CloseCode.MalformedMessage, 'too many updates with missing dependencies');
       this.host.repair(this);
     }
+  }
+
+  /** A notes board's update judged from its struct index, no live doc (indexedWrite.ts); false: take the live path. */
+  private acceptIndexed(connection: Connection, update: Uint8Array): boolean {
+    const { scheduler, limits, logger } = this.host;
+    const docBytes = this.size.bytes + this.unstored.bytes;
+    const input = { connection, update, writers: this.writers, limits, docBytes, now: scheduler.now(), logger };
+    const admission = admitIndexed({ ...input, docId: this.docId }, this.content);
+    if (admission.kind === 'live') return false;
+    if (admission.kind === 'refuse') connection.close(admission.code, truncateReason(admission.reason));
+    if (admission.kind !== 'admit') return true;
+    const { effective, newClients, foreignDeletes } = admission;
+    if (effective) this.queuePersist(effective, connection);
+    const bytes = effective?.byteLength ?? 0;
+    this.writers.record(connection.writerKey, { bytes, newClients, foreignDeletes }, scheduler.now());
+    return true;
   }
 
   /** Applies a server-authored change (a command) under the same rule: stored before anyone sees it. */

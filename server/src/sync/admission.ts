@@ -37,6 +37,24 @@ export interface AdmissionInput {
  * connection's guard (which fails closed, and may integrate the update to check it).
  */
 export function admitUpdate(input: AdmissionInput): Admission {
+  const first = firstChecks(input, (client) => Y.getState(input.doc().store, client));
+  if (first.kind !== 'admit') return first;
+  const doc = input.doc();
+  // Last: the guard may integrate the update into the live doc to check it.
+  const context = input.writers.contextFor(input.connection.writerKey, input.now);
+  const refusal = guardRefusal(input, doc, context);
+  if (refusal) return { kind: 'refuse', ...refusal, touched: true };
+  return { kind: 'admit', newClients: first.newClients, context };
+}
+
+/**
+ * Every check but the guard: that the update carries anything, that the connection may write, the
+ * writer's quota and the doc's size limit. `clockOf` is the doc's clock for a Yjs client id.
+ */
+export function firstChecks(
+  input: Omit<AdmissionInput, 'doc'>,
+  clockOf: (client: number) => number,
+): Exclude<Admission, { kind: 'admit' }> | { kind: 'admit'; newClients: number[] } {
   const { connection, update, writers, limits } = input;
   const shape = inspectUpdate(update);
   // A stock client answers our sync step 1 with an empty step 2 even when it only reads.
@@ -49,9 +67,8 @@ export function admitUpdate(input: AdmissionInput): Admission {
       touched: false,
     };
   }
-  const doc = input.doc();
   // Ids the doc has no content under yet: what this update writes under them is the writer's own.
-  const newClients = [...shape.clients].filter((client) => Y.getState(doc.store, client) === 0);
+  const newClients = [...shape.clients].filter((client) => clockOf(client) === 0);
   if (writers.wouldExceed(connection.writerKey, update.byteLength, limits.maxWriterBytes)) {
     return {
       kind: 'refuse',
@@ -68,11 +85,7 @@ export function admitUpdate(input: AdmissionInput): Admission {
       touched: false,
     };
   }
-  // Last: the guard may integrate the update into the live doc to check it.
-  const context = writers.contextFor(connection.writerKey, input.now);
-  const refusal = guardRefusal(input, doc, context);
-  if (refusal) return { kind: 'refuse', ...refusal, touched: true };
-  return { kind: 'admit', newClients, context };
+  return { kind: 'admit', newClients };
 }
 
 /**

@@ -111,4 +111,39 @@ export interface GuardContext {
   foreignDeletes: number;
 }
 
-export type UpdateGuard = (doc: Y.Doc, update: Uint8Array, context: GuardContext) => string | GuardVerdict | null;
+export interface UpdateGuard {
+  (doc: Y.Doc, update: Uint8Array, context: GuardContext): string | GuardVerdict | null;
+  /** The same guard answered from a structure index instead of a live doc, where it can be (notes boards). */
+  readonly indexed?: IndexedJudge;
+}
+
+/** A document's structure without its content, which an `IndexedJudge` builds and reads (opaque to the relay). */
+export interface DocIndex {
+  /** The clock up to which the index holds `client`'s structs (Yjs's `getState`). */
+  clockOf(client: number): number;
+  /** The encoded state vector of what it holds. */
+  stateVector(): Uint8Array;
+  /** Bytes it holds, approximately. */
+  readonly bytes: number;
+  /** Drops spare capacity it grew while taking updates in. */
+  trim(): void;
+}
+
+/**
+ * A guard that judges updates from a DocIndex, so that a written document needs no live Y.Doc. It
+ * only ever accepts: anything it refuses or is unsure of (missing dependencies, bytes that do not
+ * decode, another kind of index) it hands to the live guard, which decides as it always has.
+ */
+export interface IndexedJudge {
+  /** Reads a document's encoded state into a fresh index. */
+  build(encoded: Uint8Array): DocIndex;
+  /**
+   * Accepted: whether the update adds anything, the notes of others it removes, and `commit` to take it
+   * into the index (once it is to be stored); null: let the live guard decide.
+   */
+  judge(
+    index: DocIndex,
+    update: Uint8Array,
+    context: GuardContext,
+  ): { novel: boolean; foreignDeletes: number; commit(): void } | null;
+}
