@@ -1,8 +1,10 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   boundingRect,
+  fitFloor,
   fitRect,
   INITIAL_VIEWPORT,
+  MIN_ZOOM,
   type Point,
   panBy,
   type Rect,
@@ -39,12 +41,19 @@ export function useViewport(size: Size): ViewportControls {
 
   const center = useCallback((): Point => ({ x: size.width / 2, y: size.height / 2 }), [size]);
   const pan = useCallback((dx: number, dy: number) => setViewport((v) => panBy(v, dx, dy)), []);
-  const zoomAt = useCallback((anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor)), []);
+  // How far out zooming goes: MIN_ZOOM, or lower once "fit" showed a board too big for it (interaction/viewport.ts).
+  const minZoom = useRef(MIN_ZOOM);
+  const zoomAt = useCallback(
+    (anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor, minZoom.current)),
+    [],
+  );
   const visibleRect = useCallback(() => visibleBoardRect(viewportRef.current, size), [size]);
   const fit = useCallback(
     (rects: readonly Rect[]) => {
       const bounds = boundingRect(rects);
-      if (bounds && size.width > 0) setViewport(fitRect(bounds, size));
+      if (!bounds || size.width <= 0) return;
+      minZoom.current = fitFloor(bounds, size);
+      setViewport(fitRect(bounds, size, undefined, minZoom.current));
     },
     [size],
   );

@@ -4,7 +4,9 @@ import {
   boundingRect,
   centreOn,
   clampZoom,
+  fitFloor,
   fitRect,
+  LOWEST_ZOOM,
   MAX_ZOOM,
   MIN_ZOOM,
   openingView,
@@ -96,6 +98,39 @@ describe('fitRect', () => {
 
   it('does not blow a single small note up past 100 %', () => {
     expect(fitRect({ x: 0, y: 0, width: 200, height: 160 }, { width: 1200, height: 800 }).zoom).toBe(1);
+  });
+});
+
+describe('fitFloor: fitting a board too big for the usual minimum zoom', () => {
+  // The 10,000-note benchmark board: 127 columns × 230 px, 79 rows × 190 px.
+  const huge = { x: 0, y: 0, width: 127 * 230, height: 79 * 190 };
+  const laptop = { width: 1366, height: 700 };
+
+  it('shows the whole 10,000-note board on a laptop, where MIN_ZOOM showed about a fifth of it across', () => {
+    const clamped = visibleBoardRect(fitRect(huge, laptop), laptop);
+    expect(clamped.width).toBeLessThan(huge.width / 4);
+    const floor = fitFloor(huge, laptop);
+    expect(floor).toBeLessThan(MIN_ZOOM);
+    const fitted = fitRect(huge, laptop, 48, floor);
+    const view = visibleBoardRect(fitted, laptop);
+    expect(view.x).toBeLessThanOrEqual(huge.x);
+    expect(view.y).toBeLessThanOrEqual(huge.y);
+    expect(view.x + view.width).toBeGreaterThanOrEqual(huge.width - 0.001);
+    expect(view.y + view.height).toBeGreaterThanOrEqual(huge.height - 0.001);
+  });
+
+  it('keeps MIN_ZOOM for a board that fits at it, and stops at LOWEST_ZOOM for an absurd one', () => {
+    expect(fitFloor({ x: 0, y: 0, width: 3000, height: 2000 }, laptop)).toBe(MIN_ZOOM);
+    expect(fitFloor({ x: 0, y: 0, width: 1e9, height: 10 }, laptop)).toBe(LOWEST_ZOOM);
+    expect(fitFloor({ x: 0, y: 0, width: Number.POSITIVE_INFINITY, height: 10 }, laptop)).toBe(LOWEST_ZOOM);
+  });
+
+  it('lets zooming out reach the fitted zoom and no further', () => {
+    const floor = fitFloor(huge, laptop);
+    const out = zoomBy({ panX: 0, panY: 0, zoom: MIN_ZOOM }, { x: 0, y: 0 }, 1 / 100, floor);
+    expect(out.zoom).toBe(floor);
+    expect(zoomBy({ panX: 0, panY: 0, zoom: MIN_ZOOM }, { x: 0, y: 0 }, 1 / 100).zoom).toBe(MIN_ZOOM);
+    expect(clampZoom(0.001, floor)).toBe(floor);
   });
 });
 

@@ -31,6 +31,12 @@ export interface Viewport {
 
 export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 3;
+/**
+ * How far "fit the whole board" may zoom out on a board too big to fit at MIN_ZOOM (a 10,000-note board on a
+ * laptop fits at ~5 %): the fit lowers the minimum to what the board needs, down to this. Below it a note is
+ * under two pixels wide even at its largest, so a board bigger than this fits what it can.
+ */
+export const LOWEST_ZOOM = 0.01;
 /** One press of a zoom button or key multiplies or divides the zoom by this. */
 export const ZOOM_STEP = 1.25;
 /** How far one arrow-key press pans, in screen pixels. */
@@ -38,9 +44,24 @@ export const PAN_STEP = 80;
 
 export const INITIAL_VIEWPORT: Viewport = { panX: 0, panY: 0, zoom: 1 };
 
-export function clampZoom(zoom: number): number {
+/** The zoom kept within MAX_ZOOM and `minZoom` (MIN_ZOOM, or lower once a big board was fitted: `fitFloor`). */
+export function clampZoom(zoom: number, minZoom = MIN_ZOOM): number {
   if (!Number.isFinite(zoom)) return 1;
-  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+  return Math.min(MAX_ZOOM, Math.max(minZoom, zoom));
+}
+
+/**
+ * The lowest zoom that shows all of `content` in `size` with `padding` around it: MIN_ZOOM when the content fits
+ * at that, else the smaller zoom it needs (not below LOWEST_ZOOM). The zoom-out limit after a fit, so "fit the
+ * whole board" works on a board of any size and zooming out stops where the whole board is on screen.
+ */
+export function fitFloor(content: Rect, size: Size, padding = 48): number {
+  const needs = Math.min(
+    Math.max(1, size.width - padding * 2) / Math.max(1, content.width),
+    Math.max(1, size.height - padding * 2) / Math.max(1, content.height),
+  );
+  if (!Number.isFinite(needs)) return MIN_ZOOM;
+  return Math.min(MIN_ZOOM, Math.max(LOWEST_ZOOM, needs));
 }
 
 export function screenToBoard(viewport: Viewport, screen: Point): Point {
@@ -52,15 +73,15 @@ export function boardToScreen(viewport: Viewport, board: Point): Point {
 }
 
 /** Changes the zoom while keeping the board point under `anchor` (a screen point) where it is. */
-export function zoomAround(viewport: Viewport, anchor: Point, nextZoom: number): Viewport {
-  const zoom = clampZoom(nextZoom);
+export function zoomAround(viewport: Viewport, anchor: Point, nextZoom: number, minZoom = MIN_ZOOM): Viewport {
+  const zoom = clampZoom(nextZoom, minZoom);
   const pinned = screenToBoard(viewport, anchor);
   return { zoom, panX: anchor.x - pinned.x * zoom, panY: anchor.y - pinned.y * zoom };
 }
 
 /** Zoom by a factor (>1 in, <1 out) around a screen point. */
-export function zoomBy(viewport: Viewport, anchor: Point, factor: number): Viewport {
-  return zoomAround(viewport, anchor, viewport.zoom * factor);
+export function zoomBy(viewport: Viewport, anchor: Point, factor: number, minZoom = MIN_ZOOM): Viewport {
+  return zoomAround(viewport, anchor, viewport.zoom * factor, minZoom);
 }
 
 /**
@@ -88,13 +109,15 @@ export function rectCenter(rect: Rect): Point {
 
 /**
  * A viewport that shows all of `content` inside `size` with `padding` screen
- * pixels around it, never zooming in past 1 (a lone note should not fill the screen).
+ * pixels around it, never zooming in past 1 (a lone note should not fill the screen)
+ * nor out past `minZoom` (pass `fitFloor(content, size)` to fit a board of any size).
  */
-export function fitRect(content: Rect, size: Size, padding = 48): Viewport {
+export function fitRect(content: Rect, size: Size, padding = 48, minZoom = MIN_ZOOM): Viewport {
   const availableW = Math.max(1, size.width - padding * 2);
   const availableH = Math.max(1, size.height - padding * 2);
   const zoom = clampZoom(
     Math.min(1, availableW / Math.max(1, content.width), availableH / Math.max(1, content.height)),
+    minZoom,
   );
   const center = rectCenter(content);
   return { zoom, panX: size.width / 2 - center.x * zoom, panY: size.height / 2 - center.y * zoom };
