@@ -6,6 +6,7 @@
 // A script, not a test: `node bench/catalog/run.mjs [--ideas 300] [--runs 3] [--samle-dir DIR …]`;
 // `--profile /tmp/catalog.cpuprofile` writes a CPU profile of each open (navigation → 2 s after every idea is listed) and prints
 // where its time went (self time by script and function), as `bench/board/run.mjs --profile` does.
+// `--waterfall` prints when each request and WebSocket of each open started and ended (bench/catalog/waterfall.mjs).
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { printSummary, startProfile } from '../board/profile.mjs';
@@ -19,6 +20,7 @@ import {
   workshopWithTables,
 } from '../browser/workshop.mjs';
 import { median } from '../relay/stats.mjs';
+import { printWaterfall, readWaterfall, recordSockets } from './waterfall.mjs';
 
 // --runs, --samle-dir, --screenshot and --json: bench/browser/checkouts.mjs.
 const {
@@ -29,6 +31,7 @@ const {
   {
     ideas: { type: 'string', default: '300' },
     profile: { type: 'string' },
+    waterfall: { type: 'boolean', default: false },
   },
   { runs: '3' },
 );
@@ -86,6 +89,7 @@ async function measure(browser, server, { cookie, workshopId }) {
   const load = loadavg()[0];
   const cpuBefore = await browserCpu(browser);
   const mainBefore = await mainThread();
+  if (values.waterfall) await recordSockets(page);
   await page.goto(`${server.base}/w/${workshopId}/catalog`);
   const listed = await page.waitForFunction(
     (ideas) => (document.querySelectorAll('[data-testid="idea-row"]').length >= ideas ? performance.now() : false),
@@ -99,6 +103,9 @@ async function measure(browser, server, { cookie, workshopId }) {
   // What the page goes on doing right after (similarity marks, source statuses, descriptions for printing).
   await page.waitForTimeout(SETTLE_MS);
   const settledMainMs = Math.round(((await mainThread()) - mainBefore) * 1000);
+  if (values.waterfall) {
+    printWaterfall(`${path.basename(server.samleDir)}, load ${load.toFixed(1)}`, await readWaterfall(page), openMs);
+  }
   if (profiler) {
     const label = path.basename(server.samleDir);
     const file = values.profile.replace(/(\.cpuprofile)?$/, `-${label}-${++profiles}.cpuprofile`);

@@ -1,8 +1,8 @@
 import { CSRF_HEADER, createCluster, createNote, notesOf, setNoteCluster, type WorkshopDetail } from '@samle/shared';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boardDoc, untilDoc } from '../support/boardState.js';
-import { signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
+import { joinByCode, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
@@ -13,6 +13,8 @@ interface Tables {
   workshopUrl: string;
   /** The two table boards of employee day 1, with their table names. */
   tables: Array<{ boardId: string; name: string }>;
+  /** Employee day 1's join code. */
+  code: string;
 }
 
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
@@ -40,7 +42,7 @@ async function workshopWithTables(title: string): Promise<Tables> {
     await page.getByTestId('signin-password').fill('et langt kodeord');
     await page.getByTestId('signin-submit').click();
   }
-  const { workshopUrl } = await workshopWithOpenDay(page, title);
+  const { workshopUrl, code } = await workshopWithOpenDay(page, title);
   const workshopId = new URL(workshopUrl).pathname.split('/')[2] ?? '';
   const detail = await api<WorkshopDetail>(page, 'GET', `/api/workshops/${workshopId}`);
   const day1 = detail.sessions.find((s) => s.kind === 'employee_day');
@@ -50,7 +52,7 @@ async function workshopWithTables(title: string): Promise<Tables> {
     open: true,
   });
   const tables = session.groups.map((group) => ({ boardId: group.boardId ?? '', name: group.name }));
-  return { page, workshopId, workshopUrl, tables };
+  return { page, workshopId, workshopUrl, tables, code };
 }
 
 /** Writes notes (and themes) onto a board as the server stores them, like people at the table would. */
@@ -215,5 +217,69 @@ describe('the idea catalog', () => {
     expect(await gone.getByTestId('source-text').textContent()).toBe('Status online');
     await gone.getByTestId('source-link').click();
     await page.getByTestId('note-deleted-banner').waitFor();
+  });
+});
+
+describe('opening the idea catalog', () => {
+  it('syncs the catalog while the workshop is still being asked for, over the one connection the page then uses', async () => {
+    const { page, workshopId, tables } = await workshopWithTables('Hurtigt katalog');
+    const [t1] = tables;
+    if (!t1) throw new Error('no table');
+    await onBoard(t1.boardId, (doc) => {
+      createNote(doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', authorName: 'Ada', createdAt: 1 });
+    });
+    await api(page, 'POST', `/api/workshops/${workshopId}/catalog/gather`, {
+      title: 'Én indgang for virksomheder',
+      sources: [{ boardId: t1.boardId, noteIds: ['n1'] }],
+    });
+
+    // The workshop's answer is held back until the catalog's connection has had the server's first message:
+    // the page opened that connection without waiting for the workshop (before, this open never finished).
+    const sockets: WebSocket[] = [];
+    const synced = new Promise<void>((resolve) => {
+      page.on('websocket', (socket) => {
+        if (!socket.url().endsWith(`/sync/${workshopId}-catalog`)) return;
+        sockets.push(socket);
+        socket.once('framereceived', () => resolve());
+      });
+    });
+    await page.route(`**/api/workshops/${workshopId}`, async (route) => {
+      await synced;
+      await route.continue();
+    });
+    await page.goto(`${suite.samle().baseUrl}/w/${workshopId}/catalog`);
+    await page.getByTestId('idea-title').getByText('Én indgang for virksomheder').waitFor();
+    await page.getByTestId('catalog-sync').and(page.locator('[data-state="connected"]')).waitFor();
+    expect(sockets).toHaveLength(1);
+    expect(sockets[0]?.isClosed()).toBe(false);
+    await page.unroute(`**/api/workshops/${workshopId}`);
+  });
+
+  it('shows a participant that the catalog is not theirs, lists none of its ideas and leaves no connection to it open', async () => {
+    const { page, workshopId, tables, code } = await workshopWithTables('Lukket katalog');
+    const [t1] = tables;
+    if (!t1) throw new Error('no table');
+    await onBoard(t1.boardId, (doc) => {
+      createNote(doc, { id: 'n1', x: 0, y: 0, text: 'Kun for ledere', createdAt: 1 });
+    });
+    await api(page, 'POST', `/api/workshops/${workshopId}/catalog/gather`, {
+      title: 'Kun for ledere',
+      sources: [{ boardId: t1.boardId, noteIds: ['n1'] }],
+    });
+
+    const participant = await suite.person('Pia');
+    await joinByCode(participant, suite.samle().baseUrl, code, 'Pia');
+    const sockets: WebSocket[] = [];
+    participant.on('websocket', (socket) => {
+      if (socket.url().endsWith(`/sync/${workshopId}-catalog`)) sockets.push(socket);
+    });
+    await participant.goto(`${suite.samle().baseUrl}/w/${workshopId}/catalog`);
+    await participant.getByTestId('catalog-no-access').waitFor();
+    expect(await participant.getByTestId('idea-row').count()).toBe(0);
+    // A connection opened ahead of the page (with the participant's grant) is refused or closed, never kept.
+    for (const socket of sockets) {
+      if (!socket.isClosed()) await socket.waitForEvent('close');
+    }
+    expect(sockets.every((socket) => socket.isClosed())).toBe(true);
   });
 });

@@ -1,29 +1,44 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, createElement, lazy, useState } from 'react';
 import { reloadForStaleChunk } from './staleChunk';
 
 /** A page in a chunk of its own, with a way to start fetching that chunk before the page is shown. */
-export type LazyPage<P> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
+export type LazyPage<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
 /**
  * React.lazy over a page's named export. `preload()` starts the download early (the join form does, as it
- * submits, for the board it leads to); the page then renders from the same promise.
+ * submits, for the board it leads to; main.tsx for the catalog); the page then renders from the same promise.
+ * A page whose chunk has arrived renders at once: through `lazy` it would suspend for a moment all the same, and
+ * React then holds the page back until 300 ms after the loading state showed.
  */
 function lazyPage<P extends object, K extends string>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ): LazyPage<P> {
   let loading: Promise<Record<K, ComponentType<P>>> | undefined;
+  let loaded: ComponentType<P> | undefined;
   const preload = () => {
     // A chunk of a release that has since been replaced: reload once and keep showing "loading" meanwhile.
-    loading ??= load().catch((error: unknown) => {
-      if (reloadForStaleChunk()) return new Promise<never>(() => {});
-      loading = undefined;
-      throw error;
-    });
+    loading ??= load().then(
+      (module) => {
+        loaded = module[name];
+        return module;
+      },
+      (error: unknown) => {
+        if (reloadForStaleChunk()) return new Promise<never>(() => {});
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
-  const page = lazy(() => preload().then((module) => ({ default: module[name] })));
-  return Object.assign(page, { preload });
+  const Lazy = lazy<ComponentType<P>>(() => preload().then((module) => ({ default: module[name] })));
+  // biome-ignore lint/correctness/noComponentHookFactories: lazyPage runs once per page at module load, as lazy() does.
+  function Page(props: P) {
+    // Chosen once per mount, so the page is never swapped (and remounted) when its chunk arrives.
+    const [Ready] = useState(() => loaded);
+    return Ready ? createElement(Ready, props) : createElement(Lazy, props);
+  }
+  return Object.assign(Page, { preload });
 }
 
 // Every page but the join page (a phone's way in), the accessibility statement and "not found" loads with its

@@ -1,5 +1,5 @@
 import { ideasOf, readMergedFrom, type WorkshopDetail } from '@samle/shared';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { meStore } from '../account/meStore';
@@ -12,6 +12,7 @@ import { Icon } from '../ui/Icon';
 import { CatalogPrint } from './CatalogPrint';
 import { moveIdea } from './catalogEdits';
 import { deletedCounts, similarGroups, similarityKey, similarToIdea } from './catalogModel';
+import { discardPreopened } from './catalogPreopen';
 import { IdeaDetail } from './IdeaDetail';
 import { IdeaList } from './IdeaList';
 import { useCatalog, useRefreshOnNewSources, useSourceStatuses } from './useCatalog';
@@ -19,16 +20,20 @@ import { useServerDescriptions } from './useServerDescriptions';
 
 /** `/w/:id/catalog`: the working idea catalog, for leaders and the facilitator. */
 export function CatalogView({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
-  const { t } = useTranslation();
-  if (detail.role !== 'facilitator' && detail.role !== 'leader') {
-    return (
-      <div className="notice" data-testid="catalog-no-access">
-        <strong>{t('catalog.noAccessTitle')}</strong>
-        <p>{t('catalog.noAccessText')}</p>
-      </div>
-    );
-  }
+  if (detail.role !== 'facilitator' && detail.role !== 'leader') return <NoAccess />;
   return <Catalog detail={detail} credential={credential} />;
+}
+
+function NoAccess() {
+  const { t } = useTranslation();
+  // The server refuses this person the catalog's connection; one opened ahead of the page goes now.
+  useEffect(discardPreopened, []);
+  return (
+    <div className="notice" data-testid="catalog-no-access">
+      <strong>{t('catalog.noAccessTitle')}</strong>
+      <p>{t('catalog.noAccessText')}</p>
+    </div>
+  );
 }
 
 function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: Credential }) {
@@ -48,8 +53,9 @@ function Catalog({ detail, credential }: { detail: WorkshopDetail; credential: C
     () => new Map([...stored.descriptions, ...descriptions]),
     [stored.descriptions, descriptions],
   );
-  // Similarity is recomputed only when a title or source changes, and off the typing path (deferred).
-  const deferredIdeas = useDeferredValue(ideas);
+  // Similarity is recomputed only when a title or source changes, and off the typing path (deferred). The first
+  // render has none (`null`): the ideas are often here by then (catalogPreopen.ts), and the list shows first.
+  const deferredIdeas = useDeferredValue(ideas, null);
   const textKey = deferredIdeas ? similarityKey(deferredIdeas) : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: `textKey` says when the texts changed.
   const similar = useMemo(

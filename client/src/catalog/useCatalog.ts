@@ -4,7 +4,8 @@ import { getSourceStatuses } from '../api/catalogApi';
 import type { Credential } from '../api/http';
 import type { ConnectionState } from '../sync/connectionState';
 import { statusIndex } from './catalogModel';
-import { type CatalogSync, openCatalogSync } from './catalogSync';
+import { claimCatalogSync } from './catalogPreopen';
+import type { CatalogSync } from './catalogSync';
 
 const NO_IDEAS = { subscribe: () => () => {}, getSnapshot: (): IdeaView[] | null => null };
 const NO_DECISIONS: ReadonlyMap<string, Decision> = new Map();
@@ -16,7 +17,8 @@ const NO_STATE = { subscribe: () => () => {}, getSnapshot: () => CONNECTING };
 export function useCatalog(workshopId: string, token: string | undefined) {
   const [sync, setSync] = useState<CatalogSync>();
   useEffect(() => {
-    const opened = openCatalogSync(workshopId, token);
+    // The connection main.tsx opened ahead for this page, if it matches (catalogPreopen.ts).
+    const opened = claimCatalogSync(workshopId, token);
     setSync(opened);
     return () => opened.destroy();
   }, [workshopId, token]);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardProblem } from '../board/BoardProblem';
+import { CatalogEntry, prepareCatalogPage } from '../catalog/CatalogEntry';
 import { EvaluationView } from '../evaluation/EvaluationView';
 import { QuestionsView } from '../questions/QuestionsView';
 import { handleLinkClick } from '../routing/navigation';
@@ -14,9 +15,6 @@ import { WorkshopLoadNotice } from '../workshopData/WorkshopLoadNotice';
 const ReflectionView = lazy(() =>
   import('../reflection/ReflectionView').then((module) => ({ default: module.ReflectionView })),
 );
-// The catalog's own chunk (its Lexical editor comes later still, with the first idea opened).
-const loadCatalog = () => import('../catalog/CatalogView');
-const CatalogView = lazy(() => loadCatalog().then((module) => ({ default: module.CatalogView })));
 
 /** Sessions and boards change rarely here; the tools have their own live channels. */
 const POLL_MS = 15_000;
@@ -38,11 +36,11 @@ export function WorkshopToolPage({ workshopId, tool }: { workshopId: string; too
   const title = t(TITLE_KEYS[tool]);
   const workshopTitle = state.status === 'ready' ? state.detail.workshop.title : undefined;
 
-  // The catalog's code loads while the workshop is asked for, not after it arrives (one round trip less).
+  // The catalog's code and connection start while the workshop is asked for, not after it arrives.
   useEffect(() => {
     if (tool !== 'catalog') return;
-    loadCatalog().catch((error: unknown) => console.warn('the catalog could not be loaded ahead', error));
-  }, [tool]);
+    prepareCatalogPage(workshopId);
+  }, [tool, workshopId]);
 
   useEffect(() => {
     document.title = [title, workshopTitle, t('app.name')].filter(Boolean).join(' · ');
@@ -86,15 +84,7 @@ export function WorkshopToolPage({ workshopId, tool }: { workshopId: string; too
           </Suspense>
         )}
         {state.status === 'ready' && tool === 'catalog' && (
-          <Suspense
-            fallback={
-              <p className="muted" role="status">
-                {t('catalog.loading')}
-              </p>
-            }
-          >
-            <CatalogView detail={state.detail} credential={state.credential} />
-          </Suspense>
+          <CatalogEntry detail={state.detail} credential={state.credential} />
         )}
       </main>
     </div>
