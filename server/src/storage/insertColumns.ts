@@ -1,4 +1,5 @@
 import type { BoardRecord } from './contracts/boardTypes.js';
+import type { QuestionRecord } from './contracts/questionTypes.js';
 import type { AgendaItemRecord, PersonRecord, SessionRecord } from './contracts/workshopTypes.js';
 
 /**
@@ -97,4 +98,37 @@ export const boardValues = (b: BoardRecord): unknown[] => [
   b.workshopId ?? null,
   b.sessionId ?? null,
   b.groupId ?? null,
+];
+
+export const questionColumns: readonly Column[] = [
+  ['id', 'text'],
+  ['workshop_id', 'text'],
+  ['kind', 'text'],
+  ['text', 'text'],
+  ['anonymous', 'boolean'],
+  ['author_key', 'text'],
+  ['author_name', 'text'],
+  ['created_at', 'bigint'],
+  ['status', 'text'],
+  ['answer', 'text'],
+  ['answered_by', 'text'],
+  ['answered_at', 'bigint'],
+  ['hidden_reason', 'text'],
+  ['hidden_at', 'bigint'],
+];
+export const questionValues = (q: QuestionRecord): unknown[] => [
+  q.id,
+  q.workshopId,
+  q.kind,
+  q.text,
+  q.anonymous,
+  q.authorKey,
+  q.authorName,
+  q.createdAt,
+  q.status,
+  q.answer,
+  q.answeredBy,
+  q.answeredAt,
+  q.hiddenReason,
+  q.hiddenAt,
 ];

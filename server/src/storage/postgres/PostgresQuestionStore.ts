@@ -1,32 +1,14 @@
 import type pg from 'pg';
 import type { QuestionRecord, QuestionStore } from '../contracts/questionTypes.js';
+import { questionColumns, questionValues } from '../insertColumns.js';
 import { type QuestionRow, toQuestion } from '../rows.js';
+import { insertRows } from './postgresDb.js';
 
 export class PostgresQuestionStore implements QuestionStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async createQuestion(q: QuestionRecord): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO questions (id, workshop_id, kind, text, anonymous, author_key, author_name, created_at, status,
-                              answer, answered_by, answered_at, hidden_reason, hidden_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        q.id,
-        q.workshopId,
-        q.kind,
-        q.text,
-        q.anonymous,
-        q.authorKey,
-        q.authorName,
-        q.createdAt,
-        q.status,
-        q.answer,
-        q.answeredBy,
-        q.answeredAt,
-        q.hiddenReason,
-        q.hiddenAt,
-      ],
-    );
+    await insertRows(this.pool, 'questions', questionColumns, [questionValues(q)]);
   }
 
   async getQuestion(id: string): Promise<QuestionRecord | null> {

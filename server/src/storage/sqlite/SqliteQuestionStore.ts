@@ -1,33 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { QuestionRecord, QuestionStore } from '../contracts/questionTypes.js';
+import { questionColumns, questionValues } from '../insertColumns.js';
 import { type QuestionRow, toQuestion } from '../rows.js';
+import { insertRow } from './sqliteInsert.js';
 
 export class SqliteQuestionStore implements QuestionStore {
   constructor(private readonly db: Database.Database) {}
 
   async createQuestion(q: QuestionRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO questions (id, workshop_id, kind, text, anonymous, author_key, author_name, created_at, status,
-                                answer, answered_by, answered_at, hidden_reason, hidden_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        q.id,
-        q.workshopId,
-        q.kind,
-        q.text,
-        q.anonymous ? 1 : 0,
-        q.authorKey,
-        q.authorName,
-        q.createdAt,
-        q.status,
-        q.answer,
-        q.answeredBy,
-        q.answeredAt,
-        q.hiddenReason,
-        q.hiddenAt,
-      );
+    insertRow(this.db, 'questions', questionColumns, questionValues(q));
   }
 
   async getQuestion(id: string): Promise<QuestionRecord | null> {
