@@ -8,29 +8,13 @@ import {
   readVote,
   timeLeft,
 } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, storedBytes, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { nextClose, type StockClient, synced, until } from './support/stockClient.js';
+import { json, storedBytes } from './support/workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
-
-function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 const asPerson = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 

@@ -1,28 +1,11 @@
 import * as encoding from 'lib0/encoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced } from './support/stockClient.js';
-import { type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { type StockClient, synced } from './support/stockClient.js';
+import { connect, fx, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
-
-function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 type User = { name?: string; role?: string; color?: string };
 const userOf = (watcher: StockClient, doc: Y.Doc): User | undefined =>

@@ -1,31 +1,15 @@
 import { createCluster, createNote, type Grant, readNotes, type SessionReport, setNoteCluster } from '@samle/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LATE_JOIN_GRACE_MS } from '../src/report/sessionReport.js';
 import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { join, json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { synced, until } from './support/stockClient.js';
+import { join, json, type WorkshopFixture } from './support/workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
-
-function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 function as(grant: Grant, path: string, body?: unknown): Promise<Response> {
   return fetch(`${samle.baseUrl}${path}`, {

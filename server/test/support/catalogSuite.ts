@@ -7,58 +7,16 @@ import {
   setNoteCluster,
   type WorkshopDetail,
 } from '@samle/shared';
-import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
-import { type RunningSamle, startSamle } from './samleServer.js';
-import { type StockClient, stockClient, synced, until } from './stockClient.js';
-import { join, json, type WorkshopFixture, workshopWithTables } from './workshopFixture.js';
+import { synced, until } from './stockClient.js';
+import { join, json } from './workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './workshopSuite.js';
 
-// What the catalog's server tests share: a server per test, stock clients, invited people, gathered ideas.
-
-/** The running server and its workshop for the current test (live bindings: set before each test). */
-export let samle: RunningSamle;
-export let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
+// What the catalog's server tests share: the workshop suite (support/workshopSuite.ts: a server per test,
+// stock clients, invited people) and gathered ideas.
+export { call, connect, fx, invited, restartSamle, samle } from './workshopSuite.js';
 /** A fresh server with a workshop of two tables for every test of the calling file; clients end with it. */
-export function useCatalogSuite(): void {
-  beforeEach(async () => {
-    samle = await startSamle();
-    fx = await workshopWithTables(samle);
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await samle.stop();
-  });
-}
-
-/** Replaces this test's server with one started with `options` (say, on PostgreSQL), and a new workshop. */
-export async function restartSamle(options: Parameters<typeof startSamle>[0]): Promise<void> {
-  await samle.stop();
-  samle = await startSamle(options);
-  fx = await workshopWithTables(samle);
-}
-
-export function connect(docId: string, token: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, { token });
-  clients.push(c);
-  return c;
-}
-
-export async function invited(role: 'leader' | 'viewer', name: string): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name }),
-    }),
-    201,
-  );
-}
+export const useCatalogSuite = (): void => useWorkshopSuite();
 
 /** Someone who took part in another workshop: not a member of this one. */
 export async function stranger(): Promise<Grant> {
@@ -70,17 +28,6 @@ export async function stranger(): Promise<Grant> {
   if (!day?.joinCode) throw new Error('no employee day');
   await json(await samle.asFacilitator(`/api/sessions/${day.id}/open`, { body: {} }));
   return join(samle, day.joinCode, 'Fremmed');
-}
-
-export function call(method: 'GET' | 'POST', path: string, token: string, body?: unknown): Promise<Response> {
-  return fetch(`${samle.baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
 }
 
 export interface Gathered {
