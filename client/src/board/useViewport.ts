@@ -44,7 +44,8 @@ export function useViewport(size: Size): ViewportControls {
   // How far out zooming goes: MIN_ZOOM, or lower once "fit" showed a board too big for it (interaction/viewport.ts).
   const minZoom = useRef(MIN_ZOOM);
   const zoomAt = useCallback(
-    (anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor, minZoom.current)),
+    // Never below the limit, nor back up to it from a view already further out (a followed facilitator's fit).
+    (anchor: Point, factor: number) => setViewport((v) => zoomBy(v, anchor, factor, Math.min(minZoom.current, v.zoom))),
     [],
   );
   const visibleRect = useCallback(() => visibleBoardRect(viewportRef.current, size), [size]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardToScreen } from '../interaction/viewport';
+import { boardToScreen, fitFloor, fitRect, LOWEST_ZOOM, MIN_ZOOM, visibleBoardRect } from '../interaction/viewport';
 import {
   fromSharedViewport,
   glideViewport,
@@ -46,6 +46,19 @@ describe('follow viewport', () => {
 
   it('keeps a follower within the zoom the canvas allows', () => {
     expect(fromSharedViewport({ x: 0, y: 0, zoom: 9 }).zoom).toBe(3);
+    expect(fromSharedViewport({ x: 0, y: 0, zoom: 0.001 }).zoom).toBe(LOWEST_ZOOM);
+  });
+
+  it('shows a follower the whole of a big board the facilitator fitted, below the usual 20 %', () => {
+    const laptop = { width: 1440, height: 900 };
+    const board = { x: 0, y: 0, width: 29_000, height: 15_000 };
+    const fitted = fitRect(board, laptop, 48, fitFloor(board, laptop));
+    const phone = { width: 390, height: 600 };
+    const follower = fromSharedViewport(toSharedViewport(fitted, laptop), phone);
+    expect(follower.zoom).toBeLessThan(MIN_ZOOM);
+    const seen = visibleBoardRect(follower, phone);
+    expect(seen.x).toBeLessThanOrEqual(0.5);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(board.width - 0.5);
   });
 
   it('rounds what it publishes, so a still view is not sent again', () => {

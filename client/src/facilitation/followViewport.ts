@@ -1,5 +1,5 @@
 import type { Viewport as SharedViewport } from '@samle/shared';
-import { clampZoom, fitRect, type Rect, type Size, type Viewport } from '../interaction/viewport';
+import { clampZoom, fitRect, LOWEST_ZOOM, type Rect, type Size, type Viewport } from '../interaction/viewport';
 
 /**
  * Follow mode's viewport math. The control doc carries where the facilitator
@@ -31,12 +31,13 @@ export function toSharedViewport(view: Viewport, size?: Size): SharedViewport {
 export function fromSharedViewport(shared: SharedViewport, size?: Size): Viewport {
   const { width, height } = shared;
   if (width !== undefined && height !== undefined && size && size.width > 0 && size.height > 0) {
-    const zoom = clampZoom(Math.min(size.width / width, size.height / height));
+    // As far out as the facilitator's view needs: a big board they fitted whole is whole on every screen.
+    const zoom = clampZoom(Math.min(size.width / width, size.height / height), LOWEST_ZOOM);
     const cx = shared.x + width / 2;
     const cy = shared.y + height / 2;
     return { zoom, panX: size.width / 2 - cx * zoom, panY: size.height / 2 - cy * zoom };
   }
-  const zoom = clampZoom(shared.zoom);
+  const zoom = clampZoom(shared.zoom, LOWEST_ZOOM);
   return { zoom, panX: -shared.x * zoom, panY: -shared.y * zoom };
 }
 
