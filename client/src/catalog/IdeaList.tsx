@@ -13,6 +13,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { movedIndex } from './catalogModel';
 import { IdeaRow } from './IdeaRow';
+import { rowTexts } from './rowTexts';
 
 export interface IdeaListProps {
   ideas: readonly IdeaView[];
@@ -48,7 +49,7 @@ export function IdeaList({ ideas, decisions, similar, deleted, selectedId, onSel
     () => new Map(ideas.map((idea) => [idea.id, idea.title.trim() || t('catalog.untitled')])),
     [ideas, t],
   );
-  const hint = t('catalog.reorderHint');
+  const texts = useMemo(() => rowTexts(t), [t]);
   const titleOf = (id: string | number) => titles.get(String(id)) ?? t('catalog.untitled');
   const positionOf = (id: string | number) => ids.indexOf(String(id)) + 1;
   const announcements: Announcements = {
@@ -83,8 +84,7 @@ export function IdeaList({ ideas, decisions, similar, deleted, selectedId, onSel
         {ideas.map((idea, index) => (
           <IdeaRow
             key={idea.id}
-            t={t}
-            hint={hint}
+            texts={texts}
             idea={idea}
             position={index + 1}
             count={ideas.length}

@@ -1,15 +1,13 @@
 import type { Decision, IdeaView } from '@samle/shared';
-import type { TFunction } from 'i18next';
-import { type KeyboardEvent, memo, useMemo } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import { Icon } from '../ui/Icon';
 import { useSortableRow } from '../ui/useSortableRow';
 import { proposersOf } from './catalogModel';
+import type { RowTexts } from './rowTexts';
 
 export interface IdeaRowProps {
-  /** The list's translator: one i18n subscription for the list, not one per row. */
-  t: TFunction;
-  /** The reorder hint (the handle's tooltip), translated once for every row. */
-  hint: string;
+  /** The list's words, translated once for every row (rowTexts.ts). */
+  texts: RowTexts;
   idea: IdeaView;
   position: number;
   count: number;
@@ -30,11 +28,10 @@ export interface IdeaRowProps {
  * its own that renders only when its idea, marks or position change.
  */
 export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
-  const { t, hint, idea, selected } = props;
+  const { texts, idea, selected } = props;
   const row = useSortableRow(idea.id);
   const { drag } = row;
-  const title = idea.title.trim() || t('catalog.untitled');
-  const handleLabel = useMemo(() => t('catalog.dragHandle', { title }), [t, title]);
+  const title = idea.title.trim() || texts.untitled;
 
   return (
     <li
@@ -51,8 +48,8 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
         type="button"
         className="idea-handle"
         data-testid="idea-drag"
-        aria-label={handleLabel}
-        title={hint}
+        aria-label={texts.dragHandle(title)}
+        title={texts.hint}
         {...drag.attributes}
         {...drag.listeners}
       >
@@ -65,7 +62,7 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
 
 /** The row's number, title, facts and marks, and its move buttons. */
 const IdeaRowContent = memo(function IdeaRowContent(props: IdeaRowProps & { title: string }) {
-  const { t, idea, title, position, count, decision, similar, similarCount, deleted, selected, onSelect, onMove } =
+  const { texts, idea, title, position, count, decision, similar, similarCount, deleted, selected, onSelect, onMove } =
     props;
   const proposers = proposersOf(idea);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -97,30 +94,26 @@ const IdeaRowContent = memo(function IdeaRowContent(props: IdeaRowProps & { titl
               {idea.category}
             </span>
           )}
-          <span data-testid="idea-source-count">{t('catalog.sourceCount', { count: idea.provenance.length })}</span>
+          <span data-testid="idea-source-count">{texts.sourceCount(idea.provenance.length)}</span>
           <span className="idea-row-proposers">
-            {proposers.length > 0 ? t('catalog.proposers', { names: proposers.join(', ') }) : t('catalog.noProposers')}
+            {proposers.length > 0 ? texts.proposers(proposers.join(', ')) : texts.noProposers}
           </span>
         </span>
         {(decision || similarCount > 0 || deleted > 0) && (
           <span className="row idea-row-flags">
             {decision && (
               <span className="decision-badge" data-decision={decision} data-testid="idea-decision">
-                {t(`catalog.decisions.${decision}`)}
+                {texts.decision(decision)}
               </span>
             )}
             {deleted > 0 && (
               <span className="source-flag source-flag-deleted" data-testid="idea-deleted-sources">
-                {t('catalog.deletedSources', { count: deleted })}
+                {texts.deletedSources(deleted)}
               </span>
             )}
             {similarCount > 0 && (
-              <span
-                className="similar-hint"
-                data-testid="idea-similar"
-                title={t('catalog.similarHint', { titles: similar })}
-              >
-                {t('catalog.similar', { count: similarCount })}
+              <span className="similar-hint" data-testid="idea-similar" title={texts.similarHint(similar)}>
+                {texts.similar(similarCount)}
               </span>
             )}
           </span>
@@ -131,7 +124,7 @@ const IdeaRowContent = memo(function IdeaRowContent(props: IdeaRowProps & { titl
           type="button"
           className="icon-button"
           data-testid="idea-move-up"
-          aria-label={t('catalog.moveUp', { title })}
+          aria-label={texts.moveUp(title)}
           disabled={position === 1}
           onClick={() => onMove(idea.id, -1)}
         >
@@ -141,7 +134,7 @@ const IdeaRowContent = memo(function IdeaRowContent(props: IdeaRowProps & { titl
           type="button"
           className="icon-button"
           data-testid="idea-move-down"
-          aria-label={t('catalog.moveDown', { title })}
+          aria-label={texts.moveDown(title)}
           disabled={position === count}
           onClick={() => onMove(idea.id, 1)}
         >
