@@ -18,7 +18,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SqliteDecisionHistory } from '../src/storage/sqlite/SqliteDecisionHistory.js';
 import { type RunningSamle, startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { invitedPerson, json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
 
 let samle: RunningSamle;
 const clients: StockClient[] = [];
@@ -37,20 +37,8 @@ function connect(docId: string, token: string): StockClient {
   return c;
 }
 
-async function invited(workshopId: string, role: 'leader' | 'viewer', name: string): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${workshopId}/invites`, { body: { role } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name }),
-    }),
-    201,
-  );
-}
+const invited = (workshopId: string, role: 'leader' | 'viewer', name: string) =>
+  invitedPerson(samle, workshopId, role, name);
 
 function call(path: string, token: string, body?: unknown): Promise<Response> {
   return fetch(`${samle.baseUrl}${path}`, {

@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { RunningSamle } from './samleServer.js';
 import type { StockClient } from './stockClient.js';
-import { json } from './workshopFixture.js';
+import { invitedPerson } from './workshopFixture.js';
 
 /** A stock client that signs in with the facilitator's session cookie (as the browser does), not a token. */
 export async function facilitatorClient(samle: RunningSamle, docId: string): Promise<StockClient> {
@@ -47,19 +47,8 @@ export function nestMaps(doc: Y.Doc, parent: Y.Map<unknown>, key: string, depth:
 }
 
 /** A leader of the fixture's workshop, by invite (leaders write idea descriptions). */
-export async function invitedLeader(samle: RunningSamle, workshopId: string, name: string): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${workshopId}/invites`, { body: { role: 'leader' } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name }),
-    }),
-    201,
-  );
+export function invitedLeader(samle: RunningSamle, workshopId: string, name: string): Promise<Grant> {
+  return invitedPerson(samle, workshopId, 'leader', name);
 }
 
 /** An API call with a person's grant token. */

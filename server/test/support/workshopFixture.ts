@@ -30,6 +30,27 @@ export async function join(samle: RunningSamle, code: string, name: string): Pro
   return json<Grant>(response, 201);
 }
 
+/** Someone the facilitator invited to `workshopId` as a leader or viewer, having accepted under `name`. */
+export async function invitedPerson(
+  samle: RunningSamle,
+  workshopId: string,
+  role: 'leader' | 'viewer',
+  name: string,
+): Promise<Grant> {
+  const invite = await json<{ path: string }>(
+    await samle.asFacilitator(`/api/workshops/${workshopId}/invites`, { body: { role } }),
+    201,
+  );
+  return json<Grant>(
+    await fetch(`${samle.baseUrl}/api/invites/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name }),
+    }),
+    201,
+  );
+}
+
 /**
  * A workshop from the template with employee day 1 open, three participants who
  * joined by code, split into two tables with group work open.

@@ -2,7 +2,7 @@ import type { Grant } from '@samle/shared';
 import { afterEach, beforeEach } from 'vitest';
 import { type RunningSamle, startSamle } from './samleServer.js';
 import { type StockClient, stockClient } from './stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './workshopFixture.js';
+import { invitedPerson, type WorkshopFixture, workshopWithTables } from './workshopFixture.js';
 
 // What the server tests that run a workshop share: a server per test with a workshop of two tables,
 // stock clients that end with the test, requests as a participant or leader, invited people.
@@ -41,19 +41,9 @@ export function connect(docId: string, token: string): StockClient {
   return c;
 }
 
-export async function invited(role: 'leader' | 'viewer', name: string): Promise<Grant> {
-  const invite = await json<{ path: string }>(
-    await samle.asFacilitator(`/api/workshops/${fx.detail.workshop.id}/invites`, { body: { role } }),
-    201,
-  );
-  return json<Grant>(
-    await fetch(`${samle.baseUrl}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.path.replace('/invite/', ''), name }),
-    }),
-    201,
-  );
+/** Someone invited to this test's workshop as a leader or viewer. */
+export function invited(role: 'leader' | 'viewer', name: string): Promise<Grant> {
+  return invitedPerson(samle, fx.detail.workshop.id, role, name);
 }
 
 export function call(method: 'GET' | 'POST', path: string, token: string, body?: unknown): Promise<Response> {
