@@ -7,6 +7,8 @@ import { BOARD_ROOTS, notesGuard } from '../src/access/boardPolicy.js';
 import type { Room } from '../src/sync/Room.js';
 import { MemoryClient } from './support/memoryClient.js';
 import { type Harness, relayHarness, settle, stateOf } from './support/relayHarness.js';
+import { startSamle } from './support/samleServer.js';
+import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
 
 /**
  * A notes board written by guarded clients is judged from its struct index: the relay holds
@@ -225,6 +227,30 @@ describe('a written notes board without a live Y.Doc', () => {
       for (const client of [bo, cy, operator]) expect(notesOf(client.doc).size).toBe(notesOf(elsewhere).size);
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe("the server's board connections", () => {
+  it('write a board through the index: no live doc while it is written over WebSocket', async () => {
+    const samle = await startSamle();
+    const clients: StockClient[] = [];
+    try {
+      const board = await samle.createBoard('Idéer');
+      const writer = stockClient(samle.wsUrl, board.id, { token: await samle.tokenFor(board.id, 'write') });
+      const reader = stockClient(samle.wsUrl, board.id, { token: await samle.tokenFor(board.id, 'read') });
+      clients.push(writer, reader);
+      await Promise.all([synced(writer), synced(reader)]);
+      for (let i = 0; i < 30; i++) createNote(writer.doc, { id: `n${i}`, x: i, y: 0, text: `idé ${i}`, createdAt: i });
+      await until(reader.doc, (doc) => notesOf(doc).size === 30);
+      let mode = '';
+      samle.samle.relay.withRoom(board.id, (room) => {
+        mode = room.content.isLive ? 'live' : room.content.isIndexed ? 'indexed' : 'cold';
+      });
+      expect(mode).toBe('indexed');
+    } finally {
+      for (const client of clients) client.destroy();
+      await samle.stop();
     }
   });
 });
