@@ -5,7 +5,8 @@
 // for a few runs. A script, not a test: `node bench/board/run.mjs [--notes 2000] [--runs 3]`.
 // `--client-dir before=/tmp/old-client-dist` (repeatable) measures other built clients beside this checkout's,
 // each on a server of its own, runs interleaved; `--profile /tmp/board.cpuprofile` writes a CPU profile of
-// each page's load (navigation → first paint) and prints where its time went.
+// each page's load (navigation → first paint) and prints where its time went; `--timeline` prints each page's
+// requests and socket frames up to its first paint.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     // Another built client to measure beside this checkout's: `label=path/to/client/dist` (repeatable).
     'client-dir': { type: 'string', multiple: true, default: [] },
     profile: { type: 'string' },
+    // Print each page's requests and socket frames (ms after navigation) up to its first paint.
+    timeline: { type: 'boolean', default: false },
   },
 });
 const builds = [
@@ -112,6 +115,25 @@ async function browserCpu(browser) {
   return processInfo.reduce((sum, info) => sum + info.cpuTime, 0);
 }
 
+/** The page's requests (start, end) and socket frames, as `[ms after navigation, what]`, appended as they come. */
+function recordTimeline(page, base, started) {
+  const events = [];
+  const at = (what) => events.push([Date.now() - started, what]);
+  const short = (url) =>
+    url
+      .replace(base, '')
+      .replace(/^wss?:\/\/[^/]+/, '')
+      .replace(/\?.*$/, '');
+  page.on('request', (request) => at(`request ${request.method()} ${short(request.url())}`));
+  page.on('requestfinished', (request) => at(`done ${short(request.url())}`));
+  page.on('websocket', (socket) => {
+    at(`socket open ${short(socket.url())}`);
+    socket.on('framesent', (frame) => at(`socket sent ${frame.payload.length} B ${short(socket.url())}`));
+    socket.on('framereceived', (frame) => at(`socket received ${frame.payload.length} B ${short(socket.url())}`));
+  });
+  return events;
+}
+
 let shots = 0;
 let profiles = 0;
 
@@ -127,11 +149,17 @@ async function measure(browser, base, cookie, boardId, label) {
   const load = loadavg()[0];
   const cpuBefore = await browserCpu(browser);
   const started = Date.now();
+  const events = values.timeline ? recordTimeline(page, base, started) : undefined;
   await page.goto(`${base}/b/${boardId}`);
   // Generous: on a loaded machine a cold 10,000-note page can take a minute.
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 300_000 });
   await page.locator('[data-testid="note"]').first().waitFor({ timeout: 300_000 });
   const firstPaintMs = Date.now() - started;
+  if (events) {
+    console.log(`\ntimeline of ${label} (ms after navigation; load ${load.toFixed(1)}):`);
+    for (const [at, what] of events.splice(0)) console.log(`  ${String(at).padStart(6)}  ${what}`);
+    console.log(`  ${String(firstPaintMs).padStart(6)}  connected, notes on screen`);
+  }
   // On a loaded machine wall time mostly measures the queue for a core; CPU time says what the page cost.
   const paintCpuMs = Math.round(((await browserCpu(browser)) - cpuBefore) * 1000);
   if (profiler) {
