@@ -1,21 +1,11 @@
 import { CloseCode, createNote, type Grant, type Invite, type InviteList, type Session } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { describe, expect, it } from 'vitest';
+import { nextClose, synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 const BROWSER_A = 'browser-a-0123456789abcdef';
 const BROWSER_B = 'browser-b-0123456789abcdef';
@@ -49,8 +39,7 @@ describe('credentials: invite links', () => {
       role: 'leader',
     });
 
-    const socket = stockClient(samle.wsUrl, fx.leadershipBoardId, { token: leader.token });
-    clients.push(socket);
+    const socket = connect(fx.leadershipBoardId, leader.token);
     await synced(socket);
     const closed = nextClose(socket);
     expect((await samle.asFacilitator(`/api/people/${leader.person.id}/revoke`, { body: {} })).status).toBe(204);
@@ -96,14 +85,10 @@ describe('credentials: invite links', () => {
 describe('credentials: joining again', () => {
   it('gives the same browser the same person and the same vote budget when it joins again', async () => {
     const first = await json<Grant>(await joinAs('Dora', BROWSER_A), 201);
-    const writer = stockClient(samle.wsUrl, fx.plenumBoardId, { token: first.token });
-    clients.push(writer);
+    const writer = connect(fx.plenumBoardId, first.token);
     await synced(writer);
     createNote(writer.doc, { id: 'idea-1', x: 0, y: 0, text: 'Åbent hus', createdAt: 1 });
-    const facilitatorView = stockClient(samle.wsUrl, fx.plenumBoardId, {
-      token: await samle.tokenFor(fx.plenumBoardId, 'read'),
-    });
-    clients.push(facilitatorView);
+    const facilitatorView = connect(fx.plenumBoardId, await samle.tokenFor(fx.plenumBoardId, 'read'));
     await until(facilitatorView.doc, (doc) => doc.getMap('notes').has('idea-1'));
     await json(
       await samle.asFacilitator(`/api/boards/${fx.plenumBoardId}/vote`, {

@@ -1,22 +1,12 @@
 import { createNote, type Grant, questionsDocId, readQuestions, responseTime } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SqliteDatabase } from '../src/storage/sqlite/sqliteDriver.js';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 const as = (token: string, path: string, body?: unknown) => samle.asBearer(token, path, body);
 
@@ -39,8 +29,7 @@ describe('questions to management', () => {
     if (!ada || !bo || !cai) throw new Error('fixture without participants');
     const workshop = fx.detail.workshop.id;
     const watchers = [ada, bo, cai].map((p) => {
-      const c = stockClient(samle.wsUrl, questionsDocId(workshop), { token: p.token });
-      clients.push(c);
+      const c = connect(questionsDocId(workshop), p.token);
       return c;
     });
     await Promise.all(watchers.map(synced));
@@ -103,8 +92,7 @@ describe('questions to management', () => {
     await json(
       await samle.asFacilitator(`/api/questions/${id}/hide`, { body: { reason: 'Personangreb — omformulér gerne' } }),
     );
-    const watcher = stockClient(samle.wsUrl, questionsDocId(workshop), { token: bo.token });
-    clients.push(watcher);
+    const watcher = connect(questionsDocId(workshop), bo.token);
     await synced(watcher);
     expect(readQuestions(watcher.doc)).toEqual([]);
     expect(await json(await as(ada.token, `/api/workshops/${workshop}/questions/mine`))).toMatchObject({
@@ -121,12 +109,10 @@ describe('questions taken into the catalog', () => {
     const member = table?.members[0];
     if (!ada || !table || !member) throw new Error('fixture without participants');
     const workshop = fx.detail.workshop.id;
-    const board = stockClient(samle.wsUrl, table.boardId, { token: member.token });
-    clients.push(board);
+    const board = connect(table.boardId, member.token);
     await synced(board);
     createNote(board.doc, { id: 'n1', x: 0, y: 0, text: 'Én indgang', createdAt: 1 });
-    const witness = stockClient(samle.wsUrl, table.boardId, { token: member.token });
-    clients.push(witness);
+    const witness = connect(table.boardId, member.token);
     await until(witness.doc, (doc) => doc.getMap('notes').has('n1'));
     const { ideaId } = await json<{ ideaId: string }>(
       await samle.asFacilitator(`/api/workshops/${workshop}/catalog/gather`, {
@@ -145,8 +131,7 @@ describe('questions taken into the catalog', () => {
     expect((await as(ada.token, `/api/questions/${id}/idea`, { ideaId })).status).toBe(403);
     expect((await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId: 'nope' } })).status).toBe(400);
     await json(await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId } }));
-    const watcher = stockClient(samle.wsUrl, questionsDocId(workshop), { token: ada.token });
-    clients.push(watcher);
+    const watcher = connect(questionsDocId(workshop), ada.token);
     await until(watcher.doc, (doc) => readQuestions(doc)[0]?.status === 'in_catalog');
     expect(readQuestions(watcher.doc)[0]?.ideaId).toBe(ideaId);
     await json(await samle.asFacilitator(`/api/questions/${id}/idea`, { body: { ideaId: null } }));

@@ -1,28 +1,12 @@
 import { CloseCode, readNotes, reflectionDocId } from '@samle/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type RunningSamle, startSamle } from './support/samleServer.js';
-import { nextClose, type StockClient, stockClient, synced, until } from './support/stockClient.js';
-import { json, type WorkshopFixture, workshopWithTables } from './support/workshopFixture.js';
+import { nextClose, synced, until } from './support/stockClient.js';
+import { json } from './support/workshopFixture.js';
+import { connect, fx, samle, useWorkshopSuite } from './support/workshopSuite.js';
 
-let samle: RunningSamle;
-let fx: WorkshopFixture;
-const clients: StockClient[] = [];
-
-beforeEach(async () => {
-  samle = await startSamle();
-  fx = await workshopWithTables(samle);
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await samle.stop();
-});
-
-function connect(docId: string, token?: string): StockClient {
-  const c = stockClient(samle.wsUrl, docId, token ? { token } : {});
-  clients.push(c);
-  return c;
-}
+// A server with a workshop of two tables per test: support/workshopSuite.ts.
+useWorkshopSuite();
 
 describe('home reflection', () => {
   it("is its owner's alone: another participant, a leader's or the facilitator's tokens cannot open it", async () => {

@@ -34,8 +34,8 @@ export async function restartSamle(options: Parameters<typeof startSamle>[0]): P
   fx = await workshopWithTables(samle);
 }
 
-/** A stock client on `docId` as `token`, destroyed after the test. */
-export function connect(docId: string, token: string): StockClient {
+/** A stock client on `docId` as `token` (none: without one), destroyed after the test. */
+export function connect(docId: string, token?: string): StockClient {
   const c = stockClient(samle.wsUrl, docId, { token });
   clients.push(c);
   return c;
