@@ -218,7 +218,7 @@ describe("a facilitator's laptop", () => {
 });
 
 describe("a participant's browser console", () => {
-  it('shows no errors after joining and opening another board of the workshop by its link', async () => {
+  it('shows no errors after joining and opening another board of the workshop by its link, also with two grants', async () => {
     const base = suite.samle().baseUrl;
     const { code, plenumId } = await demoDay();
     const bo = await suite.person('Bo');
@@ -230,6 +230,24 @@ describe("a participant's browser console", () => {
     await joinByCode(bo, base, code, 'Bo');
     await connected(bo);
     // The plenum's link (from the big screen or a chat), not yet known to this browser as the workshop's.
+    await bo.goto(`${base}/b/${plenumId}`);
+    await connected(bo);
+    expect(await bo.getByTestId('board-title').textContent()).toBe('Plenum');
+    expect(errors).toEqual([]);
+
+    // Bo joins a second workshop too: his newer grant is the first guess for the first workshop's plenum, and the
+    // wrong guess is answered "not for this one" without an error response.
+    const { facilitator } = await demoDay();
+    await facilitator.goto(base);
+    await facilitator.getByTestId('create-demo').first().click();
+    await facilitator.waitForURL(/\/w\//);
+    await facilitator.getByTestId('session-tab').nth(1).click();
+    if (await facilitator.getByTestId('open-session').count()) await facilitator.getByTestId('open-session').click();
+    const secondCode = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+    expect(secondCode).not.toBe(code);
+    await joinByCode(bo, base, secondCode, 'Bo');
+    await connected(bo);
+    await bo.evaluate(() => localStorage.removeItem('samle.boardWorkshops'));
     await bo.goto(`${base}/b/${plenumId}`);
     await connected(bo);
     expect(await bo.getByTestId('board-title').textContent()).toBe('Plenum');

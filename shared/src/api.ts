@@ -43,6 +43,14 @@ export const BoardView = Type.Composite([
 ]);
 export type BoardView = Static<typeof BoardView>;
 
+/**
+ * `GET /api/boards/:id/access`: the board as this credential may use it, or null when it may not — for a board
+ * that does not exist just the same, so it tells no more than the 404 of `GET /api/boards/:id`. A client holding
+ * several credentials asks with each in turn without drawing an error response for the ones that do not fit.
+ */
+export const BoardAccessAnswer = Type.Object({ board: Type.Union([BoardView, Type.Null()]) });
+export type BoardAccessAnswer = Static<typeof BoardAccessAnswer>;
+
 export const BoardList = Type.Object({ boards: Type.Array(BoardSummary) });
 export type BoardList = Static<typeof BoardList>;
 

@@ -1,9 +1,9 @@
 import type { BoardView } from '@samle/shared';
 import { isSignedIn } from '../account/meStore';
-import { getBoard } from '../api/boardsApi';
+import { findBoard } from '../api/boardsApi';
 import { boardCredentials, withFirstAccepted } from '../api/credentials';
 import { grants } from '../api/grants';
-import type { Credential } from '../api/http';
+import { ApiRequestError, type Credential } from '../api/http';
 
 export interface BoardRecord {
   board: BoardView;
@@ -18,7 +18,13 @@ export async function loadBoardRecord(boardId: string, signal?: AbortSignal): Pr
     indexedWorkshopId: store.workshopOfBoard(boardId),
     grants: store.all(),
   });
-  const { value: board, credential } = await withFirstAccepted(candidates, (c) => getBoard(boardId, c, signal));
+  // Asked with each credential in turn through the route that answers "not for this one" with 200 (a 404 per
+  // wrong guess showed as an error in the console); none fitting is a not-found, as the plain route says it.
+  const { value: board, credential } = await withFirstAccepted(candidates, async (c) => {
+    const found = await findBoard(boardId, c, signal);
+    if (!found) throw new ApiRequestError('BOARD_NOT_FOUND', 'There is no board with this id.', 404);
+    return found;
+  });
   if (board.workshopId) store.rememberBoards(board.workshopId, [board.id]);
   return { board, credential };
 }

@@ -1,7 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { BoardIdSchema, BoardList, BoardSummary, BoardView, CreateBoardBody, setBoardAnonymous } from '@samle/shared';
+import {
+  BoardAccessAnswer,
+  BoardIdSchema,
+  BoardList,
+  BoardSummary,
+  BoardView,
+  CreateBoardBody,
+  setBoardAnonymous,
+} from '@samle/shared';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessService } from '../access/AccessService.js';
 import { assertCleanName } from '../access/names.js';
 import { principalOf, requireFacilitator } from '../access/requestAccess.js';
@@ -28,27 +36,38 @@ export async function boardRoutes(
     return { boards: (await boards.listBoards()).map(toSummary) };
   });
 
+  /** The board as the request's credential may use it; null when it may not or the board does not exist. */
+  async function boardFor(request: FastifyRequest, id: string): Promise<BoardView | null> {
+    const decision = await access.boardAccess(await principalOf(request, access), id);
+    if (decision.access === 'none' || !decision.placement) return null;
+    const { board, sessionStatus } = decision.placement;
+    return {
+      ...toSummary(board),
+      access: decision.access,
+      workshopId: board.workshopId ?? null,
+      sessionId: board.sessionId ?? null,
+      groupId: board.groupId ?? null,
+      archived: sessionStatus === 'ended',
+      anonymous: board.anonymous === true,
+    };
+  }
+
   app.get(
     '/api/boards/:id',
     { schema: { params: Type.Object({ id: BoardIdSchema }), response: { 200: BoardView } } },
     async (request) => {
-      const { id } = request.params;
-      const decision = await access.boardAccess(await principalOf(request, access), id);
+      const board = await boardFor(request, request.params.id);
       // A board the caller may not see answers exactly like one that does not exist.
-      if (decision.access === 'none' || !decision.placement) {
-        throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
-      }
-      const { board, sessionStatus } = decision.placement;
-      return {
-        ...toSummary(board),
-        access: decision.access,
-        workshopId: board.workshopId ?? null,
-        sessionId: board.sessionId ?? null,
-        groupId: board.groupId ?? null,
-        archived: sessionStatus === 'ended',
-        anonymous: board.anonymous === true,
-      };
+      if (!board) throw new ApiFailure(404, 'BOARD_NOT_FOUND', 'There is no board with this id.');
+      return board;
     },
+  );
+
+  // The same decision as a 200 either way, for a client trying its credentials in turn (BoardAccessAnswer).
+  app.get(
+    '/api/boards/:id/access',
+    { schema: { params: Type.Object({ id: BoardIdSchema }), response: { 200: BoardAccessAnswer } } },
+    async (request) => ({ board: await boardFor(request, request.params.id) }),
   );
 
   app.post(
