@@ -4,7 +4,8 @@
  *   BASE=http://127.0.0.1:3000 SHOT_LANG=da OUT_DIR=/tmp/samle-shots node client/scripts/field-shots.mjs
  * Laptop: the board header with a running timer, the shortcuts dialog, a participant's room banner below the
  * private-writing strip, the participant offline. Phone: the facilitator's two-row header with a refused command's
- * message below it, and the canvas's toolbars (two tidy rows each).
+ * message below it, the live tools folded, a participant's table name whole, and the canvas's toolbars (two tidy
+ * rows each); no 404 in any console.
  */
 import {
   checks,
@@ -102,6 +103,11 @@ await facPhone.getByTestId('facilitation-error').getByRole('button').tap();
 await facPhone.getByTestId('canvas-view-toggle').tap();
 await facPhone.waitForSelector('[data-testid=board-canvas]');
 await facPhone.screenshot({ path: out('06b-phone-facilitator-canvas') });
+const tools = await facPhone.getByTestId('live-tools').boundingBox();
+check(
+  `the live tools fold to one button over the canvas (${Math.round(tools?.height ?? 0)} px tall)`,
+  (tools?.height ?? 99) <= 48,
+);
 
 // ---- phone: a participant's canvas toolbars ---------------------------------------------------------------------
 const karen = await context('Karen Bech', phoneSize, touch);
@@ -115,6 +121,15 @@ await karen.waitForSelector('[data-testid=board-canvas]');
 await karen.locator('[data-testid=note]').first().tap();
 await karen.waitForSelector('[data-testid=selection-toolbar]');
 await karen.screenshot({ path: out('07-phone-toolbars') });
+const tableName = await karen.getByTestId('board-title-name').evaluate((element) => {
+  const text = document.createRange();
+  text.selectNodeContents(element);
+  return {
+    name: element.textContent,
+    whole: text.getBoundingClientRect().width <= element.getBoundingClientRect().width + 0.5,
+  };
+});
+check(`the participant's header shows her table whole ("${tableName.name}")`, tableName.whole);
 const rows = await karen.evaluate(() =>
   ['add-note', 'add-cluster', 'undo', 'redo', 'zoom-fit'].map(
     (id) => document.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect().top ?? -1,
@@ -128,6 +143,7 @@ const scrollsSideways = await karen.evaluate(() => document.documentElement.scro
 check('no sideways scroll at 390 px', !scrollsSideways);
 
 for (const line of logs) console.log(line);
+check('no 404 in any console after joining', !logs.some((line) => line.includes('404')));
 await browser.close();
 console.log(failures() === 0 ? 'all checks passed' : `${failures()} checks failed`);
 process.exit(failures() === 0 ? 0 : 1);
