@@ -13,11 +13,13 @@ export interface BoardRecord {
 /** The board's API record and the first credential the server accepts for it (see useBoardSummary). */
 export async function loadBoardRecord(boardId: string, signal?: AbortSignal): Promise<BoardRecord> {
   const store = grants();
-  const candidates = boardCredentials({
-    signedIn: await isSignedIn(),
-    indexedWorkshopId: store.workshopOfBoard(boardId),
-    grants: store.all(),
-  });
+  const options = { indexedWorkshopId: store.workshopOfBoard(boardId), grants: store.all() };
+  // Whether the cookie signs someone in only reorders the candidates; when it cannot change them (no grant in
+  // this browser: the cookie is the only one) the board is asked for at once, beside /api/auth/me, not after it.
+  const asGuest = boardCredentials({ ...options, signedIn: false });
+  const candidates = sameCredentials(asGuest, boardCredentials({ ...options, signedIn: true }))
+    ? asGuest
+    : boardCredentials({ ...options, signedIn: await isSignedIn() });
   // Asked with each credential in turn through the route that answers "not for this one" with 200 (a 404 per
   // wrong guess showed as an error in the console); none fitting is a not-found, as the plain route says it.
   const { value: board, credential } = await withFirstAccepted(candidates, async (c) => {
@@ -27,6 +29,17 @@ export async function loadBoardRecord(boardId: string, signal?: AbortSignal): Pr
   });
   if (board.workshopId) store.rememberBoards(board.workshopId, [board.id]);
   return { board, credential };
+}
+
+function sameCredentials(a: readonly Credential[], b: readonly Credential[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((credential, i) => {
+      const other = b[i];
+      if (credential.kind === 'session') return other?.kind === 'session';
+      return other?.kind === 'grant' && other.token === credential.token;
+    })
+  );
 }
 
 type Settled = { ok: true; record: BoardRecord } | { ok: false; error: unknown };
