@@ -107,6 +107,40 @@ describe('a written notes board without a live Y.Doc', () => {
     }
   });
 
+  it('lets the live doc judge when the index cannot be built', async () => {
+    const h = await relayHarness();
+    try {
+      await h.seedBoard('b', 5);
+      const full = participant('ada');
+      const judge = full.indexed;
+      if (!judge) throw new Error('the board guard has an index judge');
+      const broken = Object.assign(
+        (doc: Y.Doc, update: Uint8Array, context: Parameters<typeof full>[2]) => full(doc, update, context),
+        {
+          indexed: {
+            ...judge,
+            build: () => {
+              throw new Error('unreadable');
+            },
+          },
+        },
+      );
+      const ada = new MemoryClient(h.relay, 'b', { guard: broken });
+      const bo = new MemoryClient(h.relay, 'b', { guard: participant('bo') });
+      await settle(h.relay, [ada, bo]);
+      createNote(ada.doc, { id: 'a', x: 0, y: 0, createdAt: 1 });
+      await settle(h.relay, [ada, bo]);
+      expect(ada.socket.closeCode).toBeNull();
+      expect(notesOf(bo.doc).has('a')).toBe(true);
+      expect(roomOf(h, 'b').content.isLive).toBe(true);
+      ada.doc.getMap('meta').set('title', 'x');
+      await settle(h.relay, [ada, bo]);
+      expect(ada.socket.closeCode).toBe(CloseCode.PolicyViolation);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('stores nothing and relays nothing for an update it already has (a reused update)', async () => {
     const { h, writers, room } = await writtenBoard();
     try {

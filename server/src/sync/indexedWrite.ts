@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { type Admission, type AdmissionInput, firstChecks } from './admission.js';
 import type { DocState } from './DocState.js';
+import { MalformedMessageError } from './protocol.js';
+import type { DocIndex } from './types.js';
 
 /** What became of a client's update on the indexed path. */
 export type IndexedAdmission =
@@ -27,9 +29,23 @@ export function admitIndexed(input: Omit<AdmissionInput, 'doc'>, content: DocSta
   const judge = input.connection.guard?.indexed;
   if (!judge || content.isLive) return { kind: 'live' };
   // Built (from the encoded state) only for an update that gets past the connection's own checks.
-  const first = firstChecks(input, (client) => content.index(judge.build).clockOf(client));
-  if (first.kind !== 'admit') return first;
-  const index = content.index(judge.build);
+  let built: DocIndex | null = null;
+  const indexNow = (): DocIndex => {
+    built ??= content.index(judge.build);
+    return built;
+  };
+  let first: ReturnType<typeof firstChecks>;
+  let index: DocIndex;
+  try {
+    first = firstChecks(input, (client) => indexNow().clockOf(client));
+    if (first.kind !== 'admit') return first;
+    index = indexNow();
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error;
+    // A state the index cannot read: the live doc is the judge, as without an index.
+    input.logger.warn({ err: error, docId: input.docId }, 'struct index could not be built; the live doc judges');
+    return { kind: 'live' };
+  }
   const context = input.writers.contextFor(input.connection.writerKey, input.now);
   const verdict = judge.judge(index, input.update, context);
   if (!verdict) return { kind: 'live' };
