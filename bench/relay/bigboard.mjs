@@ -3,15 +3,18 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { BenchClient, withTimeout } from './client.mjs';
-import { rssBytes, sleep } from './proc.mjs';
+import { sleep } from './proc.mjs';
 import { median, round } from './stats.mjs';
 
 /**
  * Scenario (c): boards of 5,000 notes. Each board is seeded through a client
  * (in transactions of 250 notes, so no frame comes near a frame limit), then a
  * fresh client joins and we time how long until it holds every note. Memory
- * per loaded board is the server's RSS growth with `boards` such boards
- * loaded, divided by `boards`.
+ * per loaded board is what the server holds after two full garbage collections
+ * (V8 heap in use plus memory outside it, array buffers included: heapWatch.mjs,
+ * preloaded into every server) with `boards` such boards loaded, minus the same
+ * before, divided by `boards`. The RSS growth (also after the GCs) is printed
+ * beside it: it also counts pages V8 and the allocator keep after collecting.
  */
 const NOTES = 5000;
 const CHUNK = 250;
@@ -74,14 +77,26 @@ export async function timeToFullState(server, room) {
   }
 }
 
-/** RSS after letting the server settle (V8 collects garbage when idle). */
-async function settledRss(pid, ms) {
-  await sleep(ms);
-  return rssBytes(pid);
+/** What the server holds after two full GCs (heap in use + external) and its RSS then, from heapWatch.mjs's line. */
+async function heldBytes(server) {
+  const line = /heap-held seq=(\d+) gc=(\d) rss=(\d+) heap=(\d+) external=(\d+)\n/g;
+  const lastSeq = () => Number([...server.output().matchAll(line)].at(-1)?.[1] ?? 0);
+  const before = lastSeq();
+  process.kill(server.pid, 'SIGWINCH');
+  for (let i = 0; i < 400; i++) {
+    const last = [...server.output().matchAll(line)].at(-1);
+    if (last && Number(last[1]) > before) {
+      if (last[2] !== '1') throw new Error('the server ran without --expose-gc (heapWatch.mjs)');
+      return { held: Number(last[4]) + Number(last[5]), rss: Number(last[3]) };
+    }
+    await sleep(25);
+  }
+  throw new Error(`${server.kind} printed no heap-held line (is heapWatch.mjs loaded?)`);
 }
 
 export async function runBigBoard(server, { boards, settleMs = 3000 }) {
-  const rssBefore = await settledRss(server.pid, settleMs);
+  await sleep(settleMs);
+  const { held: heldBefore, rss: rssBefore } = await heldBytes(server);
   const seeders = [];
   const rooms = [];
   let encodedBytes = 0;
@@ -98,7 +113,8 @@ export async function runBigBoard(server, { boards, settleMs = 3000 }) {
   const joins = [];
   for (const room of rooms) joins.push(await timeToFullState(server, room));
   // The seeders stay connected: servers without storage drop a doc when its last client leaves.
-  const rssLoaded = await settledRss(server.pid, settleMs);
+  await sleep(settleMs);
+  const { held: heldLoaded, rss: rssLoaded } = await heldBytes(server);
   const errors = seeders.reduce((sum, s) => sum + s.errors.length, 0);
   return {
     seeders,
@@ -109,8 +125,12 @@ export async function runBigBoard(server, { boards, settleMs = 3000 }) {
       encodedBytes,
       rssBeforeMiB: round(rssBefore / MiB),
       rssLoadedMiB: round(rssLoaded / MiB),
-      memPerBoardMiB: round((rssLoaded - rssBefore) / MiB / boards, 2),
-      memPerEncodedByte: round((rssLoaded - rssBefore) / boards / encodedBytes, 1),
+      heldBeforeMiB: round(heldBefore / MiB),
+      heldLoadedMiB: round(heldLoaded / MiB),
+      memPerBoardMiB: round((heldLoaded - heldBefore) / MiB / boards, 2),
+      memPerEncodedByte: round((heldLoaded - heldBefore) / boards / encodedBytes, 1),
+      rssPerBoardMiB: round((rssLoaded - rssBefore) / MiB / boards, 2),
+      rssPerEncodedByte: round((rssLoaded - rssBefore) / boards / encodedBytes, 1),
       fullStateMs: round(median(joins.map((j) => j.ms))),
       fullStateMaxMs: round(Math.max(...joins.map((j) => j.ms))),
       fullStateClient: joins[0]?.client,
@@ -121,7 +141,8 @@ export async function runBigBoard(server, { boards, settleMs = 3000 }) {
 
 /** Samle only: restart on the same data folder and load the boards cold from SQLite. */
 export async function runColdLoad(server, rooms, { settleMs = 3000 }) {
-  const rssBefore = await settledRss(server.pid, settleMs);
+  await sleep(settleMs);
+  const { held: heldBefore, rss: rssBefore } = await heldBytes(server);
   const holders = [];
   const joins = [];
   for (const room of rooms) {
@@ -132,12 +153,14 @@ export async function runColdLoad(server, rooms, { settleMs = 3000 }) {
     joins.push(performance.now() - started);
     holders.push(holder);
   }
-  const rssLoaded = await settledRss(server.pid, settleMs);
+  await sleep(settleMs);
+  const { held: heldLoaded, rss: rssLoaded } = await heldBytes(server);
   for (const holder of holders) holder.close();
   return {
     rssBeforeMiB: round(rssBefore / MiB),
     rssLoadedMiB: round(rssLoaded / MiB),
-    memPerBoardMiB: round((rssLoaded - rssBefore) / MiB / rooms.length, 2),
+    memPerBoardMiB: round((heldLoaded - heldBefore) / MiB / rooms.length, 2),
+    rssPerBoardMiB: round((rssLoaded - rssBefore) / MiB / rooms.length, 2),
     coldFullStateMs: round(median(joins)),
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { withTimeout } from './client.mjs';
 
 /**
@@ -100,7 +101,9 @@ export async function startServer(kind, { dataDir } = {}) {
   const ownDataDir = kind === 'samle' && !dataDir;
   const dir = kind === 'samle' ? (dataDir ?? mkdtempSync(path.join(tmpdir(), 'samle-bench-'))) : null;
   const { script, env, readyLine } = commandFor(kind, port, dir);
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Every server, Samle and peers alike, can be asked what it holds after a full GC (heapWatch.mjs).
+  const heapWatch = ['--expose-gc', '--import', pathToFileURL(path.join(import.meta.dirname, 'heapWatch.mjs')).href];
+  const nodeArgs = [...heapWatch, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child = spawn('taskset', ['-c', '0', process.execPath, ...nodeArgs, script], {
     env,
     cwd: repoDir,

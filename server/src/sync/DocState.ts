@@ -55,17 +55,16 @@ export class DocState {
     this.appended.push(update);
     this.appendedBytes += update.byteLength;
     this.coldStateVector = null;
-    if (this.appendedBytes > Math.max(this.encoded.byteLength / 8, 32 * 1024)) {
-      this.mergeAppended();
-      this.structIndex?.trim();
-    }
+    if (this.appendedBytes > Math.max(this.encoded.byteLength / 8, 32 * 1024)) this.mergeAppended();
   }
 
+  /** Merges the held updates into the encoded state; the index then sheds the spare room it grew meanwhile. */
   private mergeAppended(): void {
     if (this.appended.length === 0) return;
     this.encoded = Y.mergeUpdates([this.encoded, ...this.appended]);
     this.appended = [];
     this.appendedBytes = 0;
+    this.structIndex?.trim();
   }
 
   /** Replaces the state with a stored one (a clean, merged update), cold. */
