@@ -7,16 +7,14 @@
 // each on a server of its own, runs interleaved; `--profile /tmp/board.cpuprofile` writes a CPU profile of
 // each page's load (navigation → first paint) and prints where its time went; `--timeline` prints each page's
 // requests and socket frames up to its first paint.
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNote } from '@samle/shared';
 import { frameSummary, startFrames, stopFrames } from '../browser/frames.mjs';
 import { launchChromium, startSamle } from '../browser/samle.mjs';
-import { BenchClient, withTimeout } from '../relay/client.mjs';
 import { median, round } from '../relay/stats.mjs';
 import { printSummary, startProfile } from './profile.mjs';
+import { seedBigBoard } from './seedBoard.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,72 +38,6 @@ const builds = [
 ];
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
-const repoDir = path.resolve(import.meta.dirname, '..', '..');
-
-async function signUp(base) {
-  const response = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Bench', email: 'bench@example.dk', password: 'benchmark password' }),
-  });
-  if (response.status !== 201) throw new Error(`signup answered ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
-async function createBoard(base, cookie) {
-  const response = await fetch(`${base}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
-    body: JSON.stringify({ title: `${NOTES} notes` }),
-  });
-  return (await response.json()).id;
-}
-
-/** Seeds the board through a real client, in transactions of 250 notes, on a grid. */
-async function seed(server, boardId) {
-  const token = execFileSync(
-    process.execPath,
-    [path.join(repoDir, 'server/dist/cli.js'), 'mint-token', `--doc=${boardId}`, '--access=write', '--ttl=3600'],
-    { env: { ...process.env, SAMLE_DATA_DIR: server.dataDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  ).trim();
-  const client = new BenchClient({
-    url: `ws://127.0.0.1:${server.port}/sync/${boardId}?token=${token}`,
-    room: boardId,
-    framing: 'yws',
-  });
-  await withTimeout(client.ready, 20_000, 'seeding client did not sync');
-  const columns = Math.ceil(Math.sqrt(NOTES * 1.6));
-  for (let start = 0; start < NOTES; start += 250) {
-    client.edit(() => {
-      for (let i = start; i < Math.min(NOTES, start + 250); i++) {
-        createNote(client.doc, {
-          id: `n${i}`,
-          x: (i % columns) * 230,
-          y: Math.floor(i / columns) * 190,
-          text: `Idé nummer ${i}: kortere svartider for virksomheder`,
-          authorName: 'Bench',
-          createdAt: i,
-        });
-      }
-    });
-  }
-  // A second client that receives all notes proves the server stored and relayed them.
-  const check = new BenchClient({
-    url: `ws://127.0.0.1:${server.port}/sync/${boardId}?token=${token}`,
-    room: boardId,
-    framing: 'yws',
-  });
-  await withTimeout(
-    (async () => {
-      await check.ready;
-      while (check.doc.getMap('notes').size < NOTES) await new Promise((r) => setTimeout(r, 50));
-    })(),
-    60_000,
-    'seeded notes did not arrive',
-  );
-  client.close();
-  check.close();
-}
 
 /** CPU seconds Chromium's processes have used so far (all of them: browser, renderers, GPU, utility). */
 async function browserCpu(browser) {
@@ -228,9 +160,10 @@ try {
   for (const build of builds) {
     const server = await startSamle('board', { clientDir: build.clientDir });
     servers.push(server);
-    const cookie = await signUp(server.base);
-    const boardId = await createBoard(server.base, cookie);
-    await seed(server, boardId);
+    const { cookie, boardId } = await seedBigBoard(server, {
+      notes: NOTES,
+      text: (i) => `Idé nummer ${i}: kortere svartider for virksomheder`,
+    });
     build.target = { base: server.base, cookie, boardId };
     build.runs = [];
   }

@@ -6,14 +6,11 @@
  * Each build gets a server of its own with the same board (the bench's grid); runs are interleaved. Prints the load
  * average beside each run.
  */
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNote } from '@samle/shared';
+import { seedBigBoard } from '../../bench/board/seedBoard.mjs';
 import { frameSummary, startFrames, stopFrames } from '../../bench/browser/frames.mjs';
 import { launchChromium, startSamle } from '../../bench/browser/samle.mjs';
-import { BenchClient, withTimeout } from '../../bench/relay/client.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +22,6 @@ const { values } = parseArgs({
 });
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
-const repoDir = path.resolve(import.meta.dirname, '..', '..');
 const builds = [
   { label: 'this', clientDir: undefined },
   ...values['client-dir'].map((spec) => {
@@ -36,52 +32,8 @@ const builds = [
 const round = (n) => Math.round(n * 10) / 10;
 
 async function boardOn(server) {
-  const signup = await fetch(`${server.base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Fit', email: 'fit@example.dk', password: 'fit the whole board' }),
-  });
-  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
-  const created = await fetch(`${server.base}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-samle-csrf': '1' },
-    body: JSON.stringify({ title: `${NOTES} notes` }),
-  });
-  const { id } = await created.json();
-  const token = execFileSync(
-    process.execPath,
-    [path.join(repoDir, 'server/dist/cli.js'), 'mint-token', `--doc=${id}`, '--access=write', '--ttl=3600'],
-    { env: { ...process.env, SAMLE_DATA_DIR: server.dataDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  ).trim();
-  const client = new BenchClient({
-    url: `ws://127.0.0.1:${server.port}/sync/${id}?token=${token}`,
-    room: id,
-    framing: 'yws',
-  });
-  await withTimeout(client.ready, 20_000, 'seeding client did not sync');
-  const columns = Math.ceil(Math.sqrt(NOTES * 1.6));
-  for (let start = 0; start < NOTES; start += 250) {
-    client.edit(() => {
-      for (let i = start; i < Math.min(NOTES, start + 250); i++) {
-        const at = { x: (i % columns) * 230, y: Math.floor(i / columns) * 190 };
-        createNote(client.doc, { id: `n${i}`, ...at, text: `Idé nummer ${i}`, authorName: 'Fit', createdAt: i });
-      }
-    });
-  }
-  // A second client that receives all notes proves the server stored and relayed them.
-  const check = new BenchClient({
-    url: `ws://127.0.0.1:${server.port}/sync/${id}?token=${token}`,
-    room: id,
-    framing: 'yws',
-  });
-  const arrived = (async () => {
-    await check.ready;
-    while (check.doc.getMap('notes').size < NOTES) await new Promise((resolve) => setTimeout(resolve, 50));
-  })();
-  await withTimeout(arrived, 60_000, 'seeded notes did not arrive');
-  client.close();
-  check.close();
-  return { base: server.base, cookie, id };
+  const { cookie, boardId } = await seedBigBoard(server, { notes: NOTES, name: 'Fit' });
+  return { base: server.base, cookie, id: boardId };
 }
 
 async function measure(browser, { base, cookie, id }, label, run) {
