@@ -42,6 +42,8 @@ describe('board history', () => {
 
     // Nobody has written yet: the history says so, on a phone too.
     await facilitator.setViewportSize({ width: 390, height: 844 });
+    // On a phone the facilitator's live tools are folded behind one button: History is among them.
+    await facilitator.getByTestId('live-tools-toggle').click();
     await facilitator.getByTestId('history-open').click();
     await facilitator.getByTestId('history-empty').waitFor();
     await screenshot(facilitator, 'history-390-da-empty');
