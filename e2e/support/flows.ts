@@ -29,7 +29,26 @@ export async function writeNote(page: Page, text: string): Promise<void> {
 export async function writeNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
   const before = await page.getByTestId('note').count();
   await page.mouse.dblclick(x, y);
-  await page.locator('[data-testid="note"]').nth(before).waitFor();
+  try {
+    await page.locator('[data-testid="note"]').nth(before).waitFor();
+  } catch (error) {
+    // Say what was under the pointer and how the board stood, so an intermittent failure can be told from the log.
+    const seen = await page.evaluate(
+      ([px, py]) => {
+        const at = document.elementFromPoint(px as number, py as number);
+        const path = [];
+        for (let el = at; el && path.length < 4; el = el.parentElement) {
+          path.push(
+            `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`,
+          );
+        }
+        const state = document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state');
+        return `under (${px}, ${py}): ${path.join(' < ')}; connection: ${state}; notes: ${document.querySelectorAll('[data-testid="note"]').length}; focus: ${document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName}`;
+      },
+      [x, y],
+    );
+    throw new Error(`writeNoteAt: no new note after a double-click (${seen})`, { cause: error });
+  }
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
 }
