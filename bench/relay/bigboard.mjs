@@ -20,20 +20,25 @@ const NOTES = 5000;
 const CHUNK = 250;
 const MiB = 1024 * 1024;
 
+/** Note `i` of scenario (c)'s board (bench/relay/writtenBoard.mjs writes the same board). */
+export function bigBoardNote(i) {
+  return {
+    id: `note-${i}`,
+    x: (i % 100) * 220,
+    y: Math.floor(i / 100) * 180,
+    text: `Idea ${i}: keep it`,
+    authorId: `participant-${i % 40}`,
+    authorName: `Participant ${i % 40}`,
+    createdAt: 1_700_000_000_000 + i,
+  };
+}
+
 function seedBoard(client) {
   const doc = client.doc;
   for (let start = 0; start < NOTES; start += CHUNK) {
     client.edit(() => {
       for (let i = start; i < Math.min(NOTES, start + CHUNK); i++) {
-        createNote(doc, {
-          id: `note-${i}`,
-          x: (i % 100) * 220,
-          y: Math.floor(i / 100) * 180,
-          text: `Idea ${i}: keep it`,
-          authorId: `participant-${i % 40}`,
-          authorName: `Participant ${i % 40}`,
-          createdAt: 1_700_000_000_000 + i,
-        });
+        createNote(doc, bigBoardNote(i));
       }
     });
   }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNote } from '@samle/shared';
 import * as Y from 'yjs';
+import { bigBoardNote } from './bigboard.mjs';
 
 const { values } = parseArgs({
   options: { boards: { type: 'string', default: '6' }, rounds: { type: 'string', default: '2' } },
@@ -58,15 +59,7 @@ function boardUpdates(initial) {
   for (let start = 0; start < NOTES; start += 250) {
     doc.transact(() => {
       for (let i = start; i < start + 250; i++) {
-        createNote(doc, {
-          id: `note-${i}`,
-          x: (i % 100) * 220,
-          y: Math.floor(i / 100) * 180,
-          text: `Idea ${i}: keep it`,
-          authorId: `participant-${i % 40}`,
-          authorName: `Participant ${i % 40}`,
-          createdAt: 1_700_000_000_000 + i,
-        });
+        createNote(doc, bigBoardNote(i));
       }
     });
   }

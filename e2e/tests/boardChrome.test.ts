@@ -1,35 +1,11 @@
-/**
- * The board's chrome where people tripped on it (issue #19's field list): the header's name on a phone, the
- * facilitator's live tools on a phone, a refused command beside an open form on a laptop.
- */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { phone, screenshot } from '../support/devices.js';
 import { connected, joinByCode, signUpFirstFacilitator } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 import { scrollsSideways } from '../support/viewportChecks.js';
 
 const suite = useSamleAndBrowser();
-
-/** A participant's phone: 390×844, touch, Danish. */
-async function phone(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'da-DK',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  await context.addInitScript((personName) => {
-    window.localStorage.setItem('samle.name', personName);
-  }, name);
-  return context.newPage();
-}
-
-/** Set SAMLE_SCREENSHOT_DIR to keep the phone's header for a look. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** The board's name in the header as shown (the table's name), and whether the screen cuts any of it. */
 function shownName(page: Page): Promise<{ name: string; cut: boolean }> {

@@ -1,20 +1,14 @@
-import path from 'node:path';
 import { createNote, notesOf } from '@samle/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { boardDoc, untilDoc } from '../support/boardState.js';
+import { screenshot } from '../support/devices.js';
 import { connected, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 // Activity snapshots at most a second apart (the least the server allows), so the test need not wait minutes.
 process.env.SAMLE_HISTORY_INTERVAL_MS = '1000';
 const suite = useSamleAndBrowser();
-
-/** Set SAMLE_SCREENSHOT_DIR to keep screenshots of the dialog (phone and desktop) for a look. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** Resolves once the server's history of the board has a version with `notes` notes (the page's own cookie asks). */
 function versionWith(page: Page, boardId: string, notes: number): Promise<unknown> {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { CSRF_HEADER, createNote, publishedDocId, type WorkshopDetail } from '@samle/shared';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -8,16 +7,11 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardDoc } from '../support/boardState.js';
+import { screenshot } from '../support/devices.js';
 import { joinByCode, signUpFirstFacilitator, workshopWithOpenDay } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
-
-/** Set SAMLE_SCREENSHOT_DIR to keep the leader panel's screenshots for a look. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** Calls the API as the person in `page`: the facilitator's cookie, or the grant a participant or leader holds. */
 async function call(page: Page, method: 'GET' | 'POST', urlPath: string, data?: unknown) {

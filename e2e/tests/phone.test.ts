@@ -1,31 +1,11 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { phone, screenshot } from '../support/devices.js';
 import { connected, joinByCode, signUpFirstFacilitator, workshopWithOpenDay, writeNoteAt } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 import { controlsOutsideViewport, scrollsSideways } from '../support/viewportChecks.js';
 
 const suite = useSamleAndBrowser();
-
-/** A participant's phone: 390×844, touch, Danish. */
-async function phone(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'da-DK',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  await context.addInitScript((personName) => {
-    window.localStorage.setItem('samle.name', personName);
-  }, name);
-  return context.newPage();
-}
-
-/** Set SAMLE_SCREENSHOT_DIR to keep the phone's write mode, canvas and theme for a look. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** At this step every visible control is on screen and nothing scrolls sideways. */
 async function allOnScreen(page: Page, step: string, vertical = false): Promise<void> {

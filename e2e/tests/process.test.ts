@@ -1,16 +1,10 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/devices.js';
 import { connected, joinByCode, signUpFirstFacilitator, writeNote } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
-
-/** Set SAMLE_SCREENSHOT_DIR to keep the plan editor, cockpit and banner screenshots (what the screen shows) for a look. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SAMLE_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** The business-service case must not leak into an elder-care process: checked on every page the test visits. */
 async function noBusinessText(page: Page): Promise<void> {
