@@ -25,6 +25,22 @@ function rotatingClient(wsUrls: string[], start: number, boardId: string, token:
   return c;
 }
 
+/**
+ * Waits for `wait`, but not past `ms`: then fails with `label` and what `state()` says, so a
+ * run that hangs (seen once in CI, on Node 24) tells from the log which step stalled and why.
+ */
+async function within<T>(ms: number, label: string, state: () => string, wait: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`stalled ${ms} ms at: ${label}\n${state()}`)), ms);
+  });
+  try {
+    return await Promise.race([wait, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function connectedAndSynced(client: StockClient): Promise<void> {
   if (client.provider.wsconnected && client.provider.synced) return Promise.resolve();
   return new Promise((resolve) => {
@@ -88,10 +104,25 @@ describe('several instances: failures', () => {
         createNote(client.doc, { id, x: seq, y: index, text: `t${seq}`, createdAt: seq });
       }, 2),
     );
+    // Each client's connection and what it lacks of what was written, for a stalled step's message.
+    const state = () =>
+      clients
+        .map((client, index) => {
+          const has = new Set(readNotes(client.doc).map((note) => note.id));
+          const missing = [...written].filter((id) => !has.has(id));
+          const on = client.provider.serverUrl === urls[1] ? 'B' : 'A';
+          return `client ${index} on ${on} connected=${client.provider.wsconnected} synced=${client.provider.synced} notes=${has.size}/${written.size} missing=${missing.slice(0, 8).join(',')}`;
+        })
+        .join('\n');
     // Let fan-out run across both instances, then kill A in the middle of the burst.
     const fromB = clients[1];
     if (!fromB) throw new Error('clients');
-    await until(fromB.doc, (doc) => readNotes(doc).filter((note) => note.id.startsWith('w0-')).length >= 20);
+    await within(
+      20_000,
+      'fan-out before the kill',
+      state,
+      until(fromB.doc, (doc) => readNotes(doc).filter((note) => note.id.startsWith('w0-')).length >= 20),
+    );
     await killHard(a.child);
     // What each client had received from others at the moment of the kill.
     const seenAtKill = clients.map((client, index) =>
@@ -99,13 +130,23 @@ describe('several instances: failures', () => {
     );
     // Clients of A keep writing while they reconnect to B.
     const moved = clients.filter((_, i) => i % 2 === 0);
-    await Promise.all(moved.map((client) => until(client.doc, () => client.provider.serverUrl === urls[1])));
-    await Promise.all(moved.map(connectedAndSynced));
+    await within(
+      20_000,
+      "A's clients turning to B",
+      state,
+      Promise.all(moved.map((client) => until(client.doc, () => client.provider.serverUrl === urls[1]))),
+    );
+    await within(20_000, "A's clients synced on B", state, Promise.all(moved.map(connectedAndSynced)));
     for (const writer of writers) clearInterval(writer);
 
     // Everyone converges on everything anyone wrote.
-    await Promise.all(clients.map(connectedAndSynced));
-    await Promise.all(clients.map((client) => until(client.doc, (doc) => readNotes(doc).length === written.size)));
+    await within(15_000, 'every client synced', state, Promise.all(clients.map(connectedAndSynced)));
+    await within(
+      20_000,
+      'every client holding every note',
+      state,
+      Promise.all(clients.map((client) => until(client.doc, (doc) => readNotes(doc).length === written.size))),
+    );
     const expected = notesOf(clients[0]?.doc as Y.Doc);
     for (const client of clients) expect(notesOf(client.doc)).toEqual(expected);
 
