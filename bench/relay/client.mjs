@@ -26,8 +26,17 @@ export class BenchClient {
    * @param {string} options.room document name (used in Hocuspocus framing)
    * @param {'yws'|'hocuspocus'} options.framing
    * @param {(client: BenchClient, transaction: Y.Transaction) => void} [options.onRemoteTransaction]
+   * @param {(client: BenchClient, update: Uint8Array) => void} [options.onRemoteUpdate]
+   *   Once `light` is set, what the server relays goes here instead of into the doc.
    */
-  constructor({ url, room, framing, onRemoteTransaction }) {
+  constructor({ url, room, framing, onRemoteTransaction, onRemoteUpdate }) {
+    /**
+     * A light client reads what it is sent without integrating it: in a plenum every one of
+     * 120 docs would integrate every edit of every other, and Yjs's per-transaction work grows
+     * with the number of writers, so the one load-generator core, not the server, set the tail.
+     */
+    this.light = false;
+    this.onRemoteUpdate = onRemoteUpdate;
     this.room = room;
     this.framing = framing;
     this.doc = new Y.Doc();
@@ -101,6 +110,16 @@ export class BenchClient {
       const reply = this.encoder();
       encoding.writeVarUint(reply, this.framing === 'hocuspocus' ? HOCUSPOCUS_SYNC_REPLY : MESSAGE_SYNC);
       const headerLength = encoding.length(reply);
+      if (this.light && this.onRemoteUpdate) {
+        const at = decoder.pos;
+        const sync = decoding.readVarUint(decoder);
+        if (sync === syncProtocol.messageYjsUpdate || sync === syncProtocol.messageYjsSyncStep2) {
+          if (sync === syncProtocol.messageYjsUpdate) this.updatesIn++;
+          this.onRemoteUpdate(this, decoding.readVarUint8Array(decoder));
+          return;
+        }
+        decoder.pos = at;
+      }
       const step = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
       if (step === syncProtocol.messageYjsUpdate) this.updatesIn++;
       if (step === syncProtocol.messageYjsSyncStep2 && !this.synced) {

@@ -17,7 +17,11 @@ import { prepare, SERVER_KINDS, useSamleDir } from './servers.mjs';
  * the table shows the median of the rounds ((a) and (b); (c) and (d) run once).
  *
  *   node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--rounds 2]
- *                            [--scenarios a,b,c,d] [--plenum-rate 1] [--samle-dir DIR] [--build]
+ *                            [--scenarios a,b,c,d] [--plenum-rate 1] [--samle-dir DIR] [--build] [--full-clients]
+ *
+ * The clients read what the servers relay without integrating it into their docs (swarm.mjs's
+ * light clients); `--full-clients` integrates every update into every client's Y.Doc, as before
+ * 2026-12-07, which on a slow core makes the load generator, not the server, set the latency.
  */
 const { values: args } = parseArgs({
   options: {
@@ -28,6 +32,7 @@ const { values: args } = parseArgs({
     'plenum-rate': { type: 'string', default: '1' },
     'samle-dir': { type: 'string' },
     build: { type: 'boolean', default: false },
+    'full-clients': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -35,7 +40,8 @@ const { values: args } = parseArgs({
 if (args.help) {
   process.stdout.write(
     'usage: node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--scenarios a,b,c,d] [--rounds 2]\n' +
-      '                                [--plenum-rate <updates/s per client, default 1>] [--samle-dir DIR] [--build]\n',
+      '                                [--plenum-rate <updates/s per client, default 1>] [--samle-dir DIR] [--build]\n' +
+      '                                [--full-clients (every client integrates every update)]\n',
   );
   process.exit(0);
 }
@@ -75,7 +81,7 @@ function loadAverage() {
     return 'unknown';
   }
 }
-const plan = scenarioPlan({ quick: args.quick, plenumRate });
+const plan = scenarioPlan({ quick: args.quick, plenumRate, fullClients: args['full-clients'] });
 
 const results = {
   startedAt: new Date().toISOString(),
@@ -85,7 +91,7 @@ const results = {
     node: process.version,
     loadGeneratorCores: allowedCores(),
   },
-  options: { quick: args.quick, plenumRate, scenarios: [...wanted], rounds },
+  options: { quick: args.quick, plenumRate, fullClients: args['full-clients'], scenarios: [...wanted], rounds },
   loadAverage: { start: loadAverage() },
   plan,
   servers: {},
@@ -140,7 +146,8 @@ process.stdout.write(
   `, servers on core 0, clients on core ${results.machine.loadGeneratorCores}${args.quick ? ', QUICK run' : ''}\n`,
 );
 process.stdout.write(
-  `interleaved; (a) and (b) the median of ${rounds} round(s); load average at start ${results.loadAverage.start}, at end ${results.loadAverage.end}\n\n`,
+  `interleaved; (a) and (b) the median of ${rounds} round(s); load average at start ${results.loadAverage.start}, at end ${results.loadAverage.end}\n` +
+    `clients ${args['full-clients'] ? 'integrate every update into their Y.Doc (--full-clients)' : 'read relayed updates without integrating them (light clients)'}\n\n`,
 );
 process.stdout.write(
   `${resultTable(results)}\n\n${targetTable(results)}\n\nraw results: ${path.relative(process.cwd(), file)} (${results.durationSeconds} s)\n`,

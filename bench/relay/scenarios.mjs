@@ -6,8 +6,9 @@ import { openSwarm } from './swarm.mjs';
  * The four scenarios. Each one starts its own server (fresh data folder for
  * Samle), so CPU and memory figures never carry over from an earlier scenario.
  */
-export function scenarioPlan({ quick, plenumRate }) {
+export function scenarioPlan({ quick, plenumRate, fullClients = false }) {
   const measureMs = quick ? 5000 : 20_000;
+  // openSwarm reads it from the plan: whether clients integrate what they are sent.
   return {
     a: {
       title: '(a) 10 boards × 20 clients, one edit per client every 2 s',
@@ -17,6 +18,7 @@ export function scenarioPlan({ quick, plenumRate }) {
       kind: 'mixed',
       warmUpMs: quick ? 2000 : 4000,
       measureMs,
+      fullClients,
     },
     b: {
       title: `(b) plenum: 1 board × 120 clients typing, ${plenumRate} update/s each`,
@@ -26,6 +28,7 @@ export function scenarioPlan({ quick, plenumRate }) {
       kind: 'type',
       warmUpMs: quick ? 2000 : 4000,
       measureMs,
+      fullClients,
     },
     c: { title: '(c) 5,000-note boards', boards: quick ? 2 : 6 },
     d: {
@@ -35,6 +38,7 @@ export function scenarioPlan({ quick, plenumRate }) {
       steps: quick ? [500, 1000, 2000, 4000, 6000] : [500, 1000, 1500, 2000, 3000, 4000, 5000, 6000, 8000, 10_000],
       stepMs: quick ? 2000 : 5000,
       p99LimitMs: 100,
+      fullClients,
     },
   };
 }

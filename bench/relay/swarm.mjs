@@ -1,4 +1,5 @@
 import { createNote, notesOf } from '@samle/shared';
+import * as Y from 'yjs';
 import { BenchClient, connectMany, withTimeout } from './client.mjs';
 import { cpuSplitMicros, selfCpuMicros, sleep } from './proc.mjs';
 import { Histogram, round } from './stats.mjs';
@@ -12,12 +13,23 @@ import { Histogram, round } from './stats.mjs';
  */
 const now = () => performance.timeOrigin + performance.now();
 
-export async function openSwarm(server, { boards, clientsPerBoard, label }) {
+export async function openSwarm(server, { boards, clientsPerBoard, label, fullClients = false }) {
   const latency = new Histogram();
   const tally = { measuring: false, delivered: 0 };
   /** Each sender's edit count when the measured window opened: earlier edits are not counted. */
   const windowStart = new Map();
   const members = [];
+  /** Edits from one sender can arrive merged into one frame: count every edit, time the newest. */
+  const arrived = (client, id, seq, sentAt, received) => {
+    const seen = client.seen.get(id) ?? 0;
+    if (seq <= seen) return;
+    client.seen.set(id, seq);
+    if (!tally.measuring) return;
+    const from = Math.max(seen, windowStart.get(id) ?? 0);
+    if (seq <= from) return;
+    tally.delivered += seq - from;
+    latency.record(received - sentAt);
+  };
   const onRemoteTransaction = (client, transaction) => {
     const received = now();
     for (const [type, keys] of transaction.changed) {
@@ -27,14 +39,37 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
       const seq = type.get('n');
       const sentAt = type.get('t');
       if (typeof seq !== 'number' || typeof sentAt !== 'number') continue;
-      // Edits from one sender can arrive merged into one frame: count every edit, time the newest.
-      const seen = client.seen.get(id) ?? 0;
-      client.seen.set(id, seq);
-      if (!tally.measuring) continue;
-      const from = Math.max(seen, windowStart.get(id) ?? 0);
-      if (seq <= from) continue;
-      tally.delivered += seq - from;
-      latency.record(received - sentAt);
+      arrived(client, id, seq, sentAt, received);
+    }
+  };
+  /** Each sender's Yjs client id → the note it edits (a client edits only its own note). */
+  const noteOfSender = new Map();
+  /**
+   * The same, read from the update's bytes without integrating it (light clients). An edit sets
+   * `n` (its number) and then `t` (its send time) on the sender's note: two single values at
+   * consecutive clocks of the sender's Yjs client, `t` the one that is a timestamp.
+   */
+  const onRemoteUpdate = (client, update) => {
+    const received = now();
+    const values = new Map();
+    const stamps = [];
+    for (const struct of Y.decodeUpdate(update).structs) {
+      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue;
+      if (struct.content.arr.length !== 1 || typeof struct.content.arr[0] !== 'number') continue;
+      const { client: sender, clock } = struct.id;
+      const value = struct.content.arr[0];
+      values.set(`${sender}:${clock}`, value);
+      if (value > 1e12) stamps.push({ sender, clock, sentAt: value });
+    }
+    const newest = new Map();
+    for (const { sender, clock, sentAt } of stamps) {
+      const seq = values.get(`${sender}:${clock - 1}`);
+      if (typeof seq !== 'number' || (newest.get(sender)?.seq ?? -1) >= seq) continue;
+      newest.set(sender, { seq, sentAt });
+    }
+    for (const [sender, { seq, sentAt }] of newest) {
+      const id = noteOfSender.get(sender);
+      if (id !== undefined && sender !== client.doc.clientID) arrived(client, id, seq, sentAt, received);
     }
   };
 
@@ -42,7 +77,14 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
     const room = await server.createRoom(`${label} board ${b + 1}`);
     const clients = await connectMany(
       clientsPerBoard,
-      () => new BenchClient({ url: server.roomUrl(room), room, framing: server.framing, onRemoteTransaction }),
+      () =>
+        new BenchClient({
+          url: server.roomUrl(room),
+          room,
+          framing: server.framing,
+          onRemoteTransaction,
+          onRemoteUpdate,
+        }),
     );
     clients.forEach((client, i) => {
       const id = `note-b${b}-c${i}`;
@@ -51,6 +93,7 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
         client.note = createNote(client.doc, { id, x: i * 220, y: b * 180, text: `client ${i}`, createdAt: i });
       });
       members.push({ client, board: b, id, edits: 0 });
+      noteOfSender.set(client.doc.clientID, id);
     });
   }
   // Everyone must see every note of its board before the clock starts.
@@ -63,6 +106,8 @@ export async function openSwarm(server, { boards, clientsPerBoard, label }) {
   );
 
   const clients = members.map((m) => m.client);
+  // From here on what the server relays is read, not integrated (unless `fullClients`).
+  if (!fullClients) for (const client of clients) client.light = true;
   let cursor = 0;
 
   /** One edit by the next member in round-robin order: a move, or a keystroke in the note's text. */
