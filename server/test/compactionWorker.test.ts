@@ -89,6 +89,38 @@ describe('compaction merge on a worker thread', () => {
   });
 });
 
+describe("relay: a board's clean state for its history", () => {
+  it("is built on the worker thread, without deleted text, with the board's note count", async () => {
+    harness = await relayHarness();
+    const h = harness;
+    await h.seedBoard('board-big', 3000);
+    const writer = new MemoryClient(h.relay, 'board-big');
+    await settle(h.relay, [writer]);
+    createNote(writer.doc, { id: 'secret', x: 0, y: 0, text: 'SLETTET-TEKST', createdAt: 1 });
+    await settle(h.relay, [writer]);
+    deleteNote(writer.doc, 'secret');
+    createNote(writer.doc, { id: 'kept', x: 0, y: 0, text: 'bliver', createdAt: 2 });
+    await settle(h.relay, [writer]);
+
+    let turns = 0;
+    let building = true;
+    const spin = () => {
+      turns++;
+      if (building) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const { state, keys } = await h.relay.cleanState('board-big', 'notes');
+    building = false;
+    // Built here, a 3,000-note board's copy would finish before a single turn of the loop.
+    expect(turns).toBeGreaterThan(1);
+    expect(keys).toBe(3001);
+    expect(Buffer.from(state).includes(Buffer.from('SLETTET-TEKST'))).toBe(false);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    expect(readNotes(doc).map((note) => note.id)).toContain('kept');
+  });
+});
+
 describe('relay: a compaction on the worker thread', () => {
   it('stores and relays what is written while it merges, and loses none of it', async () => {
     harness = await relayHarness({ timings: { compactAfterUpdates: 10 } });

@@ -67,8 +67,11 @@ export interface NewNote {
   createdAt: number;
 }
 
+/** The name of a board doc's root map of notes. */
+export const NOTES_ROOT = 'notes';
+
 export function notesOf(doc: Y.Doc): Y.Map<NoteMap> {
-  return doc.getMap<NoteMap>('notes');
+  return doc.getMap<NoteMap>(NOTES_ROOT);
 }
 
 export function metaOf(doc: Y.Doc): Y.Map<unknown> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isMadeOnDemand, notesOf } from '@samle/shared';
+import { isMadeOnDemand, NOTES_ROOT, notesOf } from '@samle/shared';
 import * as Y from 'yjs';
 import type { BoardSnapshot, BoardSnapshotInfo, SnapshotReason } from '../storage/contracts/historyTypes.js';
 import type { Storage } from '../storage/contracts/types.js';
@@ -157,19 +157,22 @@ export class BoardHistory {
 
   /**
    * The board's state, garbage-collected, and its note count. A board being written is live in the
-   * relay as a gc: true doc, whose encoding is already clean: it is encoded as it is, without
-   * building a copy (a large board's copy would stall the relay). Otherwise the relay reads it
-   * into a fresh doc (gc: true), which drops the deleted content its stored form may still hold.
+   * relay as a gc: true doc, whose encoding is already clean: it is encoded as it is. Otherwise the
+   * relay rebuilds it on its merge worker (a fresh gc: true doc, which drops the deleted content its
+   * stored form may still hold): a large board's copy built here would stall the relay.
    */
   private async capture(boardId: string): Promise<{ data: Uint8Array; noteCount: number }> {
     const relay = this.relay;
     if (!relay) throw new Error('BoardHistory.capture: no relay attached');
-    const encode = (doc: Y.Doc) => ({ data: Y.encodeStateAsUpdate(doc), noteCount: notesOf(doc).size });
     let captured: { data: Uint8Array; noteCount: number } | null = null;
     relay.withRoom(boardId, (room) => {
-      if (room.content.isLive) captured = encode(room.content.live());
+      if (!room.content.isLive) return;
+      const doc = room.content.live();
+      captured = { data: Y.encodeStateAsUpdate(doc), noteCount: notesOf(doc).size };
     });
-    return captured ?? (await relay.read(boardId, encode));
+    if (captured) return captured;
+    const { state, keys } = await relay.cleanState(boardId, NOTES_ROOT);
+    return { data: state, noteCount: keys };
   }
 
   private async store(

@@ -2,7 +2,7 @@ import { type CompactionFence, type DocStore, StaleFenceError } from '../storage
 import type { ClusterBus } from './cluster.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import type { Room } from './Room.js';
-import { SnapshotMerger } from './SnapshotMerger.js';
+import { type Merged, SnapshotMerger } from './SnapshotMerger.js';
 import type { Scheduler } from './scheduler.js';
 import type { RelayLogger, RelayTimings } from './types.js';
 import type { HistoryHooks } from './WritePipeline.js';
@@ -84,6 +84,11 @@ export class Compactor {
     await this.track(room, this.compact(room, { waitForLease: true }));
   }
 
+  /** Parts merged into one garbage-collected state on the merge worker, with a root map's key count (SnapshotMerger). */
+  mergeOffThread(parts: readonly Uint8Array[], countKeysOf: string | null): Promise<Merged> {
+    return this.merger.mergeCounting(parts, countKeysOf);
+  }
+
   /** Ends the merge worker (the relay is shutting down). */
   close(): Promise<void> {
     return this.merger.close();
@@ -130,9 +135,10 @@ export class Compactor {
       // the merge is back, the room serves the clean (garbage-collected) result from then on, so a
       // reader's first sync after compaction carries no deleted text (a live doc holds none). An
       // indexed doc keeps its index: the clean result is the same state, garbage-collected.
+      // The state's mark, not the state: encoding a big board here would stall the relay's thread.
       const cold =
         !cluster && room.state === 'active' && room.unstored.count === 0 && !room.content.isLive
-          ? room.content.encodedState()
+          ? room.content.changes
           : null;
       let clean: Uint8Array | null = null;
       const result = await store.compactDoc(
@@ -143,9 +149,7 @@ export class Compactor {
         },
         fence ?? undefined,
       );
-      if (clean && cold && room.state === 'active' && !room.content.isLive && room.content.encodedState() === cold) {
-        room.content.compacted(clean);
-      }
+      if (clean && cold !== null && room.state === 'active') room.content.compacted(clean, cold);
       room.size.compacted(result, logBefore);
       if (!result) return;
       metrics.compacted(scheduler.now() - started, result.mergedUpdates);

@@ -23,8 +23,20 @@ export class DocState {
   /** Accepted updates not yet merged into `encoded`, oldest first, and their bytes. */
   private appended: Uint8Array[] = [];
   private appendedBytes = 0;
+  /** Moves on with every change of state (an update taken in, a reset, going live): see `changes`. */
+  private changeCount = 0;
+  /** Whether held updates are being merged into the encoded state away from this thread. */
+  private mergingAway = false;
 
-  constructor(private readonly onLiveUpdate: (update: Uint8Array) => void) {
+  /**
+   * @param mergeAway merges parts into one (garbage-collected) state off the relay's thread: held
+   *   updates are merged there, so a big board's merge never stalls the relay. Without it they are
+   *   merged here.
+   */
+  constructor(
+    private readonly onLiveUpdate: (update: Uint8Array) => void,
+    private readonly mergeAway?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>,
+  ) {
     const empty = new Y.Doc();
     this.encoded = Y.encodeStateAsUpdate(empty);
     empty.destroy();
@@ -32,6 +44,15 @@ export class DocState {
 
   get isLive(): boolean {
     return this.doc !== null;
+  }
+
+  /**
+   * A mark that moves whenever the state may have changed. Compaction takes it before it reads
+   * storage and hands it back with the clean result (`compacted`): the same mark means nothing
+   * was taken in meanwhile, without encoding the state on the relay's thread to compare.
+   */
+  get changes(): number {
+    return this.changeCount;
   }
 
   /** Whether writes are being judged from an index (no live doc). */
@@ -48,14 +69,48 @@ export class DocState {
 
   /**
    * An accepted update (the index has taken it in): held beside the encoded state until the
-   * next read of the whole state, or until they add up to an eighth of it (then the index sheds
-   * the spare room it grew meanwhile too).
+   * next read of the whole state, or until they add up to an eighth of it: then they are merged
+   * into it (away from this thread when it can) and the index sheds the spare room it grew.
    */
   append(update: Uint8Array): void {
+    this.changeCount++;
     this.appended.push(update);
     this.appendedBytes += update.byteLength;
     this.coldStateVector = null;
-    if (this.appendedBytes > Math.max(this.encoded.byteLength / 8, 32 * 1024)) this.mergeAppended();
+    if (this.appendedBytes <= Math.max(this.encoded.byteLength / 8, 32 * 1024)) return;
+    if (this.mergeAway) this.mergeHeldAway(this.mergeAway);
+    else this.mergeAppended();
+  }
+
+  /**
+   * Merges the encoded state and the updates held now on the merge worker; what arrives meanwhile
+   * stays held. The result is taken only if the state is still that one plus those updates (a read
+   * that merged here, a reset, a compaction or going live meanwhile make it moot). A failed merge
+   * leaves everything held, for the next read to merge here.
+   */
+  private mergeHeldAway(mergeAway: (parts: readonly Uint8Array[]) => Promise<Uint8Array>): void {
+    if (this.mergingAway) return;
+    this.mergingAway = true;
+    const base = this.encoded;
+    const held = this.appended;
+    const taken = held.length;
+    const takenBytes = this.appendedBytes;
+    mergeAway([base, ...held])
+      .then(
+        (merged) => {
+          // `held` is only ever pushed to while it is the held list: still it means nothing was dropped.
+          if (this.doc || this.encoded !== base || this.appended !== held) return;
+          this.encoded = merged;
+          this.appended = this.appended.slice(taken);
+          this.appendedBytes -= takenBytes;
+          this.coldStateVector = null;
+          this.structIndex?.trim();
+        },
+        () => {},
+      )
+      .finally(() => {
+        this.mergingAway = false;
+      });
   }
 
   /** Merges the held updates into the encoded state; the index then sheds the spare room it grew meanwhile. */
@@ -69,6 +124,7 @@ export class DocState {
 
   /** Replaces the state with a stored one (a clean, merged update), cold. */
   reset(encoded: Uint8Array): void {
+    this.changeCount++;
     this.doc?.destroy();
     this.doc = null;
     this.encoded = encoded;
@@ -77,13 +133,18 @@ export class DocState {
   }
 
   /**
-   * The same state, garbage-collected by compaction (nothing was written meanwhile): served from
-   * now on. An index is kept: it describes the same structs, and knows more of the collected ones.
+   * The same state, garbage-collected by compaction: served from now on, unless the state changed
+   * since `changes` was `at` (or went live). The caller vouches that everything held at `at` was
+   * stored, so `clean` holds it all, updates not yet merged in included. An index is kept: it
+   * describes the same structs, and knows more of the collected ones.
    */
-  compacted(clean: Uint8Array): void {
-    if (this.doc || this.appended.length > 0) return;
+  compacted(clean: Uint8Array, at: number): void {
+    if (this.doc || at !== this.changeCount) return;
     this.encoded = clean;
+    this.appended = [];
+    this.appendedBytes = 0;
     this.coldStateVector = null;
+    this.structIndex?.trim();
   }
 
   private dropIndex(): void {
@@ -111,6 +172,7 @@ export class DocState {
   /** The live doc, built from the cold state on first use. Its updates reach `onLiveUpdate`. */
   live(): Y.Doc {
     if (this.doc) return this.doc;
+    this.changeCount++;
     const doc = new Y.Doc({ gc: true });
     this.mergeAppended();
     this.structIndex = null;
@@ -121,6 +183,15 @@ export class DocState {
     // While live, the doc answers everything; the encoded state is rebuilt when it goes cold.
     this.encoded = EMPTY_STATE;
     return doc;
+  }
+
+  /**
+   * The whole state as parts to apply in order — the encoded state and the updates held beside it —
+   * without merging them here (a big board's merge would hold the relay's thread).
+   */
+  parts(): Uint8Array[] {
+    if (this.doc) return [Y.encodeStateAsUpdate(this.doc)];
+    return [this.encoded, ...this.appended];
   }
 
   /** The whole state as one clean update (what a snapshot holds). */

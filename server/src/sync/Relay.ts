@@ -7,6 +7,7 @@ import { type CloseMatch, type ClusterBus, type ClusterHost, closeMatching } fro
 import { Reconciler, type RepairTrigger } from './Reconciler.js';
 import type { RelayMetrics } from './RelayMetrics.js';
 import { Room } from './Room.js';
+import type { Merged } from './SnapshotMerger.js';
 import { type Scheduler, systemScheduler } from './scheduler.js';
 import { mergeStoredLog, partsOf } from './storedLog.js';
 import type {
@@ -83,6 +84,7 @@ export class Relay {
       ...withHistory,
       relayWindowMs: options.timings.relayWindowMs ?? 0,
       relayWindowClients: options.timings.relayWindowClients ?? DEFAULT_RELAY_WINDOW_CLIENTS,
+      relayWindowBusy: options.timings.relayWindowBusy ?? 0,
       rooms: () => this.rooms.values(),
       discard: (room, code, reason) => this.discard(room, code, reason),
       afterStored: (room) => {
@@ -178,6 +180,20 @@ export class Relay {
       return reader(copy);
     } finally {
       copy.destroy();
+      if (room.connections.size === 0) room.scheduleIdleUnload();
+    }
+  }
+
+  /**
+   * A doc's state garbage-collected (loading it if needed), and how many keys its root map
+   * `countKeysOf` has: built on the compaction worker from the parts the room holds, so even a
+   * big board's copy never holds the relay's thread.
+   */
+  async cleanState(docId: string, countKeysOf: string | null): Promise<Merged> {
+    const room = await this.loadedRoom(docId);
+    try {
+      return await this.compactor.mergeOffThread(room.content.parts(), countKeysOf);
+    } finally {
       if (room.connections.size === 0) room.scheduleIdleUnload();
     }
   }
@@ -323,6 +339,7 @@ export class Relay {
       persist: (pending) => this.writes.enqueue(pending),
       unloadIdle: (idle) => this.unload(idle),
       isCompacting: (compacted) => this.compactor.isCompacting(compacted),
+      mergeAway: async (parts) => (await this.compactor.mergeOffThread(parts, null)).state,
       catchUp: (behind) => this.catchUpPending(behind),
       repair: (target) => {
         const run: Promise<void> = this.repair(target).finally(() => this.repairs.delete(run));

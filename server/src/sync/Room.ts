@@ -68,6 +68,8 @@ export interface RoomHost {
   awarenessChanged?(room: Room, update: Uint8Array): void;
   /** Whether the compactor is merging this room's log now (the room is not idle meanwhile). */
   isCompacting(room: Room): boolean;
+  /** Parts merged into one garbage-collected state off the relay's thread (the compaction worker). */
+  mergeAway?(parts: readonly Uint8Array[]): Promise<Uint8Array>;
   /** The doc holds updates from another instance it cannot apply: re-read storage and apply what it lacks. */
   catchUp(room: Room): void;
   /** The room has been idle for `idleUnloadMs`: unload it. */
@@ -87,7 +89,7 @@ export interface RoomHost {
 export class Room {
   state: RoomState = 'loading';
   /** The document, cold (encoded) or live (Y.Doc). */
-  readonly content = new DocState((update) => this.collected.push(update));
+  readonly content: DocState;
   readonly presence: RoomPresence;
   /** Per-writer quota and ownership, for this load of the doc. */
   private readonly writers = new WriterLedger();
@@ -121,6 +123,7 @@ export class Room {
     readonly docId: string,
     private readonly host: RoomHost,
   ) {
+    this.content = new DocState((update) => this.collected.push(update), host.mergeAway);
     this.loadStartedAt = host.scheduler.now();
     this.loaded = new Promise((resolve) => {
       this.settleLoaded = resolve;

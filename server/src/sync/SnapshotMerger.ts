@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { mergeForSnapshot, packParts } from './snapshotMerge.js';
+import { mergeCounting, packParts } from './snapshotMerge.js';
 import type { RelayLogger } from './types.js';
 
 /** After this many deaths of its worker, a merger merges on the relay's own thread for good. */
@@ -7,13 +7,20 @@ const MAX_WORKER_DEATHS = 3;
 /** A worker idle this long is ended (its heap held a whole rebuilt doc); the next compaction starts one. */
 const IDLE_MS = 60_000;
 
+/** A merge's result: the clean state, and the key count of the root map asked for (0 if none was). */
+export interface Merged {
+  state: Uint8Array;
+  keys: number;
+}
+
 interface Job {
   parts: readonly Uint8Array[];
-  resolve: (state: Uint8Array) => void;
+  countKeysOf: string | null;
+  resolve: (merged: Merged) => void;
   reject: (error: Error) => void;
 }
 
-type Reply = { id: number; state: Uint8Array } | { id: number; error: string };
+type Reply = { id: number; state: Uint8Array; keys: number } | { id: number; error: string };
 
 /**
  * Compaction's merge (snapshotMerge.js) on a worker thread, so rebuilding a big board's document
@@ -41,13 +48,18 @@ export class SnapshotMerger {
   }
 
   /** The parts merged into one garbage-collected update; rejects if a part does not apply. */
-  merge(parts: readonly Uint8Array[]): Promise<Uint8Array> {
-    if (!this.offThread) return this.mergeHere(parts);
-    return new Promise<Uint8Array>((resolve, reject) => {
+  async merge(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+    return (await this.mergeCounting(parts, null)).state;
+  }
+
+  /** The same, and the number of keys of the root map `countKeysOf` in the result (0 for null). */
+  mergeCounting(parts: readonly Uint8Array[], countKeysOf: string | null): Promise<Merged> {
+    if (!this.offThread) return this.mergeHere(parts, countKeysOf);
+    return new Promise<Merged>((resolve, reject) => {
       const id = this.nextId++;
-      this.jobs.set(id, { parts, resolve, reject });
+      this.jobs.set(id, { parts, countKeysOf, resolve, reject });
       const { buffer, lengths } = packParts(parts);
-      this.started().postMessage({ id, buffer, lengths }, [buffer]);
+      this.started().postMessage({ id, buffer, lengths, countKeysOf }, [buffer]);
       this.clearIdle();
     });
   }
@@ -80,7 +92,7 @@ export class SnapshotMerger {
     if (!job) return;
     this.jobs.delete(reply.id);
     if ('error' in reply) job.reject(new Error(reply.error));
-    else job.resolve(reply.state);
+    else job.resolve({ state: reply.state, keys: reply.keys });
     if (this.jobs.size === 0) this.startIdle();
   }
 
@@ -102,12 +114,12 @@ export class SnapshotMerger {
   private finishHere(): void {
     const held = [...this.jobs.values()];
     this.jobs.clear();
-    for (const job of held) this.mergeHere(job.parts).then(job.resolve, job.reject);
+    for (const job of held) this.mergeHere(job.parts, job.countKeysOf).then(job.resolve, job.reject);
   }
 
-  private mergeHere(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+  private mergeHere(parts: readonly Uint8Array[], countKeysOf: string | null): Promise<Merged> {
     try {
-      return Promise.resolve(mergeForSnapshot(parts));
+      return Promise.resolve(mergeCounting(parts, countKeysOf));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

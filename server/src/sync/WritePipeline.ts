@@ -25,6 +25,8 @@ export interface WritePipelineHost {
   relayWindowMs: number;
   /** Clients on a room per `relayWindowMs` of window; a room with fewer gets none (relayWindow.ts). */
   relayWindowClients: number;
+  /** The event loop's utilisation from which a room gets its whole window; none below half of it; 0: always (relayWindow.ts). */
+  relayWindowBusy: number;
   cluster?: ClusterBus;
   history?: HistoryHooks;
   /** The loaded rooms, for the unpersisted gauges. */
@@ -91,8 +93,14 @@ export class WritePipeline {
 
   /** When a room's waiting updates may go: at once for a quiet room, else when its window closes. */
   private dueAt(room: Room): number {
-    const { relayWindowMs, relayWindowClients } = this.host;
-    const window = relayWindowFor(room.connections.size, relayWindowMs, relayWindowClients);
+    const { relayWindowMs, relayWindowClients, relayWindowBusy, scheduler } = this.host;
+    const window = relayWindowFor(
+      room.connections.size,
+      relayWindowMs,
+      relayWindowClients,
+      relayWindowBusy > 0 ? scheduler.load() : 1,
+      relayWindowBusy,
+    );
     return (this.lastFlushOf.get(room) ?? Number.NEGATIVE_INFINITY) + window;
   }
 

@@ -2,7 +2,8 @@
 export const MAX_WINDOW_SCALE = 3;
 
 /**
- * How long a board's stored updates may wait to be merged, by how many clients it has.
+ * How long a board's stored updates may wait to be merged, by how many clients it has and how
+ * busy the server is (`load`, the event loop's recent utilisation, 0–1; see `windowShare`).
  *
  * Merging k updates into one frame saves (k − 1) socket writes per client, so the
  * gain grows with the number of clients, while the cost — every edit on the board
@@ -13,9 +14,25 @@ export const MAX_WINDOW_SCALE = 3;
  * plenum). Whatever the window, the first update after a quiet spell goes at once
  * (WritePipeline), so only a busy board waits.
  */
-export function relayWindowFor(clients: number, windowMs: number, perClients: number): number {
+export function relayWindowFor(clients: number, windowMs: number, perClients: number, load = 1, busyFrom = 0): number {
   if (windowMs <= 0) return 0;
-  if (perClients <= 0) return windowMs;
+  const share = windowShare(load, busyFrom);
+  if (share === 0) return 0;
+  if (perClients <= 0) return windowMs * share;
   if (clients < perClients) return 0;
-  return windowMs * Math.min(MAX_WINDOW_SCALE, clients / perClients);
+  return windowMs * Math.min(MAX_WINDOW_SCALE, clients / perClients) * share;
+}
+
+/**
+ * How much of its window a board gets at the server's load. A window saves CPU (fewer frames)
+ * and costs every edit on the board up to its length in latency, so it is worth having only
+ * when the CPU is scarce: none while the event loop works less than half of `busyFrom`, all of
+ * it from `busyFrom` on, in proportion between (so a busy plenum settles where its merging
+ * keeps the loop under `busyFrom`). `busyFrom` 0: the whole window whatever the load.
+ */
+export function windowShare(load: number, busyFrom: number): number {
+  if (busyFrom <= 0 || load >= busyFrom) return 1;
+  const from = busyFrom / 2;
+  if (load <= from) return 0;
+  return (load - from) / (busyFrom - from);
 }

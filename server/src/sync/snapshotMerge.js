@@ -13,12 +13,24 @@ import * as Y from 'yjs';
  * @returns {Uint8Array}
  */
 export function mergeForSnapshot(parts) {
+  return mergeCounting(parts, null).state;
+}
+
+/**
+ * The same merge, and how many keys the root map `countKeysOf` has in the result (a board's notes,
+ * for its history's list), counted while the doc is built anyway. `keys` is 0 without a map name.
+ *
+ * @param {readonly Uint8Array[]} parts
+ * @param {string | null} countKeysOf
+ * @returns {{ state: Uint8Array, keys: number }}
+ */
+export function mergeCounting(parts, countKeysOf) {
   const doc = new Y.Doc({ gc: true });
   try {
     doc.transact(() => {
       for (const part of parts) Y.applyUpdate(doc, part);
     });
-    return Y.encodeStateAsUpdate(doc);
+    return { state: Y.encodeStateAsUpdate(doc), keys: countKeysOf ? doc.getMap(countKeysOf).size : 0 };
   } finally {
     doc.destroy();
   }

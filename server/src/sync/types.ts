@@ -52,6 +52,11 @@ export interface RelayTimings {
   relayWindowMs?: number;
   /** Clients on a doc per `relayWindowMs` of window for its stored updates (default 40; 1: every doc). */
   relayWindowClients?: number;
+  /**
+   * The event loop's utilisation (0–1) from which a doc gets the whole window for its stored updates;
+   * none below half of it, in proportion between (relayWindow.ts). 0 (the default): whatever the load.
+   */
+  relayWindowBusy?: number;
   /** Log entries after which a doc is compacted into its snapshot. */
   compactAfterUpdates: number;
   /** Log bytes after which a doc is compacted into its snapshot. */

@@ -33,6 +33,13 @@ export class ManualTimers implements Scheduler {
     return this.after(ms, task);
   }
 
+  /** What `load` answers: how busy the test says the server is (0–1). */
+  loadValue = 0;
+
+  load(): number {
+    return this.loadValue;
+  }
+
   /** How many timers are waiting. */
   get pending(): number {
     return this.due.size;
