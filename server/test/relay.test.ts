@@ -145,6 +145,50 @@ describe('relay: durable before echo', () => {
     expect(readNotes(await h.storedState('board-command')).map((n) => n.id)).toEqual(['from-server']);
   });
 
+  it("answers a joining client's sync while others keep writing (its step 1 does not lose its place)", async () => {
+    const h = await setup();
+    await h.seedBoard('board-join', 3);
+    const [ada, bo] = [0, 1].map(() => new MemoryClient(h.relay, 'board-join'));
+    if (!ada || !bo) throw new Error('two writers');
+    await settle(h.relay, [ada, bo]);
+    const turns = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    let written = 0;
+    const write = (client: MemoryClient) =>
+      createNote(client.doc, { id: `w${written}`, x: written, y: 0, text: `w${written++}`, createdAt: 10 + written });
+    // Storage is slow: each batch waits until the test lets it through.
+    let storing = gate();
+    h.store.appendGate = storing.promise;
+    write(ada);
+    await turns();
+    // A first joiner's step 1 holds the room's frames; then a write, a second joiner, a write.
+    const first = new MemoryClient(h.relay, 'board-join');
+    write(bo);
+    const second = new MemoryClient(h.relay, 'board-join');
+    write(ada);
+    const hasSeeded = (client: MemoryClient) => readNotes(client.doc).some((note) => note.id === 'seed0');
+    // Each round one batch is stored and someone writes again, as in a busy plenum.
+    for (let round = 0; round < 4 && !(hasSeeded(first) && hasSeeded(second)); round++) {
+      const next = gate();
+      h.store.appendGate = next.promise;
+      storing.open();
+      storing = next;
+      await turns();
+      write(round % 2 === 0 ? bo : ada);
+      await turns();
+      first.deliver();
+      second.deliver();
+    }
+    // Both got the board's state (the seeded notes only come with the answer to their step 1).
+    expect(hasSeeded(first)).toBe(true);
+    expect(hasSeeded(second)).toBe(true);
+    h.store.appendGate = null;
+    storing.open();
+    await settle(h.relay, [ada, bo, first, second]);
+    for (const client of [ada, bo, first, second]) expect(readNotes(client.doc)).toHaveLength(3 + written);
+  });
+
   it('stores all updates of one tick in one transaction', async () => {
     const h = await setup();
     await h.seedBoard('board-batch');

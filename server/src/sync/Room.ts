@@ -286,8 +286,12 @@ export class Room {
         case 'syncStep1':
           this.host.countIn('sync');
           if (this.unstored.count > 0) {
+            // Held at the front: when the frames before it were handled (releaseHeld) their updates
+            // must be stored first, but nothing that arrived after it may go ahead of it again — with
+            // others writing all the time, a step 1 sent to the back waited for ever (a client that
+            // reconnected to a busy board never synced; the kill -9 cluster test hung on it).
             this.holding = true;
-            this.held.push({ connection, frame });
+            this.held.unshift({ connection, frame });
             return;
           }
           connection.sendFirstSync(encodeSyncStep2(this.content.diff(message.stateVector)));
