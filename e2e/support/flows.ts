@@ -53,6 +53,19 @@ export async function writeNoteAt(page: Page, x: number, y: number, text: string
   await page.keyboard.press('Escape');
 }
 
+/**
+ * A point on the empty board beside note `index` (to its right, else below it), for the next
+ * double-click: a note's size on screen follows the board's zoom, so a fixed point may land on it.
+ */
+export async function besideNote(page: Page, index: number): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('note').nth(index).boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error(`besideNote: note ${index} is not on screen`);
+  const right = box.x + box.width + 80;
+  if (right < viewport.width - 40) return { x: right, y: box.y + box.height / 2 };
+  return { x: box.x + box.width / 2, y: Math.min(box.y + box.height + 80, viewport.height - 40) };
+}
+
 /** On a fresh install: creates the first facilitator account from the start page. */
 export async function signUpFirstFacilitator(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl);

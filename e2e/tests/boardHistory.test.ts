@@ -10,17 +10,22 @@ import { useSamleAndBrowser } from '../support/suite.js';
 process.env.SAMLE_HISTORY_INTERVAL_MS = '1000';
 const suite = useSamleAndBrowser();
 
-/** Resolves once the server's history of the board has a version with `notes` notes (the page's own cookie asks). */
-function versionWith(page: Page, boardId: string, notes: number): Promise<unknown> {
-  return page.waitForFunction(
-    async ([id, count]) => {
-      const response = await fetch(`/api/boards/${id}/history`);
-      const body = (await response.json()) as { snapshots: Array<{ noteCount: number }> };
-      return body.snapshots.some((s) => s.noteCount === count);
-    },
-    [boardId, notes] as const,
-    { polling: 200 },
-  );
+/**
+ * Resolves once the server's history of the board has a version with `notes` notes (asked with the page's own
+ * cookie). Not page.waitForFunction: it took the promise an async predicate returns for a truthy answer, so it
+ * resolved at once and the test raced the snapshot (it failed in CI whenever the snapshot came late).
+ */
+async function versionWith(page: Page, boardId: string, notes: number): Promise<void> {
+  const url = new URL(`/api/boards/${boardId}/history`, page.url()).href;
+  await expect
+    .poll(
+      async () => {
+        const body = (await (await page.request.get(url)).json()) as { snapshots: Array<{ noteCount: number }> };
+        return body.snapshots.some((s) => s.noteCount === notes);
+      },
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBe(true);
 }
 
 describe('board history', () => {
@@ -63,6 +68,22 @@ describe('board history', () => {
     const dialog = facilitator.getByTestId('history-dialog');
     await dialog.waitFor();
     const version = dialog.getByTestId('version-item').filter({ hasText: '3 post-its' }).first();
+    try {
+      await version.waitFor();
+    } catch (error) {
+      // Seen in CI runs under load (twice): say what the dialog and the server's history held instead.
+      const listed = (await dialog.textContent()) ?? '';
+      const stored = await facilitator.evaluate(
+        async (id) => (await fetch(`/api/boards/${id}/history`)).text(),
+        boardId,
+      );
+      throw new Error(
+        `no "3 post-its" version in the dialog: ${listed.slice(0, 600)} | server: ${stored.slice(0, 600)}`,
+        {
+          cause: error,
+        },
+      );
+    }
     await version.focus();
     await facilitator.keyboard.press('Enter');
     const preview = dialog.getByTestId('version-preview');

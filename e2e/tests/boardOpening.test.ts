@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { connected, facilitatorOnPlenum, joinByCode, noteWithText, writeNoteAt } from '../support/flows.js';
+import { untilDeviceCopyHolds } from '../support/deviceCopy.js';
+import { besideNote, connected, facilitatorOnPlenum, joinByCode, noteWithText, writeNoteAt } from '../support/flows.js';
 import { useSamleAndBrowser } from '../support/suite.js';
 
 const suite = useSamleAndBrowser();
@@ -41,7 +42,9 @@ describe('a board opened by its address', () => {
     await connected(ada);
     await noteWithText(ada, 'Før genindlæsning');
     // The socket opened early is the page's: a note written now arrives through it.
-    await writeNoteAt(facilitator, 700, 450, 'Efter genindlæsning');
+    // Beside the first note, wherever the board's zoom has put it (a fixed point once landed on it).
+    const free = await besideNote(facilitator, 0);
+    await writeNoteAt(facilitator, free.x, free.y, 'Efter genindlæsning');
     await noteWithText(ada, 'Efter genindlæsning');
     expect(sockets).toHaveLength(1);
     expect(sockets[0]).toContain('token=');
@@ -65,30 +68,7 @@ describe('a board opened by its address', () => {
     await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
     await connected(page);
     await noteWithText(page, 'Til enheden');
-    await page.waitForFunction(
-      async ({ name, text }) => {
-        if (!(await indexedDB.databases()).some((db) => db.name === name)) return false;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        try {
-          if (!db.objectStoreNames.contains('updates')) return false;
-          const entries = await new Promise<Uint8Array[]>((resolve, reject) => {
-            const all = db.transaction('updates').objectStore('updates').getAll();
-            all.onsuccess = () => resolve(all.result as Uint8Array[]);
-            all.onerror = () => reject(all.error);
-          });
-          // Yjs stores strings as UTF-8.
-          const wanted = new TextEncoder().encode(text);
-          return entries.some((bytes) => bytes.some((_, i) => wanted.every((byte, j) => bytes[i + j] === byte)));
-        } finally {
-          db.close();
-        }
-      },
-      { name: `samle.doc.${boardId}`, text: 'Til enheden' },
-    );
+    await untilDeviceCopyHolds(page, boardId, 'Til enheden');
     await other.close();
   });
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { untilDeviceCopyHolds } from '../support/deviceCopy.js';
 import { connected, facilitatorOnPlenum, joinByCode, noteWithText, writeNoteAt } from '../support/flows.js';
 import { personContext } from '../support/samle.js';
 import { useSamleAndBrowser } from '../support/suite.js';
@@ -21,33 +22,7 @@ describe('a board opened once on this device', () => {
     await noteWithText(ada, 'Fra første besøg');
     // The write is not shown anywhere: wait until the copy in IndexedDB holds the note's text (Yjs stores
     // strings as UTF-8).
-    await ada.waitForFunction(
-      async ({ name, text }) =>
-        // Opening a database that is not there yet would create it without the page's stores.
-        (await indexedDB.databases()).some((db) => db.name === name) &&
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('updates')) {
-              db.close();
-              resolve(false);
-              return;
-            }
-            const all = db.transaction('updates').objectStore('updates').getAll();
-            all.onerror = () => resolve(false);
-            all.onsuccess = () => {
-              db.close();
-              const wanted = new TextEncoder().encode(text);
-              const holds = (bytes: Uint8Array) =>
-                bytes.some((_, i) => wanted.every((byte, j) => bytes[i + j] === byte));
-              resolve((all.result as Uint8Array[]).some(holds));
-            };
-          };
-        }),
-      { name: `samle.doc.${boardId}`, text: 'Fra første besøg' },
-    );
+    await untilDeviceCopyHolds(ada, boardId, 'Fra første besøg');
     // The service worker controls the pages loaded after it is installed (it precaches the whole app first).
     await ada.evaluate(async () => {
       await navigator.serviceWorker.ready;
