@@ -1,22 +1,13 @@
 import { CloseCode, createNote, readNotes } from '@samle/shared';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ManualTimers } from './support/manualTimers.js';
 import { MemoryClient } from './support/memoryClient.js';
-import { type Harness, relayHarness, settle, stateOf } from './support/relayHarness.js';
+import { settle, stateOf, useRelayHarness } from './support/relayHarness.js';
 import { gate } from './support/stores.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function setup(...args: Parameters<typeof relayHarness>): Promise<Harness> {
-  harness = await relayHarness(...args);
-  return harness;
-}
+const setup = useRelayHarness();
 
 function updateFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -1,20 +1,11 @@
 import { createNote, readNotes } from '@samle/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { relayWindowFor } from '../src/sync/relayWindow.js';
 import { ManualTimers } from './support/manualTimers.js';
 import { MemoryClient } from './support/memoryClient.js';
-import { type Harness, relayHarness, settle } from './support/relayHarness.js';
+import { settle, useRelayHarness } from './support/relayHarness.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function setup(...args: Parameters<typeof relayHarness>): Promise<Harness> {
-  harness = await relayHarness(...args);
-  return harness;
-}
+const setup = useRelayHarness();
 
 describe('relay: a window per board', () => {
   it('relays an edit on a quiet board at once while a busy board waits for its own window', async () => {

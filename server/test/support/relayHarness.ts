@@ -1,5 +1,6 @@
 import { createNote, metaOf, notesOf } from '@samle/shared';
 import { Registry } from 'prom-client';
+import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStorage } from '../../src/storage/sqlite/SqliteStorage.js';
 import { Relay } from '../../src/sync/Relay.js';
@@ -130,4 +131,20 @@ function stableJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
       : inner,
   );
+}
+
+/**
+ * A test file's way to a relay: `setup(...)` makes one, closed after the test. Call at the top of the file
+ * (it registers the file's afterEach).
+ */
+export function useRelayHarness(): (...args: Parameters<typeof relayHarness>) => Promise<Harness> {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return async (...args) => {
+    harness = await relayHarness(...args);
+    return harness;
+  };
 }
