@@ -15,7 +15,9 @@ import {
   MalformedMessageError,
   truncateReason,
 } from './protocol.js';
+import { QuietTimer } from './QuietTimer.js';
 import { StoredSize } from './StoredSize.js';
+import { SyncAnswerWait } from './SyncAnswerWait.js';
 import type { Cancel, Scheduler } from './scheduler.js';
 import type { RelayLimits, RelayLogger } from './types.js';
 import { UnstoredUpdates } from './UnstoredUpdates.js';
@@ -30,13 +32,6 @@ export interface PendingUpdate {
   /** When the relay accepted it (ms), for the accept → relay delay metric. */
   acceptedAt: number;
 }
-
-/**
- * How long updates from another instance may wait for something they build on before the
- * room re-reads storage: the bus usually brings it within milliseconds (two instances'
- * messages are not ordered with each other).
- */
-const CATCH_UP_AFTER_MS = 100;
 
 /**
  * loading   → frames are buffered per connection until storage has been read.
@@ -77,6 +72,13 @@ export interface RoomHost {
 }
 
 /**
+ * How long updates from another instance may wait for something they build on before the
+ * room re-reads storage: the bus usually brings it within milliseconds (two instances'
+ * messages are not ordered with each other).
+ */
+const CATCH_UP_AFTER_MS = 100;
+
+/**
  * One document and the connections on it.
  *
  * An update from a client is applied to the in-memory doc first: Yjs itself is
@@ -101,10 +103,8 @@ export class Room {
   /** Applied in memory, not yet durable, oldest first. */
   readonly unstored = new UnstoredUpdates<PendingUpdate>();
   private cancelIdle: Cancel | undefined;
-  /** Turns the live doc cold again once writing has stopped for a while. */
-  private cancelCold: Cancel | undefined;
-  /** When the doc was last written (the cold timer counts from it). */
-  private lastWriteAt = 0;
+  /** Turns the live doc cold again once writing has stopped for `coldAfterMs` and all is stored. */
+  private readonly cold: QuietTimer;
   private cancelCatchUp: Cancel | undefined;
   readonly loadStartedAt: number;
   /** Settles true when the room starts serving, false when it is destroyed before that. */
@@ -118,12 +118,23 @@ export class Room {
   private remoteBuffered: Uint8Array[] = [];
   /** Connections sent the opening sync step 1 (and presence); a rebuild greets only those not yet greeted. */
   private readonly greeted = new WeakSet<Connection>();
+  /** A writer's updates that build on what it has not sent yet, until its step 2. */
+  private readonly syncWait: SyncAnswerWait;
 
   constructor(
     readonly docId: string,
     private readonly host: RoomHost,
   ) {
     this.content = new DocState((update) => this.collected.push(update), host.mergeAway);
+    this.syncWait = new SyncAnswerWait(host.limits.maxFrameBytes * 4);
+    this.cold = new QuietTimer(
+      host.scheduler,
+      host.coldAfterMs,
+      () => this.state !== 'active' || this.unstored.count === 0,
+      () => {
+        if (this.state === 'active') this.content.makeCold();
+      },
+    );
     this.loadStartedAt = host.scheduler.now();
     this.loaded = new Promise((resolve) => {
       this.settleLoaded = resolve;
@@ -202,7 +213,7 @@ export class Room {
       for (const change of effective) this.queuePersist(change, null);
       return true;
     }
-    this.scheduleCold();
+    this.cold.touch();
     for (const change of effective) this.size.addRow(change.byteLength);
     this.host.countOut(
       fanOut(this.connections, effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective), null),
@@ -251,6 +262,7 @@ export class Room {
   }
 
   removeConnection(connection: Connection): void {
+    this.syncWait.forget(connection);
     if (!this.connections.delete(connection)) return;
     this.presence.remove(connection);
     if (this.connections.size === 0 && this.state === 'active') this.scheduleIdleUnload();
@@ -299,7 +311,7 @@ export class Room {
           return;
         case 'update':
           this.host.countIn('update');
-          this.acceptUpdate(connection, message.update);
+          this.receiveUpdate(connection, message.update, message.step2);
           return;
         case 'awareness':
           this.host.countIn('awareness');
@@ -320,6 +332,21 @@ export class Room {
         return;
       }
       throw error;
+    }
+  }
+
+  /** A writer's update; until its step 2, one building on what it has not sent yet waits (SyncAnswerWait). */
+  private receiveUpdate(connection: Connection, update: Uint8Array, step2: boolean): void {
+    if (!step2) {
+      const held = this.syncWait.hold(connection, update, () => this.content.stateVector());
+      if (held === 'too-much') connection.close(CloseCode.RateLimited, 'too much data sent before answering the sync');
+      if (held !== false) return;
+    }
+    this.acceptUpdate(connection, update);
+    if (!step2) return;
+    for (const waiting of this.syncWait.answer(connection)) {
+      if (connection.isClosed || this.state !== 'active') return;
+      this.acceptUpdate(connection, waiting);
     }
   }
 
@@ -408,31 +435,8 @@ export class Room {
     for (const update of effective) this.queuePersist(update, null);
   }
 
-  /**
-   * Makes the doc cold `coldAfterMs` after its last write. One timer per quiet spell, not one per
-   * write: a busy board writes many times a second, and re-arming a timer for each write was a
-   * measurable share of the relay's CPU in a plenum. When the timer fires early (writes came
-   * meanwhile) it waits for the rest.
-   */
-  private scheduleCold(): void {
-    const { scheduler, coldAfterMs } = this.host;
-    this.lastWriteAt = scheduler.now();
-    if (this.cancelCold) return;
-    const check = (): void => {
-      this.cancelCold = undefined;
-      if (this.state !== 'active') return;
-      const quietFor = scheduler.now() - this.lastWriteAt;
-      if (quietFor >= coldAfterMs && this.unstored.count === 0) {
-        this.content.makeCold();
-        return;
-      }
-      this.cancelCold = scheduler.background(Math.max(1, coldAfterMs - quietFor), check);
-    };
-    this.cancelCold = scheduler.background(coldAfterMs, check);
-  }
-
   private queuePersist(update: Uint8Array, origin: Connection | null): void {
-    this.scheduleCold();
+    this.cold.touch();
     const pending: PendingUpdate = { room: this, update, origin, acceptedAt: this.host.scheduler.now() };
     this.unstored.add(pending);
     this.host.persist(pending);
@@ -482,11 +486,12 @@ export class Room {
     this.state = 'unloading';
     this.settleLoaded(false);
     this.cancelIdle?.();
-    this.cancelCold?.();
+    this.cold.stop();
     this.cancelCatchUp?.();
     for (const connection of [...this.connections]) connection.close(code, reason);
     this.connections.clear();
     this.held = [];
+    this.syncWait.clear();
     this.remoteBuffered = [];
     this.presence.destroy();
     this.content.destroy();

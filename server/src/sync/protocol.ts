@@ -8,7 +8,8 @@ export const SyncStep = { Step1: 0, Step2: 1, Update: 2 } as const;
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  /** `step2`: the client's answer to the server's step 1 (everything it has that the server lacks). */
+  | { kind: 'update'; update: Uint8Array; step2: boolean }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
@@ -35,7 +36,9 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
           Y.decodeStateVector(payload);
           return { kind: 'syncStep1', stateVector: payload };
         }
-        if (step === SyncStep.Step2 || step === SyncStep.Update) return { kind: 'update', update: payload };
+        if (step === SyncStep.Step2 || step === SyncStep.Update) {
+          return { kind: 'update', update: payload, step2: step === SyncStep.Step2 };
+        }
         throw new MalformedMessageError(`unknown sync step ${step}`);
       }
       case MessageType.Awareness:
