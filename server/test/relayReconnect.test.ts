@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { BOARD_ROOTS, notesGuard } from '../src/access/boardPolicy.js';
 import { MemoryClient } from './support/memoryClient.js';
 import { settle, useRelayHarness } from './support/relayHarness.js';
+import { gate } from './support/stores.js';
 
 const setup = useRelayHarness();
 /** A participant's writing on a board: judged by the board's guard, as a real grant's socket is. */
@@ -72,3 +73,41 @@ function updateFrame(update: Uint8Array): Uint8Array {
   syncProtocol.writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+describe('relay: a sync held over a rebuild', () => {
+  it('answers a client whose step 1 was held behind an update that made the board rebuild', async () => {
+    const h = await setup();
+    await h.seedBoard('board-held', 3);
+    const ada = new MemoryClient(h.relay, 'board-held', { guard: participant('ada') });
+    const bo = new MemoryClient(h.relay, 'board-held', { guard: participant('bo') });
+    await settle(h.relay, [ada, bo]);
+    const turns = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    // A batch on its way to storage: a first joiner's step 1 holds the room's frames.
+    const storing = gate();
+    h.store.appendGate = storing.promise;
+    createNote(ada.doc, { id: 'a1', x: 0, y: 0, text: 'på vej', createdAt: 1 });
+    await turns();
+    const first = new MemoryClient(h.relay, 'board-held');
+    // Held behind it: an update building on what the server lacks (it will make the board rebuild), then a second joiner.
+    const orphan = new Y.Doc();
+    createNote(orphan, { id: 'never-sent', x: 0, y: 0, text: 'x', createdAt: 2 });
+    const sent = Y.encodeStateVector(orphan);
+    createNote(orphan, { id: 'gap', x: 0, y: 0, text: 'y', createdAt: 3 });
+    bo.send(updateFrame(Y.encodeStateAsUpdate(orphan, sent)));
+    const second = new MemoryClient(h.relay, 'board-held');
+    // The batch is stored: the held frames go — the first joiner is answered, the update is refused (4505) and
+    // the board rebuilt; the second joiner must be answered once the rebuild is done.
+    storing.open();
+    h.store.appendGate = null;
+    await settle(h.relay, [ada, first, second]);
+    expect(bo.socket.closeCode).toBe(4505);
+    const ids = (client: MemoryClient) =>
+      readNotes(client.doc)
+        .map((note) => note.id)
+        .sort();
+    expect(ids(first)).toEqual(['a1', 'seed0', 'seed1', 'seed2']);
+    expect(ids(second)).toEqual(['a1', 'seed0', 'seed1', 'seed2']);
+  });
+});

@@ -79,14 +79,11 @@ export interface RoomHost {
 const CATCH_UP_AFTER_MS = 100;
 
 /**
- * One document and the connections on it.
- *
- * An update from a client is applied to the in-memory doc first: Yjs itself is
- * the final validator, and what it emits is a clean, effective update (nothing
- * the doc already had). That effective update is stored, and only then relayed.
- * Until it is stored, nobody receives it — neither as a relayed update nor inside
- * an answer to a sync step 1: a step 1 that arrives while the room has unstored
- * updates holds the room's incoming frames until the next batch is stored.
+ * One document and the connections on it. An update from a client is applied to the in-memory doc
+ * first: Yjs itself is the final validator, and what it emits is a clean, effective update (nothing
+ * the doc already had). That is stored, and only then relayed. Until it is stored, nobody receives
+ * it — neither as a relayed update nor inside an answer to a sync step 1: a step 1 that arrives
+ * while the room has unstored updates holds the room's incoming frames until the next batch is stored.
  */
 export class Room {
   state: RoomState = 'loading';
@@ -458,11 +455,13 @@ export class Room {
     if (this.unstored.count === 0) this.releaseHeld();
   }
 
+  /** Lets held frames through, in order; during a rebuild (even one a held frame started) they wait for `activate`. */
   private releaseHeld(): void {
-    this.holding = false;
-    while (this.held.length > 0 && !this.holding && this.state === 'active') {
+    this.holding = this.state !== 'active';
+    while (this.held.length > 0 && !this.holding) {
       const next = this.held.shift();
       if (next && !next.connection.isClosed) this.handle(next.connection, next.frame);
+      if (this.state !== 'active') this.holding = true; // before: held frames were left unanswered for ever
     }
   }
 
