@@ -1,5 +1,4 @@
 import { createNote, notesOf, noteText, readNotes } from '@samle/shared';
-import * as encoding from 'lib0/encoding';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -11,7 +10,7 @@ import type { Scheduler } from '../src/sync/scheduler.js';
 import type { RelayTimings } from '../src/sync/types.js';
 import { initialBoardUpdate } from '../src/workshops/boardDocs.js';
 import { ManualTimers } from './support/manualTimers.js';
-import { MemoryClient } from './support/memoryClient.js';
+import { MemoryClient, updateFrame } from './support/memoryClient.js';
 import { settle, testLimits } from './support/relayHarness.js';
 import { tempDataDir } from './support/samleServer.js';
 import { ControlledStore, gate } from './support/stores.js';
@@ -145,14 +144,6 @@ function on(relay: Relay, docId: string): MemoryClient {
   const client = new MemoryClient(relay, docId) as MemoryClient & { relay?: Relay };
   client.relay = relay;
   return client;
-}
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 async function storedNotes(storage: SqliteStorage, docId: string): Promise<string[]> {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CloseCode, catalogDocId, createNote, ideaDocId, ideasOf, type WorkshopDetail } from '@samle/shared';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { updateFrame } from './support/memoryClient.js';
 import { type RunningSamle, startSamle, tempDataDir } from './support/samleServer.js';
 import { join, json, storedBytes, workshopWithTables } from './support/workshopFixture.js';
 
@@ -29,14 +29,6 @@ function openSocket(url: string, headers: Record<string, string> = {}): Promise<
     socket.on('close', (code) => resolve(code));
     socket.on('error', reject);
   });
-}
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 function noteUpdate(id: string): Uint8Array {

@@ -1,9 +1,7 @@
 import { CloseCode, createNote, notesOf } from '@samle/shared';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MemorySocket } from './support/memoryClient.js';
+import { MemorySocket, updateFrame } from './support/memoryClient.js';
 import { type Harness, relayHarness } from './support/relayHarness.js';
 
 let harness: Harness | undefined;
@@ -11,13 +9,6 @@ afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('update guards fail closed', () => {
   it('refuses (4422) an update whose check throws, and stores and relays none of it', async () => {

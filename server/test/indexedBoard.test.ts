@@ -1,11 +1,9 @@
 import { CloseCode, createNote, notesOf } from '@samle/shared';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { BOARD_ROOTS, notesGuard } from '../src/access/boardPolicy.js';
 import type { Room } from '../src/sync/Room.js';
-import { MemoryClient } from './support/memoryClient.js';
+import { MemoryClient, updateFrame } from './support/memoryClient.js';
 import { type Harness, relayHarness, settle, stateOf } from './support/relayHarness.js';
 import { startSamle } from './support/samleServer.js';
 import { type StockClient, stockClient, synced, until } from './support/stockClient.js';
@@ -18,13 +16,6 @@ import { type StockClient, stockClient, synced, until } from './support/stockCli
 
 const participant = (personId: string, anonymous = false) =>
   notesGuard({ roots: BOARD_ROOTS, anonymous, mayDeleteMany: false, personId });
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 function roomOf(h: Harness, docId: string): Room {
   let found: Room | undefined;

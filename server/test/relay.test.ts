@@ -3,19 +3,11 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ManualTimers } from './support/manualTimers.js';
-import { MemoryClient } from './support/memoryClient.js';
+import { MemoryClient, updateFrame } from './support/memoryClient.js';
 import { settle, stateOf, useRelayHarness } from './support/relayHarness.js';
 import { gate } from './support/stores.js';
 
 const setup = useRelayHarness();
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('relay: load before serve', () => {
   it('buffers 50 clients that connect during a slow load; all receive the stored state and nothing is written', async () => {

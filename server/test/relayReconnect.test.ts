@@ -1,10 +1,8 @@
 import { createNote, readNotes } from '@samle/shared';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { BOARD_ROOTS, notesGuard } from '../src/access/boardPolicy.js';
-import { MemoryClient } from './support/memoryClient.js';
+import { MemoryClient, updateFrame } from './support/memoryClient.js';
 import { settle, useRelayHarness } from './support/relayHarness.js';
 import { gate } from './support/stores.js';
 
@@ -66,13 +64,6 @@ describe('relay: a writer back from offline', () => {
     expect(readNotes(reader.doc)).toHaveLength(0);
   });
 });
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('relay: a sync held over a rebuild', () => {
   it('answers a client whose step 1 was held behind an update that made the board rebuild', async () => {

@@ -114,3 +114,11 @@ export class MemoryClient {
     this.handle.closed();
   }
 }
+
+/** A y-websocket sync "update" frame carrying `update`, as a client sends it. */
+export function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
