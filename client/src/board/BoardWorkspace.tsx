@@ -168,6 +168,12 @@ export function BoardWorkspace({
   // The canvas mounts the notes once that opening view is set: a 10,000-note board would otherwise mount the
   // notes around the origin at 100 % (editors, votes, measured) only to replace them a frame later.
   const [opened, setOpened] = useState(false);
+  // Someone who has already clicked, scrolled or typed on the board (it can be written before the server's answer
+  // arrives) keeps the view they work in: the opening view must not move a note from under their next click.
+  const acted = useRef(false);
+  const act = () => {
+    acted.current = true;
+  };
 
   // A link to one note: centre on it instead, ring it for a few seconds and give it keyboard focus.
   const [highlighted, setHighlighted] = useState<string>();
@@ -195,7 +201,7 @@ export function BoardWorkspace({
     if (fitted.current || !synced || size.width === 0) return;
     fitted.current = true;
     setOpened(true);
-    if (live.following) return;
+    if (live.following || acted.current) return;
     // Readable from the start: on a phone a wide board opens at its top left, not fitted to a few per cent.
     const content = boundingRect([...notes, ...clusters].map((r) => ({ x: r.x, y: r.y, width: r.w, height: r.h })));
     // A laptop or big screen still opens on the whole board (a look at everything first).
@@ -225,7 +231,13 @@ export function BoardWorkspace({
   ) : null;
 
   return (
-    <div className="workspace" ref={workspaceRef}>
+    <div
+      className="workspace"
+      ref={workspaceRef}
+      onPointerDownCapture={act}
+      onWheelCapture={act}
+      onKeyDownCapture={act}
+    >
       <BoardCanvas
         doc={doc}
         notes={opened ? notes : NO_NOTES}
