@@ -124,7 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): SamleCo
       coldAfterMs: intFrom(env, 'SAMLE_COLD_AFTER_MS', 10_000, 0, 24 * 3600 * 1000),
       relayWindowMs: intFrom(env, 'SAMLE_RELAY_WINDOW_MS', 16, 0, 1000),
       relayWindowClients: intFrom(env, 'SAMLE_RELAY_WINDOW_CLIENTS', 40, 1, 1e6),
-      relayWindowBusy: intFrom(env, 'SAMLE_RELAY_WINDOW_BUSY_PERCENT', 80, 0, 100) / 100,
+      relayWindowBusy: intFrom(env, 'SAMLE_RELAY_WINDOW_BUSY_PERCENT', 90, 0, 100) / 100,
       heartbeatMs: intFrom(env, 'SAMLE_HEARTBEAT_MS', 30_000, 100, 3600 * 1000),
       compactAfterUpdates: intFrom(env, 'SAMLE_COMPACT_AFTER_UPDATES', 500, 1, 1e9),
       compactAfterBytes: intFrom(env, 'SAMLE_COMPACT_AFTER_BYTES', 1024 * 1024, 1, 1e12),

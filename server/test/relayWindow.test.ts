@@ -114,7 +114,7 @@ describe("relay: a window by the server's load", () => {
       reader.deliver();
     };
 
-    // The event loop at a fifth of its time (under half of 0.5): no window, every edit goes on the next turn.
+    // The event loop at a fifth of its time (under three quarters of 0.5): no window, every edit goes on the next turn.
     timers.loadValue = 0.2;
     for (const id of ['idle-1', 'idle-2', 'idle-3']) await relayedAtOnce(id);
     expect(ids()).toEqual(['idle-1', 'idle-2', 'idle-3']);
@@ -138,12 +138,13 @@ describe("relay: a window by the server's load", () => {
     expect(ids()).toContain('idle-4');
   });
 
-  it('sizes the window by the load: none under half of "busy", all of it from "busy" on, in proportion between', () => {
-    expect(relayWindowFor(120, 16, 40, 0.2, 0.5)).toBe(0);
-    expect(relayWindowFor(120, 16, 40, 0.25, 0.5)).toBe(0);
-    expect(relayWindowFor(120, 16, 40, 0.375, 0.5)).toBeCloseTo(24);
-    expect(relayWindowFor(120, 16, 40, 0.5, 0.5)).toBe(48);
-    expect(relayWindowFor(120, 16, 40, 0.9, 0.5)).toBe(48);
+  it('sizes the window by the load: none under three quarters of "busy", all of it from "busy" on, in proportion between', () => {
+    // A plenum at half load (where GC pauses and compactions swing the load by a tenth) gets no window.
+    expect(relayWindowFor(120, 16, 40, 0.5, 0.8)).toBe(0);
+    expect(relayWindowFor(120, 16, 40, 0.6, 0.8)).toBe(0);
+    expect(relayWindowFor(120, 16, 40, 0.7, 0.8)).toBeCloseTo(24);
+    expect(relayWindowFor(120, 16, 40, 0.8, 0.8)).toBe(48);
+    expect(relayWindowFor(120, 16, 40, 0.95, 0.8)).toBe(48);
     // A table's board gets none whatever the load; "busy" 0 keeps the window whatever the load.
     expect(relayWindowFor(10, 16, 40, 1, 0.5)).toBe(0);
     expect(relayWindowFor(120, 16, 40, 0, 0)).toBe(48);

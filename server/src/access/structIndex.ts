@@ -102,10 +102,11 @@ export class StructIndex {
     return this.clients.get(client)?.end ?? 0;
   }
 
-  /** The encoded state vector of what the index holds. */
-  stateVector(): Uint8Array {
+  /** The encoded state vector of what the index holds (of `only` those clients, when given). */
+  stateVector(only?: Iterable<number>): Uint8Array {
     const clocks = new Map<number, number>();
-    for (const [client, ranges] of this.clients) clocks.set(client, ranges.end);
+    if (only) for (const client of only) clocks.set(client, this.clockOf(client));
+    else for (const [client, ranges] of this.clients) clocks.set(client, ranges.end);
     return Y.encodeStateVector(clocks);
   }
 

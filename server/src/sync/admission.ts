@@ -54,7 +54,7 @@ export function admitUpdate(input: AdmissionInput): Admission {
 export function firstChecks(
   input: Omit<AdmissionInput, 'doc'>,
   clockOf: (client: number) => number,
-): Exclude<Admission, { kind: 'admit' }> | { kind: 'admit'; newClients: number[] } {
+): Exclude<Admission, { kind: 'admit' }> | { kind: 'admit'; newClients: number[]; clients: ReadonlySet<number> } {
   const { connection, update, writers, limits } = input;
   const shape = inspectUpdate(update);
   // A stock client answers our sync step 1 with an empty step 2 even when it only reads.
@@ -85,7 +85,7 @@ export function firstChecks(
       touched: false,
     };
   }
-  return { kind: 'admit', newClients };
+  return { kind: 'admit', newClients, clients: shape.clients };
 }
 
 /**

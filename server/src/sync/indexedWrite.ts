@@ -21,7 +21,7 @@ export type IndexedAdmission =
  * cannot cut down to what the doc lacks. So a refusal closes with the live guard's code and
  * reason, and a pending dependency is handled as it always was.
  *
- * What is stored and relayed is `Y.diffUpdate(update, state vector)`: the structs the doc
+ * What is stored and relayed is `Y.diffUpdate(update, state vector of the update's clients)`: the structs the doc
  * lacked, and the update's delete set — Yjs re-encodes every struct for it, so bytes that
  * do not encode cleanly are caught here, before anything is stored.
  */
@@ -52,7 +52,9 @@ export function admitIndexed(input: Omit<AdmissionInput, 'doc'>, content: DocSta
   let effective: Uint8Array | null = null;
   if (verdict.novel) {
     try {
-      effective = Y.diffUpdate(input.update, index.stateVector());
+      // Only the update's own clients matter to the diff (the delete set is kept whole): a state vector of
+      // every client on the board (120 in a plenum) would be encoded and decoded again for each keystroke.
+      effective = Y.diffUpdate(input.update, index.stateVector(first.clients));
     } catch {
       return { kind: 'live' };
     }

@@ -126,8 +126,8 @@ export interface UpdateGuard {
 export interface DocIndex {
   /** The clock up to which the index holds `client`'s structs (Yjs's `getState`). */
   clockOf(client: number): number;
-  /** The encoded state vector of what it holds. */
-  stateVector(): Uint8Array;
+  /** The encoded state vector of what it holds (of `only` those clients, when given). */
+  stateVector(only?: Iterable<number>): Uint8Array;
   /** Bytes it holds, approximately. */
   readonly bytes: number;
   /** Drops spare capacity it grew while taking updates in. */
