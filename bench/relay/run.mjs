@@ -17,7 +17,7 @@ import { prepare, SERVER_KINDS, useSamleDir } from './servers.mjs';
  * the table shows the median of the rounds ((a) and (b); (c) and (d) run once).
  *
  *   node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--rounds 2]
- *                            [--scenarios a,b,c,d] [--plenum-rate 1] [--samle-dir DIR] [--build] [--full-clients]
+ *                            [--scenarios a,b,c,d] [--plenum-rate 5] [--samle-dir DIR] [--build] [--full-clients]
  *
  * The clients read what the servers relay without integrating it into their docs (swarm.mjs's
  * light clients); `--full-clients` integrates every update into every client's Y.Doc, as before
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     scenarios: { type: 'string', default: 'a,b,c,d' },
     rounds: { type: 'string', default: '2' },
-    'plenum-rate': { type: 'string', default: '1' },
+    'plenum-rate': { type: 'string', default: '5' },
     'samle-dir': { type: 'string' },
     build: { type: 'boolean', default: false },
     'full-clients': { type: 'boolean', default: false },
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
 if (args.help) {
   process.stdout.write(
     'usage: node bench/relay/run.mjs [--quick] [--only samle|reference|hocuspocus[,…]] [--scenarios a,b,c,d] [--rounds 2]\n' +
-      '                                [--plenum-rate <updates/s per client, default 1>] [--samle-dir DIR] [--build]\n' +
+      "                                [--plenum-rate <updates/s per client, default 5, the issue's plenum>] [--samle-dir DIR] [--build]\n" +
       '                                [--full-clients (every client integrates every update)]\n',
   );
   process.exit(0);
