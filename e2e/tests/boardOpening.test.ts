@@ -80,4 +80,60 @@ describe('a board opened by its address', () => {
     await stranger.getByTestId('board-problem').waitFor();
     expect(sockets).toEqual([]);
   });
+
+  it('keeps the view of someone who double-clicks the board while it is still on its way', async () => {
+    const { facilitator, boardId } = await facilitatorsPlenum();
+    const noteIds = (page: Page) =>
+      page.$$eval('[data-testid="note"][data-note-id]', (notes) =>
+        notes.map((note) => note.getAttribute('data-note-id')),
+      );
+    const idsBefore = await noteIds(facilitator);
+    const other = await suite.browser().newContext({ locale: 'da-DK', viewport: { width: 1280, height: 800 } });
+    await other.addCookies(await facilitator.context().cookies());
+    const page = await other.newPage();
+    // The server's side of the board's socket is held back until the person has double-clicked.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.routeWebSocket(
+      (url) => url.pathname.endsWith(`/${boardId}`),
+      (socket) => {
+        const server = socket.connectToServer();
+        const held: Array<string | Buffer> = [];
+        let open = false;
+        server.onMessage((message) => {
+          if (open) socket.send(message);
+          else held.push(message);
+        });
+        void released.then(() => {
+          open = true;
+          for (const message of held.splice(0)) socket.send(message);
+        });
+      },
+    );
+    await page.goto(`${suite.samle().baseUrl}/b/${boardId}`);
+    await page.getByTestId('board-loading').waitFor();
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const at = { x: canvas.x + 140, y: canvas.y + 140 };
+    await page.mouse.dblclick(at.x, at.y);
+    release();
+    await connected(page);
+    await expect.poll(async () => (await noteIds(page)).length).toBe(idsBefore.length + 1);
+    const added = (await noteIds(page)).filter((id) => !idsBefore.includes(id));
+    // The board opens where she double-clicked: her new note is still under the pointer, not moved away by the
+    // opening view (which fits the whole board for someone who has not touched it yet).
+    const under = await page.evaluate(
+      ([x, y]) =>
+        document
+          .elementFromPoint(x as number, y as number)
+          ?.closest('[data-testid="note"]')
+          ?.getAttribute('data-note-id'),
+      [at.x, at.y],
+    );
+    expect(added).toHaveLength(1);
+    expect(under).toBe(added[0]);
+    await other.close();
+  });
 });
