@@ -120,7 +120,8 @@ describe('a board opened by its address', () => {
     await page.mouse.dblclick(at.x, at.y);
     release();
     await connected(page);
-    await expect.poll(async () => (await noteIds(page)).length).toBe(idsBefore.length + 1);
+    // The notes mount once the board is shown, which on a loaded machine takes longer than expect.poll's default second.
+    await expect.poll(async () => (await noteIds(page)).length, { timeout: 15_000 }).toBe(idsBefore.length + 1);
     const added = (await noteIds(page)).filter((id) => !idsBefore.includes(id));
     // The board opens where she double-clicked: her new note is still under the pointer, not moved away by the
     // opening view (which fits the whole board for someone who has not touched it yet).
