@@ -193,3 +193,35 @@ describe('the struct index judges like the live-document guard', () => {
     expect(samle.judge(Y.encodeStateAsUpdate(honest.doc), anonymous, 888)).toMatchObject({ live: false, index: false });
   });
 });
+
+describe("the struct index's state vector of some clients", () => {
+  it('cuts an update down exactly as the whole board would: overlaps, typing, deletes (relay diff, issue #19)', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let compared = 0;
+    for (let round = 0; round < 40; round++) {
+      const docs = Array.from({ length: 4 }, () => new Y.Doc());
+      for (let k = 0; k < 30; k++) {
+        const doc = docs[k % 4] as Y.Doc;
+        doc.getMap('notes').set(`n${k % 7}`, `v${round}-${k}`);
+        const text = doc.getText(`t${k % 3}`);
+        text.insert(0, 'abc'.repeat((k % 5) + 1));
+        if (text.length > 4) text.delete(1, 2);
+        Y.applyUpdate(docs[random(4)] as Y.Doc, Y.encodeStateAsUpdate(docs[random(4)] as Y.Doc));
+      }
+      const index = StructIndex.from(Y.encodeStateAsUpdate(docs[0] as Y.Doc));
+      for (const writer of docs.slice(1)) {
+        // A writer's whole state: part of it the server has, part is new, with deletes of others' text.
+        const update = Y.encodeStateAsUpdate(writer);
+        const clients = new Set(Y.decodeUpdate(update).structs.map((struct) => struct.id.client));
+        const whole = Y.diffUpdate(update, index.stateVector());
+        expect(Y.diffUpdate(update, index.stateVector(clients))).toEqual(whole);
+        compared++;
+      }
+    }
+    expect(compared).toBe(120);
+  });
+});
